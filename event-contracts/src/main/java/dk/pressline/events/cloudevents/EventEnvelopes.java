@@ -1,0 +1,116 @@
+package dk.pressline.events.cloudevents;
+
+import dk.pressline.events.EventJson;
+import dk.pressline.events.EventType;
+import dk.pressline.events.EventTypes;
+import dk.pressline.events.PresslineEvent;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.message.Encoding;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Wraps Pressline events in CloudEvents and unwraps them again. On Kafka they travel in binary mode: the attributes
+ * as {@code ce_*} headers, the JSON body as the record value, the aggregate id as the record key.
+ */
+public final class EventEnvelopes {
+
+    public static final String JSON = "application/json";
+    private static final String SOURCE_PREFIX = "urn:pressline:";
+
+    private EventEnvelopes() {
+    }
+
+    /** The CloudEvent for an event emitted by the named service (e.g. "article-service"). */
+    public static CloudEvent toCloudEvent(PresslineEvent event, String sourceService) {
+        var type = EventTypes.of(event.getClass());
+        return CloudEventBuilder.v1()
+                .withId(event.eventId().toString())
+                .withType(type.name())
+                .withSource(URI.create(SOURCE_PREFIX + sourceService))
+                .withTime(event.occurredAt().atOffset(ZoneOffset.UTC))
+                .withSubject(event.aggregateId())
+                .withData(JSON, EventJson.toBytes(event))
+                .build();
+    }
+
+    /**
+     * The record to send an event with, keyed by its aggregate id.
+     *
+     * @param topicName the topic's name on this deployment, which may carry a prefix
+     */
+    public static ProducerRecord<String, CloudEvent> toProducerRecord(
+            String topicName, PresslineEvent event, String sourceService) {
+        return new ProducerRecord<>(topicName, event.aggregateId(), toCloudEvent(event, sourceService));
+    }
+
+    /**
+     * The event a CloudEvent carries.
+     *
+     * @throws UnknownEventTypeException when its type is not registered; tolerant consumers skip such records
+     * @throws MalformedEventException when its body cannot be read as its type
+     */
+    public static PresslineEvent fromCloudEvent(CloudEvent cloudEvent) {
+        EventType<?> type = EventTypes.byName(cloudEvent.getType())
+                .orElseThrow(() -> new UnknownEventTypeException(cloudEvent.getType()));
+        if (cloudEvent.getData() == null) {
+            throw new MalformedEventException("CloudEvent " + cloudEvent.getId() + " of type " + type.name() + " has no data");
+        }
+        try {
+            return EventJson.fromBytes(cloudEvent.getData().toBytes(), type.javaType());
+        }
+        catch (JacksonException e) {
+            throw new MalformedEventException(
+                    "CloudEvent " + cloudEvent.getId() + " does not hold a valid " + type.name(), e);
+        }
+    }
+
+    /**
+     * The event a consumed binary-mode Kafka record carries, for consumers reading values as bytes.
+     *
+     * @throws UnknownEventTypeException when its type is not registered; tolerant consumers skip such records
+     * @throws MalformedEventException when the record is not a binary-mode CloudEvent or its body does not fit its type
+     */
+    public static PresslineEvent fromConsumerRecord(ConsumerRecord<?, byte[]> record) {
+        return fromCloudEvent(toCloudEvent(record));
+    }
+
+    /** The CloudEvent a consumed binary-mode Kafka record carries. */
+    public static CloudEvent toCloudEvent(ConsumerRecord<?, byte[]> record) {
+        try {
+            return KafkaMessageFactory.createReader(record).toEvent();
+        }
+        catch (CloudEventRWException e) {
+            throw new MalformedEventException("Record at " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset() + " is not a binary-mode CloudEvent", e);
+        }
+    }
+
+    /** Producer settings for sending {@link #toProducerRecord ProducerRecords}: string keys, binary-mode CloudEvents. */
+    public static Map<String, Object> producerConfig() {
+        return Map.of(
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class.getName(),
+                CloudEventSerializer.ENCODING_CONFIG, Encoding.BINARY.name());
+    }
+
+    /** Consumer settings for reading string keys and CloudEvent values; pass the values to {@link #fromCloudEvent}. */
+    public static Map<String, Object> consumerConfig() {
+        return Map.of(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class.getName());
+    }
+}

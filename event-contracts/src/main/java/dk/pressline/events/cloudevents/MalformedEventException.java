@@ -1,0 +1,13 @@
+package dk.pressline.events.cloudevents;
+
+/** A record that cannot be read as a Pressline event: not a binary-mode CloudEvent, or a body that does not fit its type. */
+public class MalformedEventException extends RuntimeException {
+
+    public MalformedEventException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public MalformedEventException(String message) {
+        super(message);
+    }
+}
