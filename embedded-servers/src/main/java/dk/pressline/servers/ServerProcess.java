@@ -1,0 +1,187 @@
+package dk.pressline.servers;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A child process whose console output goes to a log file, stopped together with everything it started. */
+final class ServerProcess {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerProcess.class);
+    private static final int LOG_TAIL_LINES = 60;
+    private static final boolean SETPRIV_AVAILABLE = onPath("setpriv");
+    private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "pressline-server-launcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+
+    private ServerProcess(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
+            Path logFile) {
+        return start(name, command, environment, workingDirectory, logFile, Optional.empty());
+    }
+
+    /** Starts the command, as the given user when there is one (which needs root). */
+    static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
+            Path logFile, Optional<UnprivilegedUser> runAs) {
+        ProcessBuilder builder = new ProcessBuilder(withParentDeathSignal(command, runAs))
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        builder.environment().putAll(environment);
+        try {
+            Process process = LAUNCHER.submit(builder::start).get();
+            log.debug("Started {} as pid {}: {}", name, process.pid(), builder.command());
+            return new ServerProcess(name, process, logFile);
+        } catch (ExecutionException e) {
+            throw new ServerStartException("Cannot start " + name + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerStartException("Interrupted while starting " + name, e);
+        }
+    }
+
+    /**
+     * Shutdown hooks do not run when this JVM is killed with SIGKILL; the kernel then sends SIGTERM to the child
+     * instead ({@code setpriv --pdeathsig}), so no server outlives its JVM. The signal goes when the thread that forked
+     * the child ends, hence {@link #LAUNCHER}'s thread, which lives as long as the JVM. {@code setpriv} sets the signal
+     * after switching user, and a switch would clear it, so both happen in one {@code setpriv} call.
+     */
+    private static List<String> withParentDeathSignal(List<String> command, Optional<UnprivilegedUser> runAs) {
+        if (!SETPRIV_AVAILABLE) {
+            if (runAs.isPresent()) {
+                throw new ServerStartException("setpriv (util-linux) is needed to run a server as user " + runAs.get().name());
+            }
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("setpriv"));
+        runAs.ifPresent(user -> wrapped.addAll(user.setprivOptions()));
+        wrapped.addAll(List.of("--pdeathsig", "TERM", "--"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(directory -> Files.isExecutable(Path.of(directory, program)));
+    }
+
+    /** Runs a command to completion, failing with the tail of its output when it fails. */
+    static void runToCompletion(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
+            Path logFile, Duration timeout) {
+        ServerProcess tool = start(name, command, environment, workingDirectory, logFile);
+        try {
+            if (!tool.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                tool.stop(Duration.ZERO);
+                throw new ServerStartException(name + " did not finish within " + timeout + tool.logTailSection());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tool.stop(Duration.ZERO);
+            throw new ServerStartException("Interrupted while waiting for " + name, e);
+        }
+        if (tool.process.exitValue() != 0) {
+            throw new ServerStartException(name + " failed with exit code " + tool.process.exitValue() + tool.logTailSection());
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Throws with the log tail when the process has already exited, which ends any wait for it to become ready. */
+    void ensureAlive() {
+        if (!process.isAlive()) {
+            throw new ServerStartException(name + " exited with code " + process.exitValue() + " while starting"
+                    + logTailSection());
+        }
+    }
+
+    ServerStartException startFailure(String problem) {
+        return new ServerStartException(name + ": " + problem + logTailSection());
+    }
+
+    /**
+     * Asks the process to stop (SIGTERM), waits up to the grace period, then kills it and every process it started.
+     * Descendants are collected first because a launcher script may have forked the real server.
+     */
+    void stop(Duration grace) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        if (process.isAlive()) {
+            process.destroy();
+            awaitExit(process.toHandle(), grace);
+        }
+        List<ProcessHandle> all = new ArrayList<>(descendants);
+        all.add(process.toHandle());
+        for (ProcessHandle handle : all) {
+            if (handle.isAlive()) {
+                log.warn("{} (pid {}) did not stop within {}; killing it", name, handle.pid(), grace);
+                handle.destroyForcibly();
+            }
+        }
+        for (ProcessHandle handle : all) {
+            awaitExit(handle, Duration.ofSeconds(10));
+        }
+    }
+
+    private static void awaitExit(ProcessHandle handle, Duration timeout) {
+        CompletableFuture<ProcessHandle> exit = handle.onExit();
+        try {
+            exit.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // the caller escalates
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String logTailSection() {
+        return "\n--- last lines of " + logFile + " ---\n" + tail(logFile, LOG_TAIL_LINES);
+    }
+
+    private static String tail(Path file, int lines) {
+        if (!Files.isReadable(file)) {
+            return "(no log at " + file + ")";
+        }
+        try (RandomAccessFile reader = new RandomAccessFile(file.toFile(), "r")) {
+            long length = reader.length();
+            int chunk = (int) Math.min(length, 64 * 1024);
+            byte[] bytes = new byte[chunk];
+            reader.seek(length - chunk);
+            reader.readFully(bytes);
+            List<String> all = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\\R"));
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+}
