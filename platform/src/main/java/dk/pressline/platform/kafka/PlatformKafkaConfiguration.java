@@ -1,0 +1,60 @@
+package dk.pressline.platform.kafka;
+
+import dk.pressline.events.cloudevents.EventEnvelopes;
+import io.cloudevents.CloudEvent;
+import java.time.Duration;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Kafka as every Pressline service uses it: the catalogue topics it touches are created with their declared
+ * partitions and cleanup policy, events leave as binary-mode CloudEvents, and the cluster is part of health.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(PresslineKafkaProperties.class)
+public class PlatformKafkaConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    TopicNames topicNames(PresslineKafkaProperties properties) {
+        return new TopicNames(properties.topicPrefix());
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics catalogueTopics(@Value("${spring.application.name}") String service, TopicNames names,
+            PresslineKafkaProperties properties) {
+        return new KafkaAdmin.NewTopics(CatalogueTopics.touchedBy(service).stream()
+                .map(topic -> CatalogueTopics.declaration(topic, names, properties.replicationFactor()))
+                .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+    }
+
+    @Bean
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties) {
+        var config = kafkaProperties.buildProducerProperties();
+        config.putAll(EventEnvelopes.producerConfig());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    KafkaEventSender kafkaEventSender(KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate, TopicNames names,
+            @Value("${spring.application.name}") String service) {
+        return new KafkaEventSender(cloudEventKafkaTemplate, names, service, Duration.ofSeconds(10));
+    }
+
+    @Bean
+    KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaClusterHealthIndicator(kafkaAdmin.getConfigurationProperties(), Duration.ofSeconds(3));
+    }
+}

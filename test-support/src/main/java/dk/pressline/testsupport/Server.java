@@ -1,0 +1,6 @@
+package dk.pressline.testsupport;
+
+/** The real servers a test can ask for. */
+public enum Server {
+    KAFKA, POSTGRES, ELASTICSEARCH, SMTP
+}

@@ -1,0 +1,5 @@
+package dk.pressline.testsupport.servers;
+
+/** A reachable Kafka cluster. */
+public record KafkaEndpoint(String bootstrapServers) {
+}
