@@ -1,0 +1,124 @@
+package dk.pressline.deploy;
+
+import dk.pressline.servers.ElasticsearchServer;
+import dk.pressline.servers.ElasticsearchSettings;
+import dk.pressline.servers.KafkaServer;
+import dk.pressline.servers.MailServer;
+import dk.pressline.servers.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the whole platform on one machine: Kafka, Elasticsearch, PostgreSQL and a mail catcher started for you with
+ * their data under one directory that outlives the run, then every service from its jar.
+ *
+ * <p>Arguments: the repository directory (default: the working directory). Environment: {@code PRESSLINE_DATA_DIR}
+ * (default {@code <repository>/.pressline}).
+ */
+public final class LocalPlatform {
+
+    static final int KAFKA_PORT = 9092;
+    static final int ELASTICSEARCH_PORT = 9200;
+    static final int POSTGRES_PORT = 15432;
+    static final int SMTP_PORT = 3025;
+    static final int IMAP_PORT = 3143;
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+    private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+
+    public static void main(String[] args) throws Exception {
+        var repository = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        var dataDirectory = Path.of(System.getenv().getOrDefault("PRESSLINE_DATA_DIR",
+                repository.resolve(".pressline").toString())).toAbsolutePath();
+        var platform = new LocalPlatform();
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "stop-pressline"));
+        try {
+            platform.start(repository, dataDirectory);
+        }
+        catch (Exception e) {
+            log.error("Pressline did not start: {}", e.getMessage());
+            System.exit(1);
+        }
+        new CountDownLatch(1).await();
+    }
+
+    void start(Path repository, Path dataDirectory) throws Exception {
+        Files.createDirectories(dataDirectory);
+        log.info("Data directory: {}", dataDirectory);
+
+        var postgres = keep(PostgresServer.start(dataDirectory.resolve("postgres"), POSTGRES_PORT));
+        var databases = Map.of("article-service", "article_service", "sponsor-service", "sponsor_service",
+                "notification-service", "notification_service");
+        databases.values().forEach(postgres::createDatabaseIfMissing);
+        var kafka = keep(KafkaServer.startProcess(dataDirectory.resolve("kafka"), KAFKA_PORT));
+        var elasticsearch = keep(ElasticsearchServer.start(
+                ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"), ELASTICSEARCH_PORT)));
+        var mail = keep(MailServer.start(SMTP_PORT, IMAP_PORT));
+
+        var services = List.of(
+                service("article-service", 8081, kafka, Map.of(
+                        "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("article-service")))),
+                service("sponsor-service", 8082, kafka, Map.of(
+                        "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("sponsor-service")))),
+                service("search-service", 8083, kafka, Map.of(
+                        "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl())),
+                service("notification-service", 8084, kafka, Map.of(
+                        "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service")),
+                        "SPRING_MAIL_HOST", mail.host(),
+                        "SPRING_MAIL_PORT", Integer.toString(mail.smtpPort()))));
+        var processes = new java.util.ArrayList<ServiceProcess>();
+        for (var service : services) {
+            var jar = repository.resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
+            processes.add(keep(ServiceProcess.start(service, jar, dataDirectory.resolve("logs"),
+                    SERVICE_JVM_OPTIONS)));
+        }
+        for (var process : processes) {
+            process.awaitHealthy(Duration.ofSeconds(120));
+        }
+
+        log.info("""
+
+                Pressline is running. Ctrl-C stops it; data stays in {}
+                  Kafka          {}
+                  Elasticsearch  {}
+                  PostgreSQL     {} (user {})
+                  Mail (SMTP)    {}:{}   IMAP {}:{}
+                  Services       {}
+                """, dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
+                postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
+                mail.imapPort(), String.join("\n                 ",
+                        processes.stream().map(ServiceProcess::healthUrl).toList()));
+    }
+
+    private static LocalService service(String name, int port, KafkaServer kafka, Map<String, String> environment) {
+        var all = new java.util.HashMap<>(environment);
+        all.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        return new LocalService(name, port, Map.copyOf(all));
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        running.push(resource);
+        return resource;
+    }
+
+    void stop() {
+        while (!running.isEmpty()) {
+            try {
+                running.pop().close();
+            }
+            catch (Exception e) {
+                log.warn("Stopping {} failed: {}", e.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dk.pressline.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One service running from its jar in a JVM of its own, its output in a log file. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final LocalService service;
+    private final Process process;
+    private final Path logFile;
+
+    private ServiceProcess(LocalService service, Process process, Path logFile) {
+        this.service = service;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static ServiceProcess start(LocalService service, Path jar, Path logDirectory, List<String> jvmOptions)
+            throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No jar for " + service.name() + " at " + jar + ": build first");
+        }
+        Files.createDirectories(logDirectory);
+        var logFile = logDirectory.resolve(service.name() + ".log");
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var command = new java.util.ArrayList<String>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        builder.environment().putAll(service.environment());
+        builder.environment().put("SERVER_PORT", Integer.toString(service.port()));
+        log.info("Starting {} on port {} (log: {})", service.name(), service.port(), logFile);
+        return new ServiceProcess(service, builder.start(), logFile);
+    }
+
+    String healthUrl() {
+        return "http://localhost:" + service.port() + "/actuator/health";
+    }
+
+    /** Waits until the service reports UP; fails early if its process dies. */
+    void awaitHealthy(Duration timeout) throws InterruptedException {
+        var deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited with code " + process.exitValue()
+                        + "; see " + logFile);
+            }
+            if (reportsUp()) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        throw new IllegalStateException(service.name() + " was not healthy within " + timeout + "; see " + logFile);
+    }
+
+    private boolean reportsUp() {
+        try {
+            var response = http.send(HttpRequest.newBuilder(URI.create(healthUrl())).timeout(Duration.ofSeconds(2))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        }
+        catch (IOException e) {
+            return false;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            }
+            catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
