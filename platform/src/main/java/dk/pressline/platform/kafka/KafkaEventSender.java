@@ -40,7 +40,8 @@ public class KafkaEventSender {
             Thread.currentThread().interrupt();
             throw new EventNotSentException(event, e);
         }
-        catch (ExecutionException | TimeoutException e) {
+        catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException
+                | org.springframework.kafka.KafkaException e) {
             throw new EventNotSentException(event, e);
         }
     }

@@ -23,6 +23,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 @EnableConfigurationProperties(PresslineKafkaProperties.class)
 public class PlatformKafkaConfiguration {
 
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+
     @Bean
     @ConditionalOnMissingBean
     TopicNames topicNames(PresslineKafkaProperties properties) {
@@ -43,6 +45,7 @@ public class PlatformKafkaConfiguration {
         config.putAll(EventEnvelopes.producerConfig());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) SEND_TIMEOUT.toMillis());
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }
 
@@ -50,7 +53,7 @@ public class PlatformKafkaConfiguration {
     @ConditionalOnMissingBean
     KafkaEventSender kafkaEventSender(KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate, TopicNames names,
             @Value("${spring.application.name}") String service) {
-        return new KafkaEventSender(cloudEventKafkaTemplate, names, service, Duration.ofSeconds(10));
+        return new KafkaEventSender(cloudEventKafkaTemplate, names, service, SEND_TIMEOUT);
     }
 
     @Bean
