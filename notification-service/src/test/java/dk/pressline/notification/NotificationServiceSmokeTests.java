@@ -1,16 +1,13 @@
 package dk.pressline.notification;
 
-import static dk.pressline.testsupport.kafka.CloudEventAssertions.assertCarriesEvent;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dk.pressline.testsupport.kafka.CloudEventAssertions.assertRoundTripsThroughTheBroker;
 
 import dk.pressline.events.EventFixtures;
-import dk.pressline.events.Topics;
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
-import dk.pressline.testsupport.kafka.KafkaProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,24 +28,11 @@ class NotificationServiceSmokeTests {
 
     @Test
     void reportsHealthUpWithKafkaDatabaseAndMail() {
-        var health = ServiceHealth.ofLocalPort(port);
-
-        assertThat(health.httpStatus()).isEqualTo(200);
-        assertThat(health.status()).isEqualTo("UP");
-        assertThat(health.components())
-                .containsEntry("kafka", "UP")
-                .containsEntry("db", "UP")
-                .containsEntry("mail", "UP");
+        ServiceHealth.ofLocalPort(port).assertUpWith("kafka", "db", "mail");
     }
 
     @Test
     void roundTripsADeliveryRequestThroughTheBrokerAsACloudEvent() {
-        var event = EventFixtures.deliveryRequested();
-
-        events.send(event);
-
-        try (var probe = KafkaProbe.reading(topicNames.of(Topics.NOTIFICATION_DELIVERIES))) {
-            assertCarriesEvent(probe.awaitRecordWithKey(event.aggregateId()), event, "notification-service");
-        }
+        assertRoundTripsThroughTheBroker(EventFixtures.deliveryRequested(), events::send, topicNames::of, "notification-service");
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,17 @@ public record ServiceHealth(int httpStatus, String status, Map<String, String> c
 
     public static ServiceHealth ofLocalPort(int port) {
         return of("http://localhost:" + port);
+    }
+
+    /** Asserts the service answers 200 with status UP, and that each named component is UP. */
+    public void assertUpWith(String... upComponents) {
+        var softly = new SoftAssertions();
+        softly.assertThat(httpStatus).as("HTTP status of /actuator/health").isEqualTo(200);
+        softly.assertThat(status).as("overall health").isEqualTo("UP");
+        for (var component : upComponents) {
+            softly.assertThat(components.get(component)).as("health of " + component).isEqualTo("UP");
+        }
+        softly.assertAll();
     }
 
     private static void collectComponents(String prefix, JsonNode node, Map<String, String> into) {

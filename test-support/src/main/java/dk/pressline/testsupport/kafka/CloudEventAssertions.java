@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pressline.events.EventTypes;
 import dk.pressline.events.PresslineEvent;
+import dk.pressline.events.Topic;
 import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.events.schema.EventSchemas;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.assertj.core.api.SoftAssertions;
@@ -39,6 +42,21 @@ public final class CloudEventAssertions {
 
         EventSchemas.validate(type, record.value());
         assertThat(EventEnvelopes.fromConsumerRecord(record)).isEqualTo(expected);
+    }
+
+    /**
+     * Sends the event the way the service does, reads it back off the real broker, and asserts it arrived as
+     * {@link #assertCarriesEvent the CloudEvent it should be}.
+     *
+     * @param send the service's way of sending an event
+     * @param topicName the name a catalogue topic has on the test broker
+     */
+    public static void assertRoundTripsThroughTheBroker(PresslineEvent event, Consumer<PresslineEvent> send,
+            Function<Topic, String> topicName, String sourceService) {
+        send.accept(event);
+        try (var probe = KafkaProbe.reading(topicName.apply(EventTypes.of(event.getClass()).topic()))) {
+            assertCarriesEvent(probe.awaitRecordWithKey(event.aggregateId()), event, sourceService);
+        }
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
