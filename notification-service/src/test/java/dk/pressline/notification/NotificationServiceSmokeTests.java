@@ -8,12 +8,16 @@ import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
+import dk.pressline.testsupport.security.AcceptsTestTokens;
+import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES, Server.SMTP})
 class NotificationServiceSmokeTests {
 
@@ -33,6 +37,15 @@ class NotificationServiceSmokeTests {
 
     @Test
     void roundTripsADeliveryRequestThroughTheBrokerAsACloudEvent() {
-        assertRoundTripsThroughTheBroker(EventFixtures.deliveryRequested(), events::send, topicNames::of, "notification-service");
+        assertRoundTripsThroughTheBroker(EventFixtures.deliveryRequested(), events::send, topicNames::of,
+                "notification-service");
+    }
+
+    @Test
+    void deniesWhatNoRuleAllowsAndDescribesItsApi() {
+        var client = ApiClient.atLocalPort(port);
+
+        ServiceConventions.assertDeniesByDefault(client);
+        ServiceConventions.assertDescribesItsApiWithTheBearerScheme(client);
     }
 }

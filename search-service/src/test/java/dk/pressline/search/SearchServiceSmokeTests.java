@@ -8,12 +8,16 @@ import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
+import dk.pressline.testsupport.security.AcceptsTestTokens;
+import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.ELASTICSEARCH})
 class SearchServiceSmokeTests {
 
@@ -33,6 +37,15 @@ class SearchServiceSmokeTests {
 
     @Test
     void roundTripsAnImpressionThroughTheBrokerAsACloudEvent() {
-        assertRoundTripsThroughTheBroker(EventFixtures.placementImpressionRecorded(), events::send, topicNames::of, "search-service");
+        assertRoundTripsThroughTheBroker(EventFixtures.placementImpressionRecorded(), events::send, topicNames::of,
+                "search-service");
+    }
+
+    @Test
+    void deniesWhatNoRuleAllowsAndDescribesItsApi() {
+        var client = ApiClient.atLocalPort(port);
+
+        ServiceConventions.assertDeniesByDefault(client);
+        ServiceConventions.assertDescribesItsApiWithTheBearerScheme(client);
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(classes = PlatformKafkaTests.SearchLikeService.class,
+@SpringBootTest(classes = PlatformKafkaTests.SearchLikeService.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "spring.application.name=search-service")
 @RealServers(Server.KAFKA)
 class PlatformKafkaTests {

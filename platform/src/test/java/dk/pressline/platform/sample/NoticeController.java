@@ -1,0 +1,68 @@
+package dk.pressline.platform.sample;
+
+import dk.pressline.platform.security.Caller;
+import dk.pressline.platform.web.ETags;
+import dk.pressline.platform.web.NotFoundException;
+import dk.pressline.platform.web.PageOf;
+import dk.pressline.platform.web.PageQuery;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class NoticeController {
+
+    private final NoticeStore store;
+
+    NoticeController(NoticeStore store) {
+        this.store = store;
+    }
+
+    @PostMapping("/notices")
+    ResponseEntity<Notice> add(@Valid @RequestBody NoticeRequest request) {
+        var notice = store.add(request);
+        return ResponseEntity.created(URI.create("/notices/" + notice.id())).eTag(ETags.of(notice.version()))
+                .body(notice);
+    }
+
+    @GetMapping("/notices")
+    PageOf<Notice> list(@Valid PageQuery page) {
+        var all = store.all();
+        var items = all.stream().skip(page.offset()).limit(page.size()).toList();
+        return PageOf.of(items, page, all.size());
+    }
+
+    @GetMapping("/notices/{id}")
+    ResponseEntity<Notice> get(@PathVariable String id) {
+        var notice = visible(id);
+        return ResponseEntity.ok().eTag(ETags.of(notice.version())).body(notice);
+    }
+
+    @PutMapping("/notices/{id}")
+    ResponseEntity<Notice> replace(@PathVariable String id, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @Valid @RequestBody NoticeRequest request) {
+        var current = visible(id);
+        ETags.requireMatch(ifMatch, current.version());
+        var notice = store.replace(current, request);
+        return ResponseEntity.ok().eTag(ETags.of(notice.version())).body(notice);
+    }
+
+    @GetMapping("/public/notices")
+    List<String> titles() {
+        return store.all().stream().map(Notice::title).toList();
+    }
+
+    private Notice visible(String id) {
+        return store.find(id)
+                .filter(notice -> Caller.current().mayActForAdvertiser(notice.advertiserId()))
+                .orElseThrow(() -> new NotFoundException("Notice " + id));
+    }
+}
