@@ -30,6 +30,7 @@ public final class LocalPlatform {
     static final int POSTGRES_PORT = 15432;
     static final int SMTP_PORT = 3025;
     static final int IMAP_PORT = 3143;
+    static final int TOKEN_ISSUER_PORT = 9000;
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
@@ -65,7 +66,9 @@ public final class LocalPlatform {
                 ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"), ELASTICSEARCH_PORT)));
         var mail = keep(MailServer.start(SMTP_PORT, IMAP_PORT));
 
+        var tokenIssuer = "http://localhost:" + TOKEN_ISSUER_PORT;
         var services = List.of(
+                new LocalService("auth-server", TOKEN_ISSUER_PORT, Map.of("PRESSLINE_AUTH_ISSUER", tokenIssuer)),
                 service("article-service", 8081, kafka, Map.of(
                         "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("article-service")))),
                 service("sponsor-service", 8082, kafka, Map.of(
@@ -93,16 +96,18 @@ public final class LocalPlatform {
                   Elasticsearch  {}
                   PostgreSQL     {} (user {})
                   Mail (SMTP)    {}:{}   IMAP {}:{}
+                  Token issuer   {}  (demo users: see README, "Roles and tokens")
                   Services       {}
                 """, dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
-                mail.imapPort(), String.join("\n                 ",
+                mail.imapPort(), tokenIssuer, String.join("\n                 ",
                         processes.stream().map(ServiceProcess::healthUrl).toList()));
     }
 
     private static LocalService service(String name, int port, KafkaServer kafka, Map<String, String> environment) {
         var all = new java.util.HashMap<>(environment);
         all.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        all.put("PRESSLINE_SECURITY_TOKEN_ISSUER", "http://localhost:" + TOKEN_ISSUER_PORT);
         return new LocalService(name, port, Map.copyOf(all));
     }
 

@@ -1,7 +1,9 @@
 package dk.pressline.platform.security;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,11 +34,10 @@ public record Caller(Optional<String> subject, Set<Role> roles, Optional<String>
         if (!(authentication instanceof JwtAuthenticationToken token)) {
             return ANONYMOUS;
         }
-        var roles = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .flatMap(authority -> java.util.Arrays.stream(Role.values())
-                        .filter(role -> role.authority().equals(authority)))
-                .collect(java.util.stream.Collectors.toSet());
+        var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        var roles = Arrays.stream(Role.values())
+                .filter(role -> authorities.contains(role.authority()))
+                .collect(Collectors.toSet());
         return new Caller(Optional.ofNullable(token.getToken().getSubject()), roles,
                 Optional.ofNullable(token.getToken().getClaimAsString(ADVERTISER_ID_CLAIM)));
     }

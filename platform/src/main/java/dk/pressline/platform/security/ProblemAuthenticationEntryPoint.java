@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -30,7 +31,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
-            org.springframework.security.access.AccessDeniedException exception) throws IOException {
+            AccessDeniedException exception) throws IOException {
         ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
                 "Your role does not allow this request.");
     }

@@ -1,7 +1,9 @@
 package dk.pressline.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -162,13 +164,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (CharSequence.class.isAssignableFrom(type)) {
             return "a string";
         }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        if (Temporal.class.isAssignableFrom(type)) {
             return "an ISO-8601 date or time";
         }
         if (type.isEnum()) {
             return "one of " + Arrays.toString(type.getEnumConstants());
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
         return "an object";

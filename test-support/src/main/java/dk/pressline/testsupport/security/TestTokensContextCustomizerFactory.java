@@ -1,10 +1,12 @@
 package dk.pressline.testsupport.security;
 
 import java.util.List;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
 /** Makes a test context with {@link AcceptsTestTokens} trust {@link TestTokens}. */
@@ -22,8 +24,7 @@ class TestTokensContextCustomizerFactory implements ContextCustomizerFactory {
     private static final class TrustTestTokens implements ContextCustomizer {
 
         @Override
-        public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
-                org.springframework.test.context.MergedContextConfiguration mergedConfig) {
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
             context.getEnvironment().getPropertySources().addFirst(
                     new MapPropertySource("pressline-test-tokens", TestTokens.resourceServerProperties()));
         }
