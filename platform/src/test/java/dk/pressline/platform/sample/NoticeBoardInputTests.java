@@ -191,6 +191,18 @@ class NoticeBoardInputTests {
         assertThat(notice.path("updatedAt").asString()).matches(isoWithOffset);
     }
 
+    @Test
+    void answersErrorsOutsideControllersAsProblemsToo() {
+        var problem = ApiClient.atLocalPort(port).get("/public/notices/maintenance").assertProblem(503);
+
+        assertThat(problem.path("instance").asString()).isEqualTo("/public/notices/maintenance");
+    }
+
+    @Test
+    void answersAnUnknownPathAsAProblem() {
+        ApiClient.atLocalPort(port).get("/public/notices/nothing-here").assertProblem(404);
+    }
+
     private void assertNothingStored() {
         assertThat(store.count()).as("notices stored").isEqualTo(storedBefore);
     }

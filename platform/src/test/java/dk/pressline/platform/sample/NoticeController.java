@@ -5,7 +5,9 @@ import dk.pressline.platform.web.ETags;
 import dk.pressline.platform.web.NotFoundException;
 import dk.pressline.platform.web.PageOf;
 import dk.pressline.platform.web.PageQuery;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -58,6 +60,11 @@ class NoticeController {
     @GetMapping("/public/notices")
     List<String> titles() {
         return store.all().stream().map(Notice::title).toList();
+    }
+
+    @GetMapping("/public/notices/maintenance")
+    void maintenance(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
     private Notice visible(String id) {
