@@ -46,6 +46,8 @@ public class PlatformKafkaConfiguration {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) SEND_TIMEOUT.toMillis());
+        // Every send waits for its acknowledgement (the outbox relay sends in order), so lingering only adds latency.
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }
 

@@ -84,9 +84,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalidInput(errors, new HttpHeaders());
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> handleInvalidInput(InvalidInputException exception) {
+        return invalidInput(List.of(exception.error()), new HttpHeaders());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> handleNotFound(NotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, exception.getMessage(), new HttpHeaders());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> handleConflict(ConflictException exception) {
+        return problem(HttpStatus.CONFLICT, exception.getMessage(), new HttpHeaders());
     }
 
     @ExceptionHandler(PreconditionFailedException.class)

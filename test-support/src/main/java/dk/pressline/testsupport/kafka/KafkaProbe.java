@@ -56,6 +56,16 @@ public final class KafkaProbe implements AutoCloseable {
         return firstMatching(matching).orElseThrow();
     }
 
+    /** Waits until {@code count} records matching the predicate have arrived, and returns them in topic order. */
+    public List<ConsumerRecord<String, byte[]>> awaitRecords(Predicate<ConsumerRecord<String, byte[]>> matching,
+            int count, Duration timeout) {
+        await().atMost(timeout).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+            return received.stream().filter(matching).count() >= count;
+        });
+        return received.stream().filter(matching).toList();
+    }
+
     public ConsumerRecord<String, byte[]> awaitRecordWithKey(String key) {
         return awaitRecord(record -> key.equals(record.key()), Duration.ofSeconds(30));
     }

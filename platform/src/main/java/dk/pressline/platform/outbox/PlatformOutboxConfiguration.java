@@ -1,0 +1,50 @@
+package dk.pressline.platform.outbox;
+
+import dk.pressline.platform.kafka.KafkaEventSender;
+import dk.pressline.platform.kafka.PlatformKafkaConfiguration;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The transactional outbox for a service with one DataSource: an {@link EventOutbox} to append events to, a relay
+ * that sends them to Kafka, and an {@code outbox} health component. The service adds {@code classpath:db/outbox} to
+ * {@code spring.flyway.locations}; without the table the relay stays idle.
+ */
+@AutoConfiguration(after = PlatformKafkaConfiguration.class,
+        afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@ConditionalOnClass(JdbcTemplate.class)
+@ConditionalOnSingleCandidate(DataSource.class)
+@ConditionalOnBooleanProperty(name = "pressline.outbox.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class PlatformOutboxConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(KafkaEventSender.class)
+    OutboxRelay outboxRelay(DataSource dataSource, KafkaEventSender sender, OutboxProperties properties) {
+        return new OutboxRelay(dataSource, sender, properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventOutbox eventOutbox(DataSource dataSource, ObjectProvider<OutboxRelay> relay) {
+        var localRelay = relay.getIfAvailable();
+        return localRelay == null ? new EventOutbox(dataSource) : new EventOutbox(dataSource, localRelay::wake);
+    }
+
+    @Bean
+    @ConditionalOnEnabledHealthIndicator("outbox")
+    OutboxHealthIndicator outboxHealthIndicator(DataSource dataSource) {
+        return new OutboxHealthIndicator(dataSource);
+    }
+}
