@@ -30,8 +30,13 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     public static KafkaProbe reading(String topic) {
+        return reading(TestServers.kafka().bootstrapServers(), topic);
+    }
+
+    /** Reads a topic of a broker the test started itself. */
+    public static KafkaProbe reading(String bootstrapServers, String topic) {
         var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new ByteArrayDeserializer());
         var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
