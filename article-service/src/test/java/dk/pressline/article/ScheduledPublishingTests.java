@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.pressline.article.editing.ArticleEditing;
+import dk.pressline.article.editing.ArticleStatus;
 import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
@@ -13,19 +14,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Embargo and expiry with a clock the test moves. "Several instances" are several transactions racing for the same
- * due articles, as instances sharing the database would, next to the service's own scheduled check.
+ * Embargo and expiry with a clock the test moves, checked by several instances at once: transactions racing for the
+ * same due articles, and a second article-service on the same database, next to each one's own scheduled check.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AcceptsTestTokens
@@ -46,6 +51,9 @@ class ScheduledPublishingTests {
 
     @Autowired
     ArticleEditing editing;
+
+    @Autowired
+    Environment environment;
 
     Newsroom newsroom;
 
@@ -79,6 +87,47 @@ class ScheduledPublishingTests {
         assertThat(savesInStatus(id, "UNPUBLISHED")).isEqualTo(1);
         assertThat(newsroom.editor.get("/api/articles/" + id).json().path("unpublishReason").asString())
                 .isEqualTo("Expired");
+    }
+
+    @Test
+    void aSecondInstanceOnTheSameDatabaseNeverPublishesTheSameArticleAgain() {
+        try (var secondInstance = secondInstance()) {
+            var otherEditing = secondInstance.getBean(ArticleEditing.class);
+            var id = newsroom.create("To redaktionssystemer, én udgivelse").json().path("id").asString();
+            newsroom.act(id, "submit");
+            newsroom.act(id, "schedule", """
+                    {"publishAt": "%s"}""".formatted(newsroomClock.instant().plus(Duration.ofMinutes(10))));
+            assertThat(otherEditing.get(UUID.fromString(id)).status()).as("the second instance sees the article")
+                    .isEqualTo(ArticleStatus.SCHEDULED);
+
+            newsroomClock.advance(Duration.ofMinutes(11));
+            try (var executor = Executors.newFixedThreadPool(2)) {
+                var here = executor.submit(() -> editing.publishDue());
+                var there = executor.submit(() -> otherEditing.publishDue());
+                here.get();
+                there.get();
+            }
+            catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(status(id)).isEqualTo("PUBLISHED"));
+            assertThat(savesInStatus(id, "PUBLISHED")).isEqualTo(1);
+        }
+    }
+
+    /** Another article-service on this test's database, broker and clock, with its own scheduled checks running. */
+    private ConfigurableApplicationContext secondInstance() {
+        var arguments = new ArrayList<String>(List.of("--server.port=0"));
+        for (var name : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+                "spring.kafka.bootstrap-servers", "pressline.kafka.topic-prefix",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", "pressline.security.token-issuer")) {
+            arguments.add("--" + name + "=" + environment.getProperty(name, ""));
+        }
+        return new SpringApplicationBuilder(ArticleServiceApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("newsroomClock", newsroomClock))
+                .run(arguments.toArray(String[]::new));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.pressline.article.config;
 
 import dk.pressline.platform.security.AuthorizationRules;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -17,6 +18,7 @@ class ArticleServiceConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }
