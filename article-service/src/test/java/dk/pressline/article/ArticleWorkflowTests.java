@@ -18,6 +18,7 @@ import dk.pressline.testsupport.kafka.KafkaProbe;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.testsupport.web.ServiceConventions;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -183,6 +184,7 @@ class ArticleWorkflowTests {
         advertiser.post("/api/articles", newsroom.article("Reklame")).assertProblem(403);
         assertThat(admin.get("/api/articles").status()).isEqualTo(200);
         assertThat(newsroom.editor.get("/api/articles?theme=" + newsroom.theme).status()).isEqualTo(200);
+        ServiceConventions.assertRefusesBadTokens(anonymous, "/api/articles", TestTokens.editor());
     }
 
     private long total() {

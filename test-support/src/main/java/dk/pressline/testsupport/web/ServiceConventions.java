@@ -3,6 +3,7 @@ package dk.pressline.testsupport.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pressline.testsupport.security.TestTokens;
+import java.util.List;
 
 /** Checks every Pressline service passes, whatever its endpoints. Needs a context that accepts test tokens. */
 public final class ServiceConventions {
@@ -14,6 +15,21 @@ public final class ServiceConventions {
     public static void assertDeniesByDefault(ApiClient client) {
         client.get("/no-rule-permits-this").assertProblem(401);
         client.withToken(TestTokens.admin().encode()).get("/no-rule-permits-this").assertProblem(403);
+    }
+
+    /**
+     * A protected endpoint refuses, with 401, every token that is not good: expired, signed by an unknown key, meant
+     * for another audience or from another issuer, even when its role would be allowed.
+     *
+     * @param allowed a token the endpoint accepts, from which the bad ones are made
+     */
+    public static void assertRefusesBadTokens(ApiClient client, String path, TestTokens.TestToken allowed) {
+        assertThat(client.withToken(allowed.encode()).get(path).status()).as("the good token's answer").isEqualTo(200);
+        for (var bad : List.of(allowed.expired(), allowed.signedByAStranger(),
+                allowed.audience("another-platform"), allowed.issuer("https://issuer.example"))) {
+            client.withToken(bad.encode()).get(path).assertProblem(401);
+        }
+        client.get(path).assertProblem(401);
     }
 
     /** The OpenAPI description is public and declares the bearer-token scheme. */
