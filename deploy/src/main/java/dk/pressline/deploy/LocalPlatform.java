@@ -63,7 +63,8 @@ public final class LocalPlatform {
         databases.values().forEach(postgres::createDatabaseIfMissing);
         var kafka = keep(KafkaServer.startProcess(dataDirectory.resolve("kafka"), KAFKA_PORT));
         var elasticsearch = keep(ElasticsearchServer.start(
-                ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"), ELASTICSEARCH_PORT)));
+                ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"), ELASTICSEARCH_PORT)
+                        .withPlugin(repository.resolve("search-analysis-plugin/target/pressline-analysis.zip"))));
         var mail = keep(MailServer.start(SMTP_PORT, IMAP_PORT));
 
         var tokenIssuer = "http://localhost:" + TOKEN_ISSUER_PORT;

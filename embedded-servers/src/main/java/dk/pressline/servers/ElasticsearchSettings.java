@@ -23,6 +23,8 @@ public record ElasticsearchSettings(Path distributionZip, Path dataDirectory, in
     /** Names the zip when a build does not set it (Surefire does, for every module). */
     public static final String DISTRIBUTION_PROPERTY = "pressline.elasticsearch.distribution";
     public static final String DEFAULT_HEAP = "512m";
+    /** Names plugin zips to install into test instances. */
+    public static final String PLUGINS_PROPERTY = "pressline.elasticsearch.plugins";
 
     public ElasticsearchSettings {
         Objects.requireNonNull(distributionZip, "distributionZip");
@@ -38,7 +40,26 @@ public record ElasticsearchSettings(Path distributionZip, Path dataDirectory, in
 
     /** The Maven Central distribution, a temporary data directory and any free port. */
     public static ElasticsearchSettings forTests() {
-        return new ElasticsearchSettings(locateDistribution(), null, 0, DEFAULT_HEAP, List.of());
+        return new ElasticsearchSettings(locateDistribution(), null, 0, DEFAULT_HEAP, configuredPlugins());
+    }
+
+    /**
+     * The plugin zips named, comma-separated, by the {@value #PLUGINS_PROPERTY} system property: a module whose tests
+     * need the project's own plugins sets it in its Surefire configuration.
+     */
+    static List<Path> configuredPlugins() {
+        String configured = System.getProperty(PLUGINS_PROPERTY, "");
+        List<Path> plugins = new ArrayList<>();
+        for (String name : configured.split(",")) {
+            if (!name.isBlank()) {
+                Path zip = Path.of(name.trim());
+                if (!Files.isRegularFile(zip)) {
+                    throw new IllegalStateException(PLUGINS_PROPERTY + " names " + zip + ", which does not exist: build it first");
+                }
+                plugins.add(zip);
+            }
+        }
+        return plugins;
     }
 
     /** The Maven Central distribution with persistent data, for the local run. */
