@@ -12,12 +12,14 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.core.JacksonException;
@@ -96,6 +98,33 @@ public final class EventEnvelopes {
         catch (CloudEventRWException e) {
             throw new MalformedEventException("Record at " + record.topic() + "-" + record.partition() + "@"
                     + record.offset() + " is not a binary-mode CloudEvent", e);
+        }
+    }
+
+    /**
+     * The event a binary-mode record carries, from its headers and value as a consumer framework hands them over
+     * (Spring Cloud Stream maps Kafka headers to message headers; values arrive as bytes or strings).
+     *
+     * @throws UnknownEventTypeException when its type is not registered; tolerant consumers skip such records
+     * @throws MalformedEventException when the record is not a binary-mode CloudEvent or its body does not fit its type
+     */
+    public static PresslineEvent fromHeadersAndValue(Map<String, ?> headers, byte[] value) {
+        var kafkaHeaders = new RecordHeaders();
+        headers.forEach((name, headerValue) -> {
+            if (name.startsWith("ce_") || name.equals("content-type")) {
+                if (headerValue instanceof byte[] bytes) {
+                    kafkaHeaders.add(name, bytes);
+                }
+                else if (headerValue != null) {
+                    kafkaHeaders.add(name, headerValue.toString().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        });
+        try {
+            return fromCloudEvent(KafkaMessageFactory.createReader(kafkaHeaders, value).toEvent());
+        }
+        catch (CloudEventRWException e) {
+            throw new MalformedEventException("The record is not a binary-mode CloudEvent", e);
         }
     }
 

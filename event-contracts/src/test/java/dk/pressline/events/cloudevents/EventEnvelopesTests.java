@@ -13,6 +13,7 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -98,6 +99,21 @@ class EventEnvelopesTests {
                 event.aggregateId(), value, headers, Optional.empty());
 
         assertThat(EventEnvelopes.fromConsumerRecord(record)).isEqualTo(event);
+    }
+
+    @Test
+    void decodesFromHeadersAsAConsumerFrameworkHandsThemOver() {
+        var event = EventFixtures.articleCorrected();
+        var headers = new RecordHeaders();
+        byte[] value = serialize(headers, EventEnvelopes.toCloudEvent(event, "article-service"));
+        var mapped = new LinkedHashMap<String, Object>();
+        headers.forEach(header -> mapped.put(header.key(), header.value()));
+        mapped.put("ce_type", "dk.pressline.article.corrected.v1");
+        mapped.put("kafka_offset", 7L);
+
+        assertThat(EventEnvelopes.fromHeadersAndValue(mapped, value)).isEqualTo(event);
+        assertThatThrownBy(() -> EventEnvelopes.fromHeadersAndValue(Map.of("kafka_offset", 8L), value))
+                .isInstanceOf(MalformedEventException.class);
     }
 
     @Test
