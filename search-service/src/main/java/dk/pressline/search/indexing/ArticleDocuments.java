@@ -8,7 +8,7 @@ import org.jsoup.Jsoup;
 /** A published article as a document of the content index: searchable text, filters, and what a page shows. */
 final class ArticleDocuments {
 
-    static final String TYPE = "article";
+    static final String TYPE = ContentType.ARTICLE.value();
 
     private ArticleDocuments() {
     }

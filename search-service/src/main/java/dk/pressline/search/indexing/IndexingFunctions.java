@@ -1,12 +1,14 @@
 package dk.pressline.search.indexing;
 
-import dk.pressline.events.article.ArticleEvent;
+import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.events.cloudevents.MalformedEventException;
 import dk.pressline.events.cloudevents.UnknownEventTypeException;
+import dk.pressline.search.indexing.DeadLetters.ReceivedRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,8 +21,8 @@ import org.springframework.messaging.Message;
 
 /**
  * The topics search-service reads, as Spring Cloud Stream functions in batch mode: each poll's records become one
- * bulk request. Events of types this service does not know are skipped; records that are not events are logged and
- * skipped, so indexing goes on.
+ * bulk request. Events of types this service does not know are skipped. Records that are not events, and events
+ * Elasticsearch refuses as documents, are parked on the dead-letter topic, so indexing goes on.
  */
 @Configuration(proxyBeanMethods = false)
 class IndexingFunctions {
@@ -28,35 +30,67 @@ class IndexingFunctions {
     private static final Logger log = LoggerFactory.getLogger(IndexingFunctions.class);
 
     @Bean
-    Consumer<Message<List<byte[]>>> indexArticles(ArticleIndexer indexer, ContentIndex index) {
-        return batch -> {
-            var events = new ArrayList<ArticleEvent>();
-            var values = batch.getPayload();
-            List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
-            for (int i = 0; i < values.size(); i++) {
-                var recordHeaders = headers == null ? Map.<String, Object>of() : (Map<?, ?>) headers.get(i);
-                try {
-                    @SuppressWarnings("unchecked")
-                    var event = EventEnvelopes.fromHeadersAndValue((Map<String, ?>) recordHeaders, values.get(i));
-                    if (event instanceof ArticleEvent articleEvent) {
-                        events.add(articleEvent);
-                    }
-                }
-                catch (UnknownEventTypeException e) {
-                    log.debug("Skipping an event of unknown type {}", e.typeName());
-                }
-                catch (MalformedEventException e) {
-                    log.warn("Skipping a record on the articles topic that is not an article event: {}",
-                            e.getMessage());
-                }
-            }
+    Consumer<Message<List<byte[]>>> indexArticles(ContentIndexer indexer, ContentIndex index, DeadLetters deadLetters) {
+        return batch -> indexBatch(batch, indexer, index, deadLetters);
+    }
+
+    @Bean
+    Consumer<Message<List<byte[]>>> indexPlacements(ContentIndexer indexer, ContentIndex index,
+            DeadLetters deadLetters) {
+        return batch -> indexBatch(batch, indexer, index, deadLetters);
+    }
+
+    private static void indexBatch(Message<List<byte[]>> batch, ContentIndexer indexer, ContentIndex index,
+            DeadLetters deadLetters) {
+        var events = new ArrayList<PresslineEvent>();
+        var sources = new IdentityHashMap<PresslineEvent, ReceivedRecord>();
+        for (var record : receivedRecords(batch)) {
             try {
-                index.ensureExists();
-                indexer.index(events);
+                var event = EventEnvelopes.fromHeadersAndValue(record.headers(), record.value());
+                events.add(event);
+                sources.put(event, record);
             }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
+            catch (UnknownEventTypeException e) {
+                log.debug("Skipping an event of unknown type {}", e.typeName());
             }
-        };
+            catch (MalformedEventException e) {
+                log.warn("Parking record {}-{}@{}, which is not an event: {}", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                deadLetters.park(record, e.getMessage());
+            }
+        }
+        try {
+            index.ensureExists();
+            for (var refusal : indexer.index(events)) {
+                log.warn("Parking event {}, which Elasticsearch refused: {}", refusal.event().eventId(),
+                        refusal.reason());
+                deadLetters.park(sources.get(refusal.event()), refusal.reason());
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ReceivedRecord> receivedRecords(Message<List<byte[]>> batch) {
+        var values = batch.getPayload();
+        var headers = batch.getHeaders();
+        var recordHeaders = headers.get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
+        var topics = headers.get(KafkaHeaders.RECEIVED_TOPIC, List.class);
+        var partitions = headers.get(KafkaHeaders.RECEIVED_PARTITION, List.class);
+        var offsets = headers.get(KafkaHeaders.OFFSET, List.class);
+        var keys = headers.get(KafkaHeaders.RECEIVED_KEY, List.class);
+        var records = new ArrayList<ReceivedRecord>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            records.add(new ReceivedRecord(
+                    (String) topics.get(i),
+                    (Integer) partitions.get(i),
+                    (Long) offsets.get(i),
+                    keys == null ? null : (String) keys.get(i),
+                    values.get(i),
+                    recordHeaders == null ? Map.of() : (Map<String, Object>) recordHeaders.get(i)));
+        }
+        return records;
     }
 }

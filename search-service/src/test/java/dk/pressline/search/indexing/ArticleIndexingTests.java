@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ArticleIndexingTests {
 
     @Autowired
-    ArticleIndexer indexer;
+    ContentIndexer indexer;
 
     @Autowired
     ContentIndex index;

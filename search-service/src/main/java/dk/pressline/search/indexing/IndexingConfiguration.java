@@ -1,0 +1,47 @@
+package dk.pressline.search.indexing;
+
+import dk.pressline.events.Topic;
+import dk.pressline.events.Topics;
+import dk.pressline.platform.kafka.PresslineKafkaProperties;
+import dk.pressline.platform.kafka.TopicNames;
+import java.time.Duration;
+import java.util.Set;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class IndexingConfiguration {
+
+    /** search-service's own topic, outside the catalogue: nothing else reads it but an operator. */
+    static final Topic DEAD_LETTER_TOPIC = new Topic(
+            Topics.SEARCH_SERVICE + ".dlq",
+            "the parked record's original key",
+            1,
+            Topic.CleanupPolicy.DELETE,
+            Duration.ofDays(14),
+            Set.of(Topics.SEARCH_SERVICE),
+            Set.of(),
+            "Records from the articles and placements topics that can never be indexed, with the reason.");
+
+    @Bean
+    NewTopic deadLetterTopic(TopicNames names, PresslineKafkaProperties properties) {
+        return new NewTopic(names.of(DEAD_LETTER_TOPIC), DEAD_LETTER_TOPIC.partitions(),
+                properties.replicationFactor()).configs(DEAD_LETTER_TOPIC.kafkaConfigs());
+    }
+
+    @Bean
+    DeadLetters deadLetters(KafkaProperties kafkaProperties, TopicNames names) {
+        var config = kafkaProperties.buildProducerProperties();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        return new DeadLetters(new KafkaTemplate<>(factory), names.of(DEAD_LETTER_TOPIC));
+    }
+}

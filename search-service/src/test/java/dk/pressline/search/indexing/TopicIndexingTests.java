@@ -1,0 +1,111 @@
+package dk.pressline.search.indexing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dk.pressline.events.Topics;
+import dk.pressline.events.placement.Product;
+import dk.pressline.platform.kafka.KafkaEventSender;
+import dk.pressline.platform.kafka.TopicNames;
+import dk.pressline.search.Content;
+import dk.pressline.testsupport.RealServers;
+import dk.pressline.testsupport.Server;
+import dk.pressline.testsupport.TestServers;
+import dk.pressline.testsupport.kafka.KafkaProbe;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Articles and placements reach the index from their topics, and records that are not events are parked aside. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@RealServers({Server.KAFKA, Server.ELASTICSEARCH})
+class TopicIndexingTests {
+
+    @Autowired
+    KafkaEventSender events;
+
+    @Autowired
+    TopicNames topicNames;
+
+    @Autowired
+    ContentIndex index;
+
+    @Autowired
+    DeadLetters deadLetters;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Test
+    void parksARecordThatIsNotAnEventOnTheDeadLetterTopicAndGoesOnIndexing() {
+        var key = UUID.randomUUID().toString();
+        var article = Content.article("Vindmøller ud for Bornholm");
+        try (var dlq = KafkaProbe.reading(deadLetters.topic())) {
+            sendGarbage(key);
+            events.send(article.published());
+
+            var parked = dlq.awaitRecordWithKey(key);
+            assertThat(new String(parked.value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
+            assertThat(new String(parked.headers().lastHeader(DeadLetters.ORIGINAL_TOPIC).value(),
+                    StandardCharsets.UTF_8)).isEqualTo(topicNames.of(Topics.ARTICLES));
+            assertThat(parked.headers().lastHeader(DeadLetters.REASON)).isNotNull();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(search("vindmølle")).contains(article.snapshot().articleId().toString()));
+    }
+
+    @Test
+    void removesAnArticleFromResultsWhenItIsUnpublishedOnTheTopic() {
+        var article = Content.article("Solceller på skolens tag");
+        var id = article.snapshot().articleId().toString();
+        events.send(article.published());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("solcelle")).contains(id));
+
+        events.send(article.revision(2).unpublished());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("solcelle")).doesNotContain(id));
+    }
+
+    @Test
+    void indexesAPlacementWithItsLabelAndAdvertiserAndRemovesItWhenWithdrawn() throws IOException {
+        var placement = Content.placement(Product.RELATED_FEED_ITEM, "Grøn varme til din virksomhed")
+                .advertiser("ad-groenhave", "Grønhave ApS");
+        var id = placement.snapshot().bookingId().toString();
+        events.send(placement.activated());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("varme")).contains(id));
+
+        var document = elasticsearch.get(get -> get.index(index.alias()).id(id), Map.class).source();
+        assertThat(document).containsEntry("type", "sponsored").containsEntry("label", "Sponseret")
+                .containsEntry("advertiserName", "Grønhave ApS");
+
+        events.send(placement.revision(2).withdrawn());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("varme")).doesNotContain(id));
+    }
+
+    private void sendGarbage(String key) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topicNames.of(Topics.ARTICLES), key, "not an event".getBytes()));
+        }
+    }
+
+    private List<String> search(String words) throws IOException {
+        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+        return elasticsearch.search(search -> search.index(index.alias())
+                        .query(q -> q.match(match -> match.field("headline").query(words))), Map.class)
+                .hits().hits().stream().map(hit -> hit.id()).toList();
+    }
+}
