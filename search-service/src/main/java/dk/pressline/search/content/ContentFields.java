@@ -1,0 +1,101 @@
+package dk.pressline.search.content;
+
+import dk.pressline.platform.web.InvalidInputException;
+import dk.pressline.search.indexing.ContentType;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The fields a reader may ask for, and how an indexed document becomes a {@link ContentItem}. */
+public final class ContentFields {
+
+    /** Reader-facing field names, each mapped to the index field it is read from. */
+    private static final Map<String, String> FIELDS = orderedMap(
+            "headline", "headline",
+            "teaser", "teaser",
+            "body", "bodyHtml",
+            "byline", "authors",
+            "signOff", "signOff",
+            "leadImage", "leadImage",
+            "section", "section",
+            "themes", "themes",
+            "language", "language",
+            "publishedAt", "publishedAt",
+            "updatedAt", "updatedAt",
+            "corrections", "corrections",
+            "readAlso", "readAlso",
+            "imageUrl", "imageUrl",
+            "logoUrl", "logoUrl",
+            "event", "event",
+            "job", "job");
+
+    public static final Set<String> DEFAULT = Set.of("headline", "teaser", "section", "themes", "publishedAt",
+            "updatedAt", "leadImage", "event", "job", "imageUrl", "logoUrl");
+
+    public static final Set<String> ALL = FIELDS.keySet();
+
+    /** Read for every item whatever fields were asked for: they make its identity, link and disclosure. */
+    private static final List<String> ALWAYS = List.of("type", "id", "slug", "canonicalUrl", "linkUrl", "label",
+            "advertiserName");
+
+    private ContentFields() {
+    }
+
+    /**
+     * @param requested comma-separated names, {@code all}, or {@code null} for the defaults
+     * @throws InvalidInputException naming the parameter and the unknown field
+     */
+    public static Set<String> parse(String parameter, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return DEFAULT;
+        }
+        if (requested.trim().equals("all")) {
+            return ALL;
+        }
+        var names = new LinkedHashSet<String>();
+        for (var name : requested.split(",")) {
+            var trimmed = name.trim();
+            if (!FIELDS.containsKey(trimmed)) {
+                throw new InvalidInputException(parameter, "unknown field '" + trimmed + "'; known fields are "
+                        + String.join(", ", FIELDS.keySet()) + ", or all");
+            }
+            names.add(trimmed);
+        }
+        return names;
+    }
+
+    /** The index fields to fetch for these reader fields. */
+    public static List<String> sourceFields(Set<String> fields) {
+        var source = new LinkedHashSet<>(ALWAYS);
+        fields.forEach(field -> source.add(FIELDS.get(field)));
+        return List.copyOf(source);
+    }
+
+    public static ContentItem toItem(Map<String, Object> document, Set<String> fields,
+            Map<String, List<String>> highlights) {
+        var values = new LinkedHashMap<String, Object>();
+        for (var field : fields) {
+            var value = document.get(FIELDS.get(field));
+            if (value != null) {
+                values.put(field, value);
+            }
+        }
+        var type = (String) document.get("type");
+        var article = ContentType.ARTICLE.value().equals(type);
+        var sponsor = article ? null
+                : new ContentItem.Sponsor((String) document.get("label"), (String) document.get("advertiserName"));
+        var url = (String) (article ? document.get("canonicalUrl") : document.get("linkUrl"));
+        return new ContentItem((String) document.get("id"), type, (String) document.get("slug"), url, values,
+                highlights == null || highlights.isEmpty() ? null : highlights, sponsor);
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,131 @@
+package dk.pressline.search.search;
+
+import dk.pressline.platform.web.InvalidInputException;
+import dk.pressline.search.content.ContentFields;
+import dk.pressline.search.indexing.ContentType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A reader's search, checked: every parameter is either valid or refused with its name and the reason.
+ *
+ * @param query the words searched for; {@code null} lists everything matching the filters
+ * @param allThemes {@code true} when a result must carry every theme, {@code false} when any one is enough
+ * @param types empty means every type
+ * @param page zero-based
+ */
+public record SearchCriteria(
+        String query,
+        List<String> themes,
+        boolean allThemes,
+        String section,
+        Set<String> types,
+        String language,
+        LocalDate fromDate,
+        LocalDate toDate,
+        OrderBy orderBy,
+        int page,
+        int pageSize,
+        Set<String> fields) {
+
+    public static final int DEFAULT_PAGE_SIZE = 10;
+    public static final int MAX_PAGE_SIZE = 50;
+    /** Elasticsearch's default result window: deeper pages need search_after, which readers never need. */
+    static final int MAX_RESULT_WINDOW = 10_000;
+
+    /** How results are ordered. */
+    public enum OrderBy {
+        RELEVANCE, NEWEST, OLDEST;
+
+        static OrderBy parse(String value, boolean hasQuery) {
+            if (value == null || value.isBlank()) {
+                return hasQuery ? RELEVANCE : NEWEST;
+            }
+            return Arrays.stream(values()).filter(order -> order.parameterValue().equals(value)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("order-by", "must be one of "
+                            + Arrays.stream(values()).map(OrderBy::parameterValue).collect(Collectors.joining(", "))));
+        }
+
+        String parameterValue() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static SearchCriteria parse(String q, String themes, String themesMatch, String section, String type,
+            String language, String fromDate, String toDate, String orderBy, Integer page, Integer pageSize,
+            String showFields) {
+        var query = q == null || q.isBlank() ? null : q.trim();
+        if (query != null && query.length() > 200) {
+            throw new InvalidInputException("q", "must be at most 200 characters");
+        }
+        boolean all = switch (themesMatch == null ? "all" : themesMatch) {
+            case "all" -> true;
+            case "any" -> false;
+            default -> throw new InvalidInputException("themes-match", "must be one of all, any");
+        };
+        var from = date("from-date", fromDate);
+        var to = date("to-date", toDate);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to-date", "must not be before from-date");
+        }
+        int pageNumber = page == null ? 0 : page;
+        if (pageNumber < 0) {
+            throw new InvalidInputException("page", "must be 0 or more");
+        }
+        int size = pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("page-size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        if ((long) (pageNumber + 1) * size > MAX_RESULT_WINDOW) {
+            throw new InvalidInputException("page", "goes beyond the first " + MAX_RESULT_WINDOW
+                    + " results; narrow the search instead");
+        }
+        if (language != null && !language.matches("[a-z]{2}")) {
+            throw new InvalidInputException("language", "must be a two-letter language code such as da or en");
+        }
+        return new SearchCriteria(query, list(themes), all, blankToNull(section), types(type), language, from, to,
+                OrderBy.parse(orderBy, query != null), pageNumber, size, ContentFields.parse("show-fields", showFields));
+    }
+
+    private static Set<String> types(String value) {
+        var types = new LinkedHashSet<String>();
+        for (var type : list(value)) {
+            if (Arrays.stream(ContentType.values()).noneMatch(known -> known.value().equals(type))) {
+                throw new InvalidInputException("type", "unknown type '" + type + "'; known types are "
+                        + Arrays.stream(ContentType.values()).map(ContentType::value)
+                                .collect(Collectors.joining(", ")));
+            }
+            types.add(type);
+        }
+        return types;
+    }
+
+    private static LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        }
+        catch (DateTimeParseException e) {
+            throw new InvalidInputException(parameter, "must be a date such as 2026-11-27");
+        }
+    }
+
+    private static List<String> list(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(part -> !part.isEmpty()).distinct().toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

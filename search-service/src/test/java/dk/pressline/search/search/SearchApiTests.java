@@ -1,0 +1,208 @@
+package dk.pressline.search.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dk.pressline.events.PresslineEvent;
+import dk.pressline.events.placement.Product;
+import dk.pressline.search.Content;
+import dk.pressline.search.indexing.ContentIndex;
+import dk.pressline.search.indexing.ContentIndexer;
+import dk.pressline.testsupport.RealServers;
+import dk.pressline.testsupport.Server;
+import dk.pressline.testsupport.web.ApiClient;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Readers' search over a small Danish corpus, anonymously, through the HTTP API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealServers({Server.KAFKA, Server.ELASTICSEARCH})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchApiTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ContentIndexer indexer;
+
+    @Autowired
+    ContentIndex index;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    final Content.ArticleBuilder cities = Content.article("Københavns bæredygtige byer og klimaplanerne")
+            .teaser("Hovedstaden vil være CO2-neutral.").themes("klima", "byer").section("indland")
+            .publishedAt(Instant.parse("2026-11-20T07:00:00Z"));
+    final Content.ArticleBuilder harbour = Content.article("Aarhus får ny klimaplan for havnen")
+            .body("<p>Planen rummer vindmøller og &lt;grønne&gt; kajer.</p>").themes("klima").section("indland")
+            .publishedAt(Instant.parse("2026-10-05T07:00:00Z"));
+    final Content.ArticleBuilder farming = Content.article("Grøn omstilling i landbruget")
+            .themes("landbrug").section("erhverv").publishedAt(Instant.parse("2026-09-10T07:00:00Z"));
+    final Content.ArticleBuilder bridges = Content.article("Copenhagen opens new bike bridges").language("en")
+            .themes("byer").section("english").publishedAt(Instant.parse("2026-11-01T07:00:00Z"));
+    final Content.PlacementBuilder summit = Content.placement(Product.EVENT_LISTING, "Klimatopmøde i Odense")
+            .themes("klima").event(java.time.LocalDate.now().plusDays(20), java.time.LocalTime.of(9, 0), "Odense");
+    final Content.PlacementBuilder expired = Content.placement(Product.RELATED_FEED_ITEM, "Udløbet klimatilbud")
+            .themes("klima").flight(Instant.now().minus(Duration.ofDays(10)), Instant.now().minus(Duration.ofDays(1)));
+
+    @BeforeAll
+    void indexCorpus() throws IOException {
+        index.ensureExists();
+        var events = new ArrayList<PresslineEvent>(List.of(cities.published(), harbour.published(),
+                farming.published(), bridges.published(), summit.activated(), expired.activated()));
+        assertThat(indexer.index(events)).isEmpty();
+        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+    }
+
+    @Test
+    void findsDanishWordsHoweverTheyAreInflectedOrSpelledWithoutDanishLetters() {
+        assertThat(headlines("q=københavn")).containsExactly(cities.snapshot().headline());
+        assertThat(headlines("q=kobenhavn")).containsExactly(cities.snapshot().headline());
+        assertThat(headlines("q=baeredygtig")).containsExactly(cities.snapshot().headline());
+        assertThat(headlines("q=klimaplaner")).containsExactlyInAnyOrder(cities.snapshot().headline(),
+                harbour.snapshot().headline());
+    }
+
+    @Test
+    void forgivesATypo() {
+        assertThat(headlines("q=klimaplna")).contains(cities.snapshot().headline(), harbour.snapshot().headline());
+        assertThat(headlines("q=landbruegt")).containsExactly(farming.snapshot().headline());
+    }
+
+    @Test
+    void offersACorrectionWhenNothingMatches() {
+        var results = search("q=hovnon");
+
+        assertThat(results.get("total").asLong()).isZero();
+        assertThat(results.get("didYouMean").asString()).isEqualTo("havnen");
+    }
+
+    @Test
+    void highlightsTheMatchingWordsAndEscapesTheRest() {
+        var result = search("q=vindmølle").get("results").get(0);
+
+        assertThat(result.get("highlights").get("body").get(0).asString())
+                .contains("<em>vindmøller</em>").contains("&lt;grønne&gt;");
+    }
+
+    @Test
+    void countsFacetsOverTheWholeResult() {
+        var facets = search("themes=klima").get("facets");
+
+        assertThat(facet(facets.get("types"), "article")).isEqualTo(2);
+        assertThat(facet(facets.get("types"), "event")).isEqualTo(1);
+        assertThat(facet(facets.get("themes"), "byer")).isEqualTo(1);
+        assertThat(facet(facets.get("sections"), "indland")).isEqualTo(2);
+        assertThat(facet(facets.get("months"), "2026-10")).isEqualTo(1);
+    }
+
+    @Test
+    void filtersByAllOrAnyThemesSectionTypeLanguageAndDate() {
+        assertThat(headlines("themes=klima,byer")).containsExactly(cities.snapshot().headline());
+        assertThat(headlines("themes=landbrug,byer&themes-match=any")).containsExactlyInAnyOrder(
+                cities.snapshot().headline(), farming.snapshot().headline(), bridges.snapshot().headline());
+        assertThat(headlines("section=erhverv")).containsExactly(farming.snapshot().headline());
+        assertThat(headlines("type=event")).containsExactly(summit.snapshot().event().title());
+        assertThat(headlines("language=en&type=article")).containsExactly(bridges.snapshot().headline());
+        assertThat(headlines("type=article&from-date=2026-10-01&to-date=2026-11-01")).containsExactlyInAnyOrder(
+                harbour.snapshot().headline(), bridges.snapshot().headline());
+    }
+
+    @Test
+    void ordersNewestOrOldestFirst() {
+        assertThat(headlines("type=article&order-by=newest")).containsExactly(cities.snapshot().headline(),
+                bridges.snapshot().headline(), harbour.snapshot().headline(), farming.snapshot().headline());
+        assertThat(headlines("type=article&order-by=oldest").getFirst()).isEqualTo(farming.snapshot().headline());
+    }
+
+    @Test
+    void pagesThroughResults() {
+        var second = search("type=article&order-by=newest&page=1&page-size=3");
+
+        assertThat(second.get("total").asLong()).isEqualTo(4);
+        assertThat(second.get("pages").asLong()).isEqualTo(2);
+        assertThat(second.get("results").size()).isOne();
+    }
+
+    @Test
+    void returnsTheFieldsAskedForAndAlwaysTheSponsorOfAPlacement() {
+        var event = search("type=event&show-fields=headline").get("results").get(0);
+
+        assertThat(event.get("fields").propertyNames()).containsExactly("headline");
+        assertThat(event.get("sponsored").get("label").asString()).isEqualTo("Sponseret");
+        assertThat(event.get("sponsored").get("advertiser").asString()).isEqualTo("Nordlys Energi A/S");
+    }
+
+    @Test
+    void neverShowsABookingWhoseFlightHasEnded() {
+        assertThat(headlines("q=klimatilbud")).isEmpty();
+        assertThat(headlines("type=sponsored")).isEmpty();
+        assertThat(suggestions("udløb")).isEmpty();
+    }
+
+    @Test
+    void suggestsHeadlinesForWhatHasBeenTypedSoFar() {
+        assertThat(suggestions("klim")).contains(cities.snapshot().headline(), harbour.snapshot().headline(),
+                summit.snapshot().event().title());
+        assertThat(suggestions("grøn oms")).containsExactly(farming.snapshot().headline());
+    }
+
+    @Test
+    void refusesBadParametersNamingTheParameterAndTheReason() {
+        assertRefused("page-size=500", "page-size");
+        assertRefused("order-by=popular", "order-by");
+        assertRefused("type=podcast", "type");
+        assertRefused("from-date=yesterday", "from-date");
+        assertRefused("from-date=2026-11-02&to-date=2026-11-01", "to-date");
+        assertRefused("show-fields=password", "show-fields");
+        assertRefused("page=5000", "page");
+    }
+
+    private void assertRefused(String parameters, String field) {
+        var problem = ApiClient.atLocalPort(port).get("/api/search?" + parameters).assertProblem(400);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isNotBlank();
+    }
+
+    private JsonNode search(String parameters) {
+        var response = ApiClient.atLocalPort(port).get("/api/search?" + parameters);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private List<String> headlines(String parameters) {
+        var headlines = new ArrayList<String>();
+        search(parameters).get("results").forEach(result -> headlines.add(result.get("fields").get("headline").asString()));
+        return headlines;
+    }
+
+    private List<String> suggestions(String typed) {
+        var response = ApiClient.atLocalPort(port).get("/api/search/suggestions?q="
+                + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        var headlines = new ArrayList<String>();
+        response.json().forEach(suggestion -> headlines.add(suggestion.get("headline").asString()));
+        return headlines;
+    }
+
+    private static long facet(JsonNode values, String value) {
+        for (var entry : values) {
+            if (entry.get("value").asString().equals(value)) {
+                return entry.get("count").asLong();
+            }
+        }
+        return 0;
+    }
+}
