@@ -1,0 +1,31 @@
+package dk.pressline.search.articlepage;
+
+import dk.pressline.platform.web.NotFoundException;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Article pages for readers, by slug; an old slug answers 301 with the current one. */
+@RestController
+class ArticlePageController {
+
+    private final ArticlePages pages;
+
+    ArticlePageController(ArticlePages pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/api/content/{slug}")
+    ResponseEntity<ArticlePage> page(@PathVariable String slug) throws IOException {
+        var lookup = pages.bySlug(slug).orElseThrow(() -> new NotFoundException("Article " + slug));
+        return switch (lookup) {
+            case ArticlePages.Found found -> ResponseEntity.ok(found.page());
+            case ArticlePages.Moved moved -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create("/api/content/" + moved.currentSlug())).build();
+        };
+    }
+}
