@@ -18,6 +18,11 @@ class SearchServiceConfiguration {
     }
 
     @Bean
+    AuthorizationRules administrationRules() {
+        return requests -> requests.requestMatchers("/api/admin/**").hasRole("ADMIN");
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();

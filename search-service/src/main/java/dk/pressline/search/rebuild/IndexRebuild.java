@@ -1,0 +1,180 @@
+package dk.pressline.search.rebuild;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dk.pressline.events.PresslineEvent;
+import dk.pressline.events.Topics;
+import dk.pressline.events.cloudevents.EventEnvelopes;
+import dk.pressline.events.cloudevents.MalformedEventException;
+import dk.pressline.events.cloudevents.UnknownEventTypeException;
+import dk.pressline.platform.kafka.TopicNames;
+import dk.pressline.platform.web.ConflictException;
+import dk.pressline.search.indexing.ContentIndex;
+import dk.pressline.search.indexing.ContentIndexer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the content index from the log without downtime: replays the articles and placements topics from the
+ * beginning into a new physical index, swaps the alias to it atomically, then replays what arrived meanwhile. Readers
+ * search the old index until the swap and the new one after it; the live consumers keep writing through the alias
+ * throughout, and external versions make every write that lands twice harmless.
+ */
+@Component
+public class IndexRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
+    /** Two bulk requests in flight keep Elasticsearch busy while the next batch is read and parsed. */
+    private static final int BULKS_IN_FLIGHT = 2;
+
+    private final ContentIndex index;
+    private final ContentIndexer indexer;
+    private final ElasticsearchClient elasticsearch;
+    private final KafkaProperties kafkaProperties;
+    private final List<String> topics;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    IndexRebuild(ContentIndex index, ContentIndexer indexer, ElasticsearchClient elasticsearch,
+            KafkaProperties kafkaProperties, TopicNames names) {
+        this.index = index;
+        this.indexer = indexer;
+        this.elasticsearch = elasticsearch;
+        this.kafkaProperties = kafkaProperties;
+        this.topics = List.of(names.of(Topics.ARTICLES), names.of(Topics.PLACEMENTS));
+    }
+
+    /** @throws ConflictException when a rebuild is running already */
+    public RebuildReport rebuild() throws IOException {
+        if (!running.compareAndSet(false, true)) {
+            throw new ConflictException("A rebuild of " + index.alias() + " is running already");
+        }
+        try {
+            return rebuildOnce();
+        }
+        finally {
+            running.set(false);
+        }
+    }
+
+    private RebuildReport rebuildOnce() throws IOException {
+        index.ensureExists();
+        var previous = index.physicalIndices();
+        var next = index.nextPhysicalIndex();
+        index.create(next, false);
+        long started = System.nanoTime();
+        var refused = new AtomicLong();
+        boolean swapped = false;
+        try (var replay = new TopicReplay(kafkaProperties.buildConsumerProperties());
+                var loader = new BulkLoader(next, refused)) {
+            var ends = replay.endOffsets(topics);
+            long events = replay.replay(null, ends, loader::load);
+            loader.awaitAll();
+            index.finishLoading(next);
+            double loadSeconds = (System.nanoTime() - started) / 1e9;
+            index.swapTo(next, previous);
+            swapped = true;
+            events += replay.replay(ends, replay.endOffsets(topics), batch -> {
+                try {
+                    refused.addAndGet(indexer.index(eventsOf(batch), next).size());
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            for (var old : previous) {
+                index.delete(old);
+            }
+            long documents = elasticsearch.count(count -> count.index(next)).count();
+            var report = new RebuildReport(index.alias(), previous, next, events, documents, refused.get(),
+                    (System.nanoTime() - started) / 1e9, events / Math.max(loadSeconds, 1e-3));
+            log.info("Rebuilt {}: {}", index.alias(), report);
+            return report;
+        }
+        catch (IOException | RuntimeException e) {
+            if (!swapped) {
+                index.delete(next);
+            }
+            throw e;
+        }
+    }
+
+    /** Events of a batch, the last per key only: a record replaced later in the same batch need not be written. */
+    private static List<PresslineEvent> eventsOf(List<ConsumerRecord<String, byte[]>> batch) {
+        var latest = new LinkedHashMap<String, PresslineEvent>();
+        for (var record : batch) {
+            try {
+                var event = EventEnvelopes.fromConsumerRecord(record);
+                latest.remove(record.topic() + "/" + event.aggregateId());
+                latest.put(record.topic() + "/" + event.aggregateId(), event);
+            }
+            catch (UnknownEventTypeException | MalformedEventException e) {
+                log.debug("Replay skips record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                        e.getMessage());
+            }
+        }
+        return new ArrayList<>(latest.values());
+    }
+
+    /** Parses batches on the replaying thread and sends their bulk requests from a small pool. */
+    private final class BulkLoader implements AutoCloseable {
+
+        private final String target;
+        private final AtomicLong refused;
+        private final ExecutorService senders = Executors.newFixedThreadPool(BULKS_IN_FLIGHT);
+        private final Semaphore inFlight = new Semaphore(BULKS_IN_FLIGHT);
+        private final List<Future<?>> sent = new ArrayList<>();
+
+        BulkLoader(String target, AtomicLong refused) {
+            this.target = target;
+            this.refused = refused;
+        }
+
+        void load(List<ConsumerRecord<String, byte[]>> batch) {
+            var events = eventsOf(batch);
+            inFlight.acquireUninterruptibly();
+            sent.add(senders.submit(() -> {
+                try {
+                    refused.addAndGet(indexer.index(events, target).size());
+                    return null;
+                }
+                finally {
+                    inFlight.release();
+                }
+            }));
+        }
+
+        void awaitAll() throws IOException {
+            for (var future : sent) {
+                try {
+                    future.get();
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while loading " + target, e);
+                }
+                catch (ExecutionException e) {
+                    throw new IOException("Loading " + target + " failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            senders.shutdownNow();
+        }
+    }
+}
