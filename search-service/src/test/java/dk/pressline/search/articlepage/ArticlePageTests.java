@@ -73,7 +73,7 @@ class ArticlePageTests {
 
     @BeforeAll
     void indexCorpus() throws IOException {
-        index.ensureExists();
+        Content.startFromAnEmptyIndex(index);
         var events = new ArrayList<PresslineEvent>(List.of(pick.published(), article.published(),
                 withdrawn.activated(), expired.activated(), offTheme.activated()));
         related.forEach(builder -> events.add(builder.published()));

@@ -59,7 +59,7 @@ class SearchApiTests {
 
     @BeforeAll
     void indexCorpus() throws IOException {
-        index.ensureExists();
+        Content.startFromAnEmptyIndex(index);
         var events = new ArrayList<PresslineEvent>(List.of(cities.published(), harbour.published(),
                 farming.published(), bridges.published(), summit.activated(), expired.activated()));
         assertThat(indexer.index(events)).isEmpty();

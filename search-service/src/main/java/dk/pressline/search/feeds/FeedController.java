@@ -1,0 +1,113 @@
+package dk.pressline.search.feeds;
+
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** RSS 2.0 and Atom 1.0 feeds of the latest articles, overall and per theme; written by Rome. */
+@RestController
+class FeedController {
+
+    static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final int ENTRIES = 30;
+
+    private final LatestArticles articles;
+    private final String siteUrl;
+
+    FeedController(LatestArticles articles, @Value("${pressline.search.site-url}") String siteUrl) {
+        this.articles = articles;
+        this.siteUrl = siteUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/feeds/articles.rss")
+    ResponseEntity<String> rss() throws IOException, FeedException {
+        return feed("rss_2.0", RSS, null, "/feeds/articles.rss");
+    }
+
+    @GetMapping("/feeds/articles.atom")
+    ResponseEntity<String> atom() throws IOException, FeedException {
+        return feed("atom_1.0", ATOM, null, "/feeds/articles.atom");
+    }
+
+    @GetMapping("/feeds/themes/{theme}.rss")
+    ResponseEntity<String> themeRss(@PathVariable String theme) throws IOException, FeedException {
+        return feed("rss_2.0", RSS, theme, "/feeds/themes/" + theme + ".rss");
+    }
+
+    @GetMapping("/feeds/themes/{theme}.atom")
+    ResponseEntity<String> themeAtom(@PathVariable String theme) throws IOException, FeedException {
+        return feed("atom_1.0", ATOM, theme, "/feeds/themes/" + theme + ".atom");
+    }
+
+    private ResponseEntity<String> feed(String type, MediaType mediaType, String theme, String path)
+            throws IOException, FeedException {
+        var latest = articles.latest(theme, ENTRIES);
+        var feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setTitle(theme == null ? "Pressline: seneste artikler" : "Pressline: " + themeName(latest, theme));
+        feed.setDescription("De seneste artikler fra Pressline");
+        feed.setLink(siteUrl + "/");
+        feed.setUri(siteUrl + path);
+        feed.setLanguage("da");
+        feed.setPublishedDate(latest.isEmpty() ? new Date(0) : date(latest.getFirst().get("updatedAt")));
+        feed.setEntries(latest.stream().map(FeedController::entry).toList());
+        return ResponseEntity.ok().contentType(mediaType).body(new SyndFeedOutput().outputString(feed));
+    }
+
+    private static SyndEntry entry(Map<String, Object> article) {
+        var entry = new SyndEntryImpl();
+        entry.setTitle((String) article.get("headline"));
+        entry.setLink((String) article.get("canonicalUrl"));
+        entry.setUri("urn:uuid:" + article.get("id"));
+        entry.setPublishedDate(date(article.get("publishedAt")));
+        entry.setUpdatedDate(date(article.get("updatedAt")));
+        var teaser = new SyndContentImpl();
+        teaser.setType("text/plain");
+        teaser.setValue((String) article.get("teaser"));
+        entry.setDescription(teaser);
+        @SuppressWarnings("unchecked")
+        var authors = (List<Map<String, Object>>) article.getOrDefault("authors", List.of());
+        entry.setAuthors(authors.stream().map(author -> {
+            var person = new SyndPersonImpl();
+            person.setName((String) author.get("name"));
+            return (com.rometools.rome.feed.synd.SyndPerson) person;
+        }).toList());
+        @SuppressWarnings("unchecked")
+        var themes = (List<Map<String, Object>>) article.getOrDefault("themes", List.of());
+        entry.setCategories(themes.stream().map(theme -> {
+            var category = new SyndCategoryImpl();
+            category.setName((String) theme.get("name"));
+            return (com.rometools.rome.feed.synd.SyndCategory) category;
+        }).toList());
+        return entry;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String themeName(List<Map<String, Object>> articles, String slug) {
+        return articles.stream()
+                .flatMap(article -> ((List<Map<String, Object>>) article.getOrDefault("themes", List.of())).stream())
+                .filter(theme -> slug.equals(theme.get("slug")))
+                .map(theme -> (String) theme.get("name")).findFirst().orElse(slug);
+    }
+
+    static Date date(Object isoInstant) {
+        return Date.from(Instant.parse((String) isoInstant));
+    }
+}

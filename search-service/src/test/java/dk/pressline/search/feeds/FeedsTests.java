@@ -1,0 +1,124 @@
+package dk.pressline.search.feeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import dk.pressline.events.PresslineEvent;
+import dk.pressline.search.Content;
+import dk.pressline.search.indexing.ContentIndex;
+import dk.pressline.search.indexing.ContentIndexer;
+import dk.pressline.testsupport.RealServers;
+import dk.pressline.testsupport.Server;
+import dk.pressline.testsupport.web.ApiClient;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** RSS 2.0 and Atom feeds of the latest articles, overall and per theme, and the sitemap. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealServers({Server.KAFKA, Server.ELASTICSEARCH})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ContentIndexer indexer;
+
+    @Autowired
+    ContentIndex index;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    final Content.ArticleBuilder newest = Content.article("Ny lov om grønne tage & solceller")
+            .themes("klima", "byer").publishedAt(Instant.parse("2026-11-26T06:00:00Z"));
+    final Content.ArticleBuilder middle = Content.article("Virksomheder rapporterer efter CSRD")
+            .themes("esg").publishedAt(Instant.parse("2026-11-20T06:00:00Z"));
+    final Content.ArticleBuilder oldest = Content.article("Klimarådet: målet er inden for rækkevidde")
+            .themes("klima").publishedAt(Instant.parse("2026-10-01T06:00:00Z"));
+
+    @BeforeAll
+    void indexArticles() throws Exception {
+        Content.startFromAnEmptyIndex(index);
+        var events = new ArrayList<PresslineEvent>(List.of(oldest.published(), newest.published(),
+                middle.published()));
+        assertThat(indexer.index(events)).isEmpty();
+        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+    }
+
+    @Test
+    void servesTheLatestArticlesAsAValidRss2Feed() throws Exception {
+        var feed = feed("/feeds/articles.rss", "application/rss+xml");
+
+        assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
+        assertThat(titles(feed)).containsExactly(newest.snapshot().headline(), middle.snapshot().headline(),
+                oldest.snapshot().headline());
+        var entry = feed.getEntries().getFirst();
+        assertThat(entry.getLink()).isEqualTo(newest.snapshot().canonicalUrl());
+        assertThat(entry.getDescription().getValue()).isEqualTo(newest.snapshot().teaser());
+        assertThat(entry.getPublishedDate().toInstant()).isEqualTo(newest.snapshot().firstPublishedAt());
+    }
+
+    @Test
+    void servesTheLatestArticlesAsAValidAtomFeed() throws Exception {
+        var feed = feed("/feeds/articles.atom", "application/atom+xml");
+
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(titles(feed)).hasSize(3);
+        assertThat(feed.getEntries().getFirst().getUri()).isEqualTo("urn:uuid:" + newest.snapshot().articleId());
+        assertThat(feed.getEntries().getFirst().getAuthors().getFirst().getName()).isEqualTo("Mette Holm");
+    }
+
+    @Test
+    void servesAFeedPerTheme() throws Exception {
+        assertThat(titles(feed("/feeds/themes/klima.rss", "application/rss+xml")))
+                .containsExactly(newest.snapshot().headline(), oldest.snapshot().headline());
+        var atom = feed("/feeds/themes/esg.atom", "application/atom+xml");
+        assertThat(titles(atom)).containsExactly(middle.snapshot().headline());
+        assertThat(atom.getTitle()).isEqualTo("Pressline: Esg");
+    }
+
+    @Test
+    void listsEveryPublishedArticleInTheSitemap() throws Exception {
+        var response = ApiClient.atLocalPort(port).get("/sitemap.xml");
+        assertThat(response.status()).isEqualTo(200);
+
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        var locations = document.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        var urls = new ArrayList<String>();
+        for (int i = 0; i < locations.getLength(); i++) {
+            urls.add(locations.item(i).getTextContent());
+        }
+        assertThat(urls).containsExactly(newest.snapshot().canonicalUrl(), middle.snapshot().canonicalUrl(),
+                oldest.snapshot().canonicalUrl());
+    }
+
+    private SyndFeed feed(String path, String contentType) throws Exception {
+        var response = ApiClient.atLocalPort(port).get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
+        return new SyndFeedInput().build(new StringReader(response.body()));
+    }
+
+    private static List<String> titles(SyndFeed feed) {
+        return feed.getEntries().stream().map(SyndEntry::getTitle).toList();
+    }
+}
