@@ -16,8 +16,6 @@ import dk.pressline.events.placement.PlacementActivated;
 import dk.pressline.events.placement.PlacementSnapshot;
 import dk.pressline.events.placement.PlacementWithdrawn;
 import dk.pressline.events.placement.Product;
-import dk.pressline.search.indexing.ContentIndex;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,17 +29,6 @@ import java.util.UUID;
 public final class Content {
 
     private Content() {
-    }
-
-    /**
-     * Empties the content index: test classes with the same configuration share a Spring context, and with it an
-     * index, so a class that counts what it finds starts from nothing.
-     */
-    public static void startFromAnEmptyIndex(ContentIndex index) throws IOException {
-        for (var physical : index.physicalIndices()) {
-            index.delete(physical);
-        }
-        index.ensureExists();
     }
 
     public static ArticleBuilder article(String headline) {

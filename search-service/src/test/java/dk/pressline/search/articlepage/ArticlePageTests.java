@@ -2,7 +2,6 @@ package dk.pressline.search.articlepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.Topics;
 import dk.pressline.events.cloudevents.EventEnvelopes;
@@ -11,13 +10,8 @@ import dk.pressline.events.interaction.PlacementImpressionRecorded;
 import dk.pressline.events.placement.Product;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.search.Content;
-import dk.pressline.search.indexing.ContentIndex;
-import dk.pressline.search.indexing.ContentIndexer;
-import dk.pressline.testsupport.RealServers;
-import dk.pressline.testsupport.Server;
+import dk.pressline.search.ReaderApiTestBase;
 import dk.pressline.testsupport.kafka.KafkaProbe;
-import dk.pressline.testsupport.web.ApiClient;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,31 +19,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** An article page by slug, with "Læs også" and a "Relateret indhold" feed mixing in labelled sponsored items. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealServers({Server.KAFKA, Server.ELASTICSEARCH})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArticlePageTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ContentIndexer indexer;
-
-    @Autowired
-    ContentIndex index;
-
-    @Autowired
-    ElasticsearchClient elasticsearch;
+class ArticlePageTests extends ReaderApiTestBase {
 
     @Autowired
     TopicNames topicNames;
@@ -71,16 +46,14 @@ class ArticlePageTests {
     final Content.PlacementBuilder offTheme = Content.placement(Product.RELATED_FEED_ITEM, "Efterårsmode")
             .themes("mode");
 
-    @BeforeAll
-    void indexCorpus() throws IOException {
-        Content.startFromAnEmptyIndex(index);
+    @Override
+    protected List<PresslineEvent> corpus() {
         var events = new ArrayList<PresslineEvent>(List.of(pick.published(), article.published(),
                 withdrawn.activated(), expired.activated(), offTheme.activated()));
         related.forEach(builder -> events.add(builder.published()));
         activeOnTheme.forEach(builder -> events.add(builder.activated()));
-        assertThat(indexer.index(events)).isEmpty();
-        assertThat(indexer.index(List.of(withdrawn.revision(2).withdrawn()))).isEmpty();
-        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+        events.add(withdrawn.revision(2).withdrawn());
+        return events;
     }
 
     @Test
@@ -141,7 +114,7 @@ class ArticlePageTests {
 
     @Test
     void redirectsAnOldSlugToTheCurrentOne() {
-        var response = ApiClient.atLocalPort(port).get("/api/content/havvind-til-to-millioner");
+        var response = api().get("/api/content/havvind-til-to-millioner");
 
         assertThat(response.status()).isEqualTo(301);
         assertThat(response.header("Location")).contains("/api/content/" + article.snapshot().slug());
@@ -149,11 +122,11 @@ class ArticlePageTests {
 
     @Test
     void answersNotFoundForASlugNoPublishedArticleHas() {
-        ApiClient.atLocalPort(port).get("/api/content/findes-ikke").assertProblem(404);
+        api().get("/api/content/findes-ikke").assertProblem(404);
     }
 
     private JsonNode page(String slug) {
-        var response = ApiClient.atLocalPort(port).get("/api/content/" + slug);
+        var response = api().get("/api/content/" + slug);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

@@ -2,17 +2,12 @@ package dk.pressline.search.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import dk.pressline.events.PresslineEvent;
 import dk.pressline.search.Content;
-import dk.pressline.search.indexing.ContentIndex;
-import dk.pressline.search.indexing.ContentIndexer;
-import dk.pressline.testsupport.RealServers;
-import dk.pressline.testsupport.Server;
-import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.search.ReaderApiTestBase;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -20,30 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** RSS 2.0 and Atom feeds of the latest articles, overall and per theme, and the sitemap. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealServers({Server.KAFKA, Server.ELASTICSEARCH})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FeedsTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ContentIndexer indexer;
-
-    @Autowired
-    ContentIndex index;
-
-    @Autowired
-    ElasticsearchClient elasticsearch;
+class FeedsTests extends ReaderApiTestBase {
 
     final Content.ArticleBuilder newest = Content.article("Ny lov om grønne tage & solceller")
             .themes("klima", "byer").publishedAt(Instant.parse("2026-11-26T06:00:00Z"));
@@ -52,13 +27,9 @@ class FeedsTests {
     final Content.ArticleBuilder oldest = Content.article("Klimarådet: målet er inden for rækkevidde")
             .themes("klima").publishedAt(Instant.parse("2026-10-01T06:00:00Z"));
 
-    @BeforeAll
-    void indexArticles() throws Exception {
-        Content.startFromAnEmptyIndex(index);
-        var events = new ArrayList<PresslineEvent>(List.of(oldest.published(), newest.published(),
-                middle.published()));
-        assertThat(indexer.index(events)).isEmpty();
-        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+    @Override
+    protected List<PresslineEvent> corpus() {
+        return List.of(oldest.published(), newest.published(), middle.published());
     }
 
     @Test
@@ -95,7 +66,7 @@ class FeedsTests {
 
     @Test
     void listsEveryPublishedArticleInTheSitemap() throws Exception {
-        var response = ApiClient.atLocalPort(port).get("/sitemap.xml");
+        var response = api().get("/sitemap.xml");
         assertThat(response.status()).isEqualTo(200);
 
         var factory = DocumentBuilderFactory.newInstance();
@@ -112,7 +83,7 @@ class FeedsTests {
     }
 
     private SyndFeed feed(String path, String contentType) throws Exception {
-        var response = ApiClient.atLocalPort(port).get(path);
+        var response = api().get(path);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
         return new SyndFeedInput().build(new StringReader(response.body()));

@@ -2,16 +2,10 @@ package dk.pressline.search.listings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.placement.Product;
 import dk.pressline.search.Content;
-import dk.pressline.search.indexing.ContentIndex;
-import dk.pressline.search.indexing.ContentIndexer;
-import dk.pressline.testsupport.RealServers;
-import dk.pressline.testsupport.Server;
-import dk.pressline.testsupport.web.ApiClient;
-import java.io.IOException;
+import dk.pressline.search.ReaderApiTestBase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,32 +13,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The calendar of upcoming events and the current job ads, as readers list them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealServers({Server.KAFKA, Server.ELASTICSEARCH})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ListingsTests {
+class ListingsTests extends ReaderApiTestBase {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ContentIndexer indexer;
-
-    @Autowired
-    ContentIndex index;
-
-    @Autowired
-    ElasticsearchClient elasticsearch;
 
     final Content.PlacementBuilder odense = Content.placement(Product.EVENT_LISTING, "Kursus i klimaregnskab")
             .event(TODAY.plusDays(3), LocalTime.of(10, 0), "Odense Congress Center");
@@ -64,14 +38,10 @@ class ListingsTests {
     final Content.PlacementBuilder closedJob = Content.placement(Product.JOB_AD, "Miljøkoordinator")
             .job("Kolding", TODAY.minusDays(1));
 
-    @BeforeAll
-    void indexListings() throws IOException {
-        Content.startFromAnEmptyIndex(index);
-        var events = new ArrayList<PresslineEvent>();
-        List.of(odense, aarhusLater, aarhusSooner, past, unpaid, openJob, untilFilled, closedJob)
-                .forEach(placement -> events.add(placement.activated()));
-        assertThat(indexer.index(events)).isEmpty();
-        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+    @Override
+    protected List<PresslineEvent> corpus() {
+        return List.of(odense, aarhusLater, aarhusSooner, past, unpaid, openJob, untilFilled, closedJob).stream()
+                .map(placement -> (PresslineEvent) placement.activated()).toList();
     }
 
     @Test
@@ -89,7 +59,7 @@ class ListingsTests {
 
     @Test
     void showsAnEventsOrganiserDateTimeAndPlaceWithItsSponsorLabel() {
-        var event = ApiClient.atLocalPort(port).get("/api/events?size=1").json().get("items").get(0);
+        var event = api().get("/api/events?size=1").json().get("items").get(0);
 
         var listing = event.get("fields").get("event");
         assertThat(listing.get("organiser").asString()).isEqualTo("Nordlys Energi A/S");
@@ -107,14 +77,14 @@ class ListingsTests {
 
     @Test
     void refusesADateRangeThatEndsBeforeItStarts() {
-        var problem = ApiClient.atLocalPort(port).get("/api/events?from=2026-12-10&to=2026-12-01").assertProblem(400);
+        var problem = api().get("/api/events?from=2026-12-10&to=2026-12-01").assertProblem(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("to");
-        ApiClient.atLocalPort(port).get("/api/events?from=tomorrow").assertProblem(400);
-        ApiClient.atLocalPort(port).get("/api/jobs?size=1000").assertProblem(400);
+        api().get("/api/events?from=tomorrow").assertProblem(400);
+        api().get("/api/jobs?size=1000").assertProblem(400);
     }
 
     private List<String> titles(String path) {
-        var response = ApiClient.atLocalPort(port).get(path);
+        var response = api().get(path);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         var titles = new ArrayList<String>();
         response.json().get("items").forEach(item -> titles.add(item.get("fields").get("headline").asString()));

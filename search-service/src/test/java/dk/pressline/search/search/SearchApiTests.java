@@ -2,45 +2,19 @@ package dk.pressline.search.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.placement.Product;
 import dk.pressline.search.Content;
-import dk.pressline.search.indexing.ContentIndex;
-import dk.pressline.search.indexing.ContentIndexer;
-import dk.pressline.testsupport.RealServers;
-import dk.pressline.testsupport.Server;
-import dk.pressline.testsupport.web.ApiClient;
-import java.io.IOException;
+import dk.pressline.search.ReaderApiTestBase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Readers' search over a small Danish corpus, anonymously, through the HTTP API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealServers({Server.KAFKA, Server.ELASTICSEARCH})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchApiTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ContentIndexer indexer;
-
-    @Autowired
-    ContentIndex index;
-
-    @Autowired
-    ElasticsearchClient elasticsearch;
+class SearchApiTests extends ReaderApiTestBase {
 
     final Content.ArticleBuilder cities = Content.article("Københavns bæredygtige byer og klimaplanerne")
             .teaser("Hovedstaden vil være CO2-neutral.").themes("klima", "byer").section("indland")
@@ -57,13 +31,10 @@ class SearchApiTests {
     final Content.PlacementBuilder expired = Content.placement(Product.RELATED_FEED_ITEM, "Udløbet klimatilbud")
             .themes("klima").flight(Instant.now().minus(Duration.ofDays(10)), Instant.now().minus(Duration.ofDays(1)));
 
-    @BeforeAll
-    void indexCorpus() throws IOException {
-        Content.startFromAnEmptyIndex(index);
-        var events = new ArrayList<PresslineEvent>(List.of(cities.published(), harbour.published(),
-                farming.published(), bridges.published(), summit.activated(), expired.activated()));
-        assertThat(indexer.index(events)).isEmpty();
-        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+    @Override
+    protected List<PresslineEvent> corpus() {
+        return List.of(cities.published(), harbour.published(), farming.published(), bridges.published(),
+                summit.activated(), expired.activated());
     }
 
     @Test
@@ -171,13 +142,13 @@ class SearchApiTests {
     }
 
     private void assertRefused(String parameters, String field) {
-        var problem = ApiClient.atLocalPort(port).get("/api/search?" + parameters).assertProblem(400);
+        var problem = api().get("/api/search?" + parameters).assertProblem(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
         assertThat(problem.get("errors").get(0).get("reason").asString()).isNotBlank();
     }
 
     private JsonNode search(String parameters) {
-        var response = ApiClient.atLocalPort(port).get("/api/search?" + parameters);
+        var response = api().get("/api/search?" + parameters);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
@@ -189,7 +160,7 @@ class SearchApiTests {
     }
 
     private List<String> suggestions(String typed) {
-        var response = ApiClient.atLocalPort(port).get("/api/search/suggestions?q="
+        var response = api().get("/api/search/suggestions?q="
                 + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         var headlines = new ArrayList<String>();

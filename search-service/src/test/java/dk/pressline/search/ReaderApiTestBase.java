@@ -1,0 +1,57 @@
+package dk.pressline.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dk.pressline.events.PresslineEvent;
+import dk.pressline.search.indexing.ContentIndex;
+import dk.pressline.search.indexing.ContentIndexer;
+import dk.pressline.testsupport.RealServers;
+import dk.pressline.testsupport.Server;
+import dk.pressline.testsupport.web.ApiClient;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tests of what readers get over HTTP from a known corpus: the corpus is indexed straight into an emptied content
+ * index (test classes with this configuration share a Spring context, and with it the index) before the tests run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealServers({Server.KAFKA, Server.ELASTICSEARCH})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ReaderApiTestBase {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ContentIndex index;
+
+    @Autowired
+    ContentIndexer indexer;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    /** The events to index, in order. */
+    protected abstract List<PresslineEvent> corpus();
+
+    @BeforeAll
+    void indexCorpus() throws IOException {
+        for (var physical : index.physicalIndices()) {
+            index.delete(physical);
+        }
+        index.ensureExists();
+        assertThat(indexer.index(corpus())).as("events Elasticsearch refused").isEmpty();
+        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+    }
+
+    protected ApiClient api() {
+        return ApiClient.atLocalPort(port);
+    }
+}
