@@ -6,6 +6,7 @@ import dk.pressline.sponsor.booking.Inventory;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,5 +53,14 @@ class InteractionCounts {
             counted++;
         }
         return counted;
+    }
+
+    /**
+     * Forgets the ids of events counted before {@code before}, which no redelivery can bring back any more: the
+     * interactions topic no longer holds them. The counts stay.
+     */
+    @Transactional
+    int forgetCountedBefore(Instant before) {
+        return jdbc.sql("delete from counted_interaction where counted_at < ?").param(Timestamp.from(before)).update();
     }
 }

@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /** The advertiser's report, as JSON or as CSV for a spreadsheet; another advertiser's answers 404. */
 @RestController
 class ReportController {
 
-    private static final CsvMapper csv = CsvMapper.builder().build();
+    // Quotes only what needs quoting (commas, quotes, line breaks), so the file reads the same in every spreadsheet.
+    private static final CsvMapper csv = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Reports reports;
@@ -46,7 +48,7 @@ class ReportController {
         var lines = new ArrayList<CsvLine>();
         for (var booking : report.bookings()) {
             for (var day : booking.days()) {
-                lines.add(new CsvLine(booking.bookingId(), booking.product().name(), booking.title(), day.day(),
+                lines.add(new CsvLine(booking.bookingId(), booking.product().name(), spreadsheetSafe(booking.title()), day.day(),
                         day.figures().impressions(), day.figures().clicks(), ctr(day.figures().ctr())));
             }
         }
@@ -54,6 +56,11 @@ class ReportController {
         return ResponseEntity.ok().contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + id + ".csv\"")
                 .body(body);
+    }
+
+    /** A title a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
+    static String spreadsheetSafe(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String ctr(Double ctr) {
