@@ -211,7 +211,29 @@ class BookingTests {
                 .assertProblem(400);
         assertThat(unknownProduct.path("errors").get(0).path("field").asString()).isEqualTo("product");
 
+        var calendarBackwards = desk.asNordlys.get("/api/availability?product=NEWSLETTER_SPONSOR&from=%s&to=%s"
+                .formatted(week, week.minusDays(1))).assertProblem(400);
+        assertThat(calendarBackwards.path("errors").get(0).path("field").asString()).isEqualTo("to");
+
         assertThat(jdbc.sql("select count(*) from booking").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void theAdvertiserChangesARequestedBookingOnlyWithItsCurrentETag() {
+        var week = desk.freeWeek();
+        var id = desk.book(desk.asNordlys, "JOB_AD", week, week.plusDays(2));
+        var booking = SponsorDesk.booking("JOB_AD", week, week).replace("Bæredygtighedschef", "ESG-analytiker");
+        var content = booking.substring(booking.indexOf("{\"themes\""), booking.length() - 1);
+
+        desk.asNordlys.put("/api/bookings/" + id + "/content", content).assertProblem(428);
+        var changed = SponsorDesk.ok(desk.asNordlys.withHeader("If-Match", "\"1\"")
+                .put("/api/bookings/" + id + "/content", content));
+        desk.asNordlys.withHeader("If-Match", "\"1\"").put("/api/bookings/" + id + "/content", content)
+                .assertProblem(412);
+
+        assertThat(changed.header("ETag")).hasValue("\"2\"");
+        assertThat(SponsorDesk.ok(desk.asNordlys.get("/api/bookings/" + id)).json().path("content").path("job")
+                .path("title").asString()).isEqualTo("ESG-analytiker");
     }
 
     @Test

@@ -216,7 +216,7 @@ public class Bookings {
 
     @Transactional(readOnly = true)
     public Availability availability(Product product, LocalDate from, LocalDate to) {
-        Flights.requireValid(from, to);
+        Flights.requireValid(from, to, "from", "to");
         var held = Inventory.exclusive(product) ? bookings.heldSlots(product, from, to) : List.<DayRange>of();
         return Availability.of(product, from, to, held);
     }

@@ -13,11 +13,16 @@ public final class Flights {
     }
 
     public static void requireValid(LocalDate firstDay, LocalDate lastDay) {
-        if (lastDay.isBefore(firstDay)) {
-            throw new InvalidInputException("lastDay", "must not be before firstDay");
+        requireValid(firstDay, lastDay, "firstDay", "lastDay");
+    }
+
+    /** The same rules for a run of days given under other names, such as a calendar's {@code from} and {@code to}. */
+    public static void requireValid(LocalDate first, LocalDate last, String firstName, String lastName) {
+        if (last.isBefore(first)) {
+            throw new InvalidInputException(lastName, "must not be before " + firstName);
         }
-        if (ChronoUnit.DAYS.between(firstDay, lastDay) + 1 > LONGEST_FLIGHT_DAYS) {
-            throw new InvalidInputException("lastDay", "a flight lasts at most " + LONGEST_FLIGHT_DAYS + " days");
+        if (ChronoUnit.DAYS.between(first, last) + 1 > LONGEST_FLIGHT_DAYS) {
+            throw new InvalidInputException(lastName, "spans at most " + LONGEST_FLIGHT_DAYS + " days");
         }
     }
 }
