@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,6 +53,9 @@ class ReportingTests {
 
     @Autowired
     TopicNames topicNames;
+
+    @Autowired
+    JdbcClient jdbc;
 
     SponsorDesk desk;
     LocalDate today;
@@ -110,6 +114,28 @@ class ReportingTests {
                 feedItem + ",RELATED_FEED_ITEM,Vind med vedvarende energi," + today.plusDays(1) + ",3,1,0.3333",
                 jobAd + ",JOB_AD,Vind med vedvarende energi," + today + ",4,0,0.0000");
         assertThat(csv.body()).doesNotContain(othersBooking);
+    }
+
+    @Test
+    void aDatabaseOutageHoldsCountingBackWithoutLosingAnInteraction() {
+        var booking = liveBooking(desk.asGroenhave, "EVENT_LISTING");
+        var at = Inventory.startOf(today).plus(Duration.ofHours(12));
+        // Counting cannot record an event id while its table is gone, as when the database is unreachable.
+        jdbc.sql("alter table counted_interaction rename to counted_interaction_away").update();
+        try {
+            impressions(booking, at, 4, Channel.EVENT_LISTING).forEach(events::send);
+            clicks(booking, at, 1, Channel.EVENT_LISTING).forEach(events::send);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    bookingIn(report(desk.groenhave, ""), booking).path("totals").path("impressions").asLong())
+                    .isZero());
+        }
+        finally {
+            jdbc.sql("alter table counted_interaction_away rename to counted_interaction").update();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                bookingIn(report(desk.groenhave, ""), booking).path("totals").toString())
+                .isEqualTo("{\"impressions\":4,\"clicks\":1,\"ctr\":0.25}"));
     }
 
     @Test
