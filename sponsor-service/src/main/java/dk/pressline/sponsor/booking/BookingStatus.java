@@ -1,9 +1,8 @@
 package dk.pressline.sponsor.booking;
 
-import java.util.Set;
-
 /**
- * Where a booking stands. Requested, approved and active bookings hold their slot; the others have let it go.
+ * Where a booking stands. Requested, approved and active bookings hold their slot (the constraint in
+ * {@code V2__create_bookings.sql} names them); the others have let it go.
  * Only an active booking is shown to readers.
  */
 public enum BookingStatus {
@@ -20,11 +19,5 @@ public enum BookingStatus {
     /** Called off by the advertiser before its flight started. */
     CANCELLED,
     /** Pulled by sales, with a reason. */
-    WITHDRAWN;
-
-    static final Set<BookingStatus> HOLDING_SLOT = Set.of(REQUESTED, APPROVED, ACTIVE);
-
-    boolean holdsSlot() {
-        return HOLDING_SLOT.contains(this);
-    }
+    WITHDRAWN
 }
