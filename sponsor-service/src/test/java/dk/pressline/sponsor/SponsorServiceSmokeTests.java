@@ -9,6 +9,7 @@ import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
+import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,10 @@ class SponsorServiceSmokeTests {
 
         ServiceConventions.assertDeniesByDefault(client);
         ServiceConventions.assertDescribesItsApiWithTheBearerScheme(client);
+    }
+
+    @Test
+    void refusesEveryTokenThatIsNotGood() {
+        ServiceConventions.assertRefusesBadTokens(ApiClient.atLocalPort(port), "/api/prices", TestTokens.sales());
     }
 }

@@ -1,0 +1,23 @@
+package dk.pressline.sponsor.booking;
+
+/**
+ * Where a booking stands. Requested, approved and active bookings hold their slot (the constraint in
+ * {@code V2__create_bookings.sql} names them); the others have let it go.
+ * Only an active booking is shown to readers.
+ */
+public enum BookingStatus {
+    /** Submitted by the advertiser, waiting for sales. */
+    REQUESTED,
+    /** Accepted by sales; goes live when its flight starts. */
+    APPROVED,
+    /** Live: its flight has started and not ended. */
+    ACTIVE,
+    /** Its flight ended. */
+    EXPIRED,
+    /** Refused by sales, with a reason. */
+    REJECTED,
+    /** Called off by the advertiser before its flight started. */
+    CANCELLED,
+    /** Pulled by sales, with a reason. */
+    WITHDRAWN
+}

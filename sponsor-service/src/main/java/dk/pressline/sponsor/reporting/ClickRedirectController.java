@@ -1,0 +1,52 @@
+package dk.pressline.sponsor.reporting;
+
+import dk.pressline.events.interaction.Channel;
+import dk.pressline.events.interaction.PlacementClickRecorded;
+import dk.pressline.platform.outbox.EventOutbox;
+import dk.pressline.platform.web.NotFoundException;
+import dk.pressline.sponsor.booking.Booking;
+import dk.pressline.sponsor.booking.Bookings;
+import dk.pressline.sponsor.booking.Inventory;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where a reader's click on a placement goes: the click is recorded on the interactions topic (through the outbox,
+ * counted like every other interaction), and the reader is sent on to the advertiser's link. Only placements readers
+ * have been shown lead anywhere.
+ */
+@RestController
+class ClickRedirectController {
+
+    private final Bookings bookings;
+    private final EventOutbox outbox;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ClickRedirectController(Bookings bookings, EventOutbox outbox, TransactionTemplate transactions, Clock clock) {
+        this.bookings = bookings;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** @param channel where the reader clicked; the product's usual channel when not given */
+    @GetMapping("/r/{bookingId}")
+    ResponseEntity<Void> click(@PathVariable UUID bookingId, @RequestParam(required = false) Channel channel) {
+        Booking booking = bookings.find(bookingId).filter(Booking::everActivated)
+                .orElseThrow(() -> new NotFoundException("Placement " + bookingId));
+        var click = new PlacementClickRecorded(UUID.randomUUID(), clock.instant(), bookingId,
+                channel != null ? channel : Inventory.channelOf(booking.product()), booking.revision());
+        transactions.executeWithoutResult(status -> outbox.append(click));
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(booking.content().creative().linkUrl()))
+                .header("Cache-Control", "no-store").build();
+    }
+}

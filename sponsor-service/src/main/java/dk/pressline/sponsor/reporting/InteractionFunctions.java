@@ -1,0 +1,73 @@
+package dk.pressline.sponsor.reporting;
+
+import dk.pressline.events.cloudevents.EventEnvelopes;
+import dk.pressline.events.cloudevents.MalformedEventException;
+import dk.pressline.events.cloudevents.UnknownEventTypeException;
+import dk.pressline.events.interaction.PlacementInteraction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * The topic sponsor-service reads, as a Spring Cloud Stream function in batch mode: each poll's interactions are
+ * counted in one transaction. Events of types this service does not know are skipped; records that are not events are
+ * logged and skipped, so counting goes on.
+ */
+@Configuration(proxyBeanMethods = false)
+class InteractionFunctions {
+
+    private static final Logger log = LoggerFactory.getLogger(InteractionFunctions.class);
+
+    @Bean
+    Consumer<Message<List<byte[]>>> countInteractions(InteractionCounts counts) {
+        return batch -> {
+            var interactions = new ArrayList<PlacementInteraction>();
+            var values = batch.getPayload();
+            List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
+            for (int i = 0; i < values.size(); i++) {
+                var recordHeaders = headers == null ? Map.<String, Object>of() : (Map<?, ?>) headers.get(i);
+                try {
+                    @SuppressWarnings("unchecked")
+                    var event = EventEnvelopes.fromHeadersAndValue((Map<String, ?>) recordHeaders, values.get(i));
+                    if (event instanceof PlacementInteraction interaction) {
+                        interactions.add(interaction);
+                    }
+                }
+                catch (UnknownEventTypeException e) {
+                    log.debug("Skipping an event of unknown type {}", e.typeName());
+                }
+                catch (MalformedEventException e) {
+                    log.warn("Skipping a record on the interactions topic that is not an interaction event: {}",
+                            e.getMessage());
+                }
+            }
+            counts.count(interactions);
+        };
+    }
+
+    /**
+     * A batch that cannot be counted (the database is unreachable) is tried again, backing off to every 10 s, for as
+     * long as it takes, with the consumer paused: counting is held back, never skipped. Records that are not events
+     * never fail a batch, so only the infrastructure can hold it.
+     */
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> countingWaitsForTheDatabase() {
+        return (container, destination, group) -> {
+            var backOff = new ExponentialBackOff(200, 2.0);
+            backOff.setMaxInterval(Duration.ofSeconds(10).toMillis());
+            container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+        };
+    }
+}
