@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 public class ContentIndexer {
 
     private static final String STALE = "version_conflict_engine_exception";
+    /** The document itself is wrong (it breaks the mapping, say); anything else, such as a write block, passes. */
+    private static final int BAD_DOCUMENT = 400;
 
     private final ElasticsearchClient elasticsearch;
     private final ContentIndex index;
@@ -47,8 +49,8 @@ public class ContentIndexer {
     /**
      * @param target the alias or physical index to write to
      * @return the events Elasticsearch refused as documents it can never accept (they belong in a dead-letter topic)
-     * @throws IndexingFailedException when Elasticsearch refused writes for a passing reason, such as overload, so
-     *     the whole batch must be tried again
+     * @throws IndexingFailedException when Elasticsearch refused writes for a passing reason, such as overload or a
+     *     write block, so the whole batch must be tried again
      */
     public List<Refusal> index(List<? extends PresslineEvent> events, String target) throws IOException {
         var written = new ArrayList<PresslineEvent>();
@@ -73,11 +75,11 @@ public class ContentIndexer {
             if (item.error() == null || STALE.equals(item.error().type())) {
                 continue;
             }
-            if (item.status() == 429 || item.status() >= 500) {
-                passing.add(describe(item));
+            if (item.status() == BAD_DOCUMENT) {
+                refusals.add(new Refusal(written.get(i), describe(item)));
             }
             else {
-                refusals.add(new Refusal(written.get(i), describe(item)));
+                passing.add(describe(item));
             }
         }
         if (!passing.isEmpty()) {

@@ -2,6 +2,7 @@ package dk.pressline.search.indexing;
 
 import dk.pressline.events.Topic;
 import dk.pressline.events.Topics;
+import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.kafka.PresslineKafkaProperties;
 import dk.pressline.platform.kafka.TopicNames;
 import java.time.Duration;
@@ -11,10 +12,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 
 @Configuration(proxyBeanMethods = false)
 class IndexingConfiguration {
@@ -34,6 +37,13 @@ class IndexingConfiguration {
     NewTopic deadLetterTopic(TopicNames names, PresslineKafkaProperties properties) {
         return new NewTopic(names.of(DEAD_LETTER_TOPIC), DEAD_LETTER_TOPIC.partitions(),
                 properties.replicationFactor()).configs(DEAD_LETTER_TOPIC.kafkaConfigs());
+    }
+
+    /** Elasticsearch being away or refusing writes holds indexing back until it is back; nothing is skipped. */
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> indexingWaitsForElasticsearch() {
+        return (container, destination, group) ->
+                container.setCommonErrorHandler(ConsumerErrorHandlers.retryUntilItSucceeds());
     }
 
     @Bean

@@ -94,6 +94,28 @@ class TopicIndexingTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("varme")).doesNotContain(id));
     }
 
+    @Test
+    void holdsIndexingBackWhileElasticsearchRefusesWritesAndLosesNothing() throws IOException {
+        var article = Content.article("Grundvand under pres i Nordjylland");
+        var id = article.snapshot().articleId().toString();
+        writeBlock(true);
+        try (var dlq = KafkaProbe.reading(deadLetters.topic())) {
+            events.send(article.published());
+
+            assertThat(dlq.recordsWithin(Duration.ofSeconds(3), record -> id.equals(record.key()))).isEmpty();
+            assertThat(search("grundvand")).doesNotContain(id);
+        }
+        finally {
+            writeBlock(false);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(search("grundvand")).contains(id));
+    }
+
+    private void writeBlock(boolean blocked) throws IOException {
+        elasticsearch.indices().putSettings(settings -> settings.index(index.alias())
+                .settings(s -> s.blocks(b -> b.write(blocked))));
+    }
+
     private void sendGarbage(String key) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()),

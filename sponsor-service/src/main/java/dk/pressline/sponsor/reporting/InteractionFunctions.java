@@ -4,7 +4,7 @@ import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.events.cloudevents.MalformedEventException;
 import dk.pressline.events.cloudevents.UnknownEventTypeException;
 import dk.pressline.events.interaction.PlacementInteraction;
-import java.time.Duration;
+import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +15,8 @@ import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The topic sponsor-service reads, as a Spring Cloud Stream function in batch mode: each poll's interactions are
@@ -64,10 +62,7 @@ class InteractionFunctions {
      */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> countingWaitsForTheDatabase() {
-        return (container, destination, group) -> {
-            var backOff = new ExponentialBackOff(200, 2.0);
-            backOff.setMaxInterval(Duration.ofSeconds(10).toMillis());
-            container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
-        };
+        return (container, destination, group) ->
+                container.setCommonErrorHandler(ConsumerErrorHandlers.retryUntilItSucceeds());
     }
 }

@@ -71,6 +71,16 @@ public final class KafkaProbe implements AutoCloseable {
         return received.stream().filter(matching).toList();
     }
 
+    /** Reads for the whole of {@code period} and returns the matching records that arrived, to show none did. */
+    public List<ConsumerRecord<String, byte[]>> recordsWithin(Duration period,
+            Predicate<ConsumerRecord<String, byte[]>> matching) {
+        long end = System.nanoTime() + period.toNanos();
+        while (System.nanoTime() < end) {
+            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+        }
+        return received.stream().filter(matching).toList();
+    }
+
     public ConsumerRecord<String, byte[]> awaitRecordWithKey(String key) {
         return awaitRecord(record -> key.equals(record.key()), Duration.ofSeconds(30));
     }
