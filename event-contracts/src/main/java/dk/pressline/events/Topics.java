@@ -41,7 +41,7 @@ public final class Topics {
             6,
             CleanupPolicy.DELETE,
             Duration.ofDays(30),
-            Set.of(SEARCH_SERVICE, NOTIFICATION_SERVICE),
+            Set.of(SEARCH_SERVICE, NOTIFICATION_SERVICE, SPONSOR_SERVICE),
             Set.of(SPONSOR_SERVICE),
             "Impressions and clicks of sponsored placements, counted for advertiser reports.");
 

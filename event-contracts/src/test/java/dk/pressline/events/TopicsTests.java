@@ -36,7 +36,8 @@ class TopicsTests {
                 .containsExactly("articles", "placements", "interactions", "notification-deliveries");
         assertThat(Topics.ARTICLES.producers()).containsExactly("article-service");
         assertThat(Topics.ARTICLES.consumers()).containsExactlyInAnyOrder("search-service", "notification-service");
-        assertThat(Topics.INTERACTIONS.producers()).containsExactlyInAnyOrder("search-service", "notification-service");
+        assertThat(Topics.INTERACTIONS.producers()).containsExactlyInAnyOrder("search-service", "notification-service",
+                "sponsor-service");
         assertThat(Topics.INTERACTIONS.consumers()).containsExactly("sponsor-service");
         assertThat(Topics.all()).extracting(Topic::partitions).containsExactly(6, 3, 6, 6);
     }

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import dk.pressline.events.interaction.Channel;
 import dk.pressline.search.content.ContentFields;
 import dk.pressline.search.content.ContentItem;
+import dk.pressline.search.content.ContentItems;
 import dk.pressline.search.content.ContentQueries;
 import dk.pressline.search.indexing.ContentIndex;
 import dk.pressline.search.indexing.ContentType;
@@ -35,14 +36,16 @@ class ArticlePages {
     private static final List<String> LIKENESS_FIELDS = List.of("headline", "teaser", "body");
 
     private final ElasticsearchClient elasticsearch;
+    private final ContentItems items;
     private final ContentIndex index;
     private final ArticlePageProperties properties;
     private final ImpressionRecorder impressions;
     private final Clock clock;
 
-    ArticlePages(ElasticsearchClient elasticsearch, ContentIndex index, ArticlePageProperties properties,
+    ArticlePages(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index, ArticlePageProperties properties,
             ImpressionRecorder impressions, Clock clock) {
         this.elasticsearch = elasticsearch;
+        this.items = items;
         this.index = index;
         this.properties = properties;
         this.impressions = impressions;
@@ -95,7 +98,7 @@ class ArticlePages {
                 properties.sponsoredShare());
         feed.stream().filter(item -> item.sponsored() != null).forEach(item -> impressions.recordServed(
                 UUID.fromString(item.id()), revisions.get(item.id()), Channel.RELATED_FEED));
-        return new ArticlePage(ContentFields.toItem(article, ContentFields.ALL, null), readAlso, feed);
+        return new ArticlePage(items.toItem(article, ContentFields.ALL, null), readAlso, feed);
     }
 
     /** The editor's "Læs også" picks that are still published, in the editor's order. */
@@ -113,7 +116,7 @@ class ArticlePages {
             if (doc.isResult() && doc.result().found()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> source = doc.result().source();
-                picks.add(ContentFields.toItem(source, ContentFields.DEFAULT, null));
+                picks.add(items.toItem(source, ContentFields.DEFAULT, null));
             }
         }
         return picks;
@@ -170,8 +173,8 @@ class ArticlePages {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<ContentItem> items(List<Hit<Map>> hits) {
-        return hits.stream().map(hit -> ContentFields.toItem((Map<String, Object>) hit.source(),
+    private List<ContentItem> items(List<Hit<Map>> hits) {
+        return hits.stream().map(hit -> items.toItem((Map<String, Object>) hit.source(),
                 ContentFields.DEFAULT, null)).toList();
     }
 

@@ -1,14 +1,13 @@
 package dk.pressline.search.content;
 
 import dk.pressline.platform.web.InvalidInputException;
-import dk.pressline.search.indexing.ContentType;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The fields a reader may ask for, and how an indexed document becomes a {@link ContentItem}. */
+/** The fields a reader may ask for, and where each is kept in the index. */
 public final class ContentFields {
 
     /** Reader-facing field names, each mapped to the index field it is read from. */
@@ -73,22 +72,9 @@ public final class ContentFields {
         return List.copyOf(source);
     }
 
-    public static ContentItem toItem(Map<String, Object> document, Set<String> fields,
-            Map<String, List<String>> highlights) {
-        var values = new LinkedHashMap<String, Object>();
-        for (var field : fields) {
-            var value = document.get(FIELDS.get(field));
-            if (value != null) {
-                values.put(field, value);
-            }
-        }
-        var type = (String) document.get("type");
-        var article = ContentType.ARTICLE.value().equals(type);
-        var sponsor = article ? null
-                : new ContentItem.Sponsor((String) document.get("label"), (String) document.get("advertiserName"));
-        var url = (String) (article ? document.get("canonicalUrl") : document.get("linkUrl"));
-        return new ContentItem((String) document.get("id"), type, (String) document.get("slug"), url, values,
-                highlights == null || highlights.isEmpty() ? null : highlights, sponsor);
+    /** The value of a reader field in an indexed document; {@code null} when it has none. */
+    static Object valueOf(Map<String, Object> document, String field) {
+        return document.get(FIELDS.get(field));
     }
 
     private static Map<String, String> orderedMap(String... pairs) {

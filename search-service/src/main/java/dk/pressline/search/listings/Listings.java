@@ -10,6 +10,7 @@ import dk.pressline.platform.web.PageOf;
 import dk.pressline.platform.web.PageQuery;
 import dk.pressline.search.content.ContentFields;
 import dk.pressline.search.content.ContentItem;
+import dk.pressline.search.content.ContentItems;
 import dk.pressline.search.content.ContentQueries;
 import dk.pressline.search.indexing.ContentIndex;
 import dk.pressline.search.indexing.ContentType;
@@ -30,11 +31,13 @@ class Listings {
     private static final int MAX_RESULT_WINDOW = 10_000;
 
     private final ElasticsearchClient elasticsearch;
+    private final ContentItems items;
     private final ContentIndex index;
     private final Clock clock;
 
-    Listings(ElasticsearchClient elasticsearch, ContentIndex index, Clock clock) {
+    Listings(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index, Clock clock) {
         this.elasticsearch = elasticsearch;
+        this.items = items;
         this.index = index;
         this.clock = clock;
     }
@@ -89,13 +92,13 @@ class Listings {
                     .missing(order == SortOrder.Asc ? "_first" : "_last"))));
             return search;
         }, Map.class);
-        var items = new ArrayList<ContentItem>();
+        var listed = new ArrayList<ContentItem>();
         for (Hit<Map> hit : response.hits().hits()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> document = hit.source();
-            items.add(ContentFields.toItem(document, ContentFields.DEFAULT, null));
+            listed.add(items.toItem(document, ContentFields.DEFAULT, null));
         }
         var total = response.hits().total() == null ? 0 : response.hits().total().value();
-        return PageOf.of(items, page, total);
+        return PageOf.of(listed, page, total);
     }
 }

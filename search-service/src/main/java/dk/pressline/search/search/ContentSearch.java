@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import dk.pressline.search.content.ContentFields;
 import dk.pressline.search.content.ContentItem;
+import dk.pressline.search.content.ContentItems;
 import dk.pressline.search.content.ContentQueries;
 import dk.pressline.search.indexing.ContentIndex;
 import dk.pressline.search.search.SearchCriteria.OrderBy;
@@ -48,18 +49,36 @@ public class ContentSearch {
     private static final String NEWS_DATE = "publishedAt";
 
     private final ElasticsearchClient elasticsearch;
+    private final ContentItems items;
     private final ContentIndex index;
     private final Clock clock;
 
-    ContentSearch(ElasticsearchClient elasticsearch, ContentIndex index, Clock clock) {
+    ContentSearch(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index, Clock clock) {
         this.elasticsearch = elasticsearch;
+        this.items = items;
         this.index = index;
         this.clock = clock;
     }
 
     public SearchResults search(SearchCriteria criteria) throws IOException {
-        var now = clock.instant();
-        var request = SearchRequest.of(search -> {
+        var response = elasticsearch.search(requestFor(criteria, clock.instant()), Map.class);
+        var total = response.hits().total() == null ? 0 : response.hits().total().value();
+        var results = new ArrayList<ContentItem>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            results.add(toItem(hit, criteria));
+        }
+        var aggregations = response.aggregations();
+        var facets = new Facets(terms(aggregations.get("themes")), terms(aggregations.get("sections")),
+                terms(aggregations.get("types")), months(aggregations.get("months")));
+        var pages = (total + criteria.pageSize() - 1) / criteria.pageSize();
+        var didYouMean = total == 0 && criteria.query() != null ? correctionOf(criteria.query()) : null;
+        return new SearchResults(total, criteria.page(), criteria.pageSize(), pages,
+                criteria.orderBy().parameterValue(), results, facets, didYouMean);
+    }
+
+    /** The request a search sends to Elasticsearch; benchmarks send it straight there to compare. */
+    public SearchRequest requestFor(SearchCriteria criteria, Instant now) {
+        return SearchRequest.of(search -> {
             search.index(index.alias())
                     .query(query(criteria, now))
                     .from(criteria.page() * criteria.pageSize())
@@ -87,19 +106,6 @@ public class ContentSearch {
             }
             return search;
         });
-        var response = elasticsearch.search(request, Map.class);
-        var total = response.hits().total() == null ? 0 : response.hits().total().value();
-        var results = new ArrayList<ContentItem>();
-        for (Hit<Map> hit : response.hits().hits()) {
-            results.add(toItem(hit, criteria));
-        }
-        var aggregations = response.aggregations();
-        var facets = new Facets(terms(aggregations.get("themes")), terms(aggregations.get("sections")),
-                terms(aggregations.get("types")), months(aggregations.get("months")));
-        var pages = (total + criteria.pageSize() - 1) / criteria.pageSize();
-        var didYouMean = total == 0 && criteria.query() != null ? correctionOf(criteria.query()) : null;
-        return new SearchResults(total, criteria.page(), criteria.pageSize(), pages,
-                criteria.orderBy().parameterValue(), results, facets, didYouMean);
     }
 
     /** Headlines starting with what the reader has typed, word by word. */
@@ -196,10 +202,10 @@ public class ContentSearch {
                 .findFirst().orElse(null);
     }
 
-    private static ContentItem toItem(Hit<Map> hit, SearchCriteria criteria) {
+    private ContentItem toItem(Hit<Map> hit, SearchCriteria criteria) {
         @SuppressWarnings("unchecked")
         Map<String, Object> document = hit.source();
-        return ContentFields.toItem(document, criteria.fields(), hit.highlight());
+        return items.toItem(document, criteria.fields(), hit.highlight());
     }
 
     private static List<FacetValue> terms(Aggregate aggregate) {

@@ -114,6 +114,8 @@ class SearchApiTests extends ReaderApiTestBase {
         assertThat(event.get("fields").propertyNames()).containsExactly("headline");
         assertThat(event.get("sponsored").get("label").asString()).isEqualTo("Sponseret");
         assertThat(event.get("sponsored").get("advertiser").asString()).isEqualTo("Nordlys Energi A/S");
+        assertThat(event.get("url").asString()).as("paid links go through the click redirect")
+                .isEqualTo("http://localhost:8082/r/" + summit.snapshot().bookingId());
     }
 
     @Test
