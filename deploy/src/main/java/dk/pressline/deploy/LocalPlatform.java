@@ -31,6 +31,7 @@ public final class LocalPlatform {
     static final int SMTP_PORT = 3025;
     static final int IMAP_PORT = 3143;
     static final int TOKEN_ISSUER_PORT = 9000;
+    static final int GATEWAY_PORT = 8080;
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
@@ -79,7 +80,8 @@ public final class LocalPlatform {
                 service("notification-service", 8084, kafka, Map.of(
                         "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service")),
                         "SPRING_MAIL_HOST", mail.host(),
-                        "SPRING_MAIL_PORT", Integer.toString(mail.smtpPort()))));
+                        "SPRING_MAIL_PORT", Integer.toString(mail.smtpPort()))),
+                new LocalService("gateway", GATEWAY_PORT, Map.of()));
         var processes = new java.util.ArrayList<ServiceProcess>();
         for (var service : services) {
             var jar = repository.resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
@@ -98,10 +100,11 @@ public final class LocalPlatform {
                   PostgreSQL     {} (user {})
                   Mail (SMTP)    {}:{}   IMAP {}:{}
                   Token issuer   {}  (demo users: see README, "Roles and tokens")
+                  Gateway        http://localhost:{}  (every service's API under one origin)
                   Services       {}
                 """, dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
-                mail.imapPort(), tokenIssuer, String.join("\n                 ",
+                mail.imapPort(), tokenIssuer, GATEWAY_PORT, String.join("\n                 ",
                         processes.stream().map(ServiceProcess::healthUrl).toList()));
     }
 

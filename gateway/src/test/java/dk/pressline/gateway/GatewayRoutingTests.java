@@ -1,0 +1,97 @@
+package dk.pressline.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Each path reaches the service that owns it, with its query and the caller's token. Three small HTTP servers stand
+ * in for the services and answer with their own name.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTests {
+
+    static final Map<String, HttpServer> services = new ConcurrentHashMap<>();
+    static final Map<String, String> lastAuthorization = new ConcurrentHashMap<>();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) throws IOException {
+        for (var name : new String[] {"article-service", "sponsor-service", "search-service"}) {
+            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                var authorization = exchange.getRequestHeaders().getFirst("Authorization");
+                lastAuthorization.put(name, authorization == null ? "" : authorization);
+                var body = (name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI())
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            services.put(name, server);
+            registry.add("pressline.gateway." + name, () -> "http://127.0.0.1:" + server.getAddress().getPort());
+        }
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.values().forEach(server -> server.stop(0));
+    }
+
+    @Test
+    void routesEachPathToTheServiceThatOwnsIt() throws Exception {
+        assertThat(get("/api/articles?status=DRAFT")).isEqualTo("article-service GET /api/articles?status=DRAFT");
+        assertThat(get("/api/themes")).isEqualTo("article-service GET /api/themes");
+        assertThat(get("/api/bookings/42")).isEqualTo("sponsor-service GET /api/bookings/42");
+        assertThat(get("/r/42")).isEqualTo("sponsor-service GET /r/42");
+        assertThat(get("/api/advertisers/ad-nordlys/report.csv"))
+                .isEqualTo("sponsor-service GET /api/advertisers/ad-nordlys/report.csv");
+        assertThat(get("/api/search?q=k%C3%B8benhavn")).isEqualTo("search-service GET /api/search?q=k%C3%B8benhavn");
+        assertThat(get("/api/content/klimaaftale")).isEqualTo("search-service GET /api/content/klimaaftale");
+        assertThat(get("/feeds/themes/klima.rss")).isEqualTo("search-service GET /feeds/themes/klima.rss");
+        assertThat(get("/sitemap.xml")).isEqualTo("search-service GET /sitemap.xml");
+    }
+
+    @Test
+    void passesTheCallersTokenOn() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/bookings"))
+                .header("Authorization", "Bearer abc.def.ghi").GET().build();
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(lastAuthorization.get("sponsor-service")).isEqualTo("Bearer abc.def.ghi");
+    }
+
+    @Test
+    void answersNotFoundForAPathNoServiceOwns() throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/nothing")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private String get(String path) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+}
