@@ -42,8 +42,8 @@ class ArticlePages {
     private final ImpressionRecorder impressions;
     private final Clock clock;
 
-    ArticlePages(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index, ArticlePageProperties properties,
-            ImpressionRecorder impressions, Clock clock) {
+    ArticlePages(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index,
+            ArticlePageProperties properties, ImpressionRecorder impressions, Clock clock) {
         this.elasticsearch = elasticsearch;
         this.items = items;
         this.index = index;

@@ -5,14 +5,9 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import dk.pressline.events.PresslineEvent;
-import dk.pressline.events.article.ArticleCorrected;
 import dk.pressline.events.article.ArticleEvent;
-import dk.pressline.events.article.ArticlePublished;
 import dk.pressline.events.article.ArticleUnpublished;
-import dk.pressline.events.article.ArticleUpdated;
-import dk.pressline.events.placement.PlacementActivated;
 import dk.pressline.events.placement.PlacementEvent;
-import dk.pressline.events.placement.PlacementUpdated;
 import dk.pressline.events.placement.PlacementWithdrawn;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -99,11 +94,11 @@ public class ContentIndexer {
     private boolean addArticle(BulkRequest.Builder bulk, ArticleEvent event, String target) {
         var article = event.article();
         var id = article.articleId().toString();
-        switch (event) {
-            case ArticlePublished published -> write(bulk, target, id, article.revision(), ArticleDocuments.of(article));
-            case ArticleUpdated updated -> write(bulk, target, id, article.revision(), ArticleDocuments.of(article));
-            case ArticleCorrected corrected -> write(bulk, target, id, article.revision(), ArticleDocuments.of(article));
-            case ArticleUnpublished unpublished -> delete(bulk, target, id, article.revision());
+        if (event instanceof ArticleUnpublished) {
+            delete(bulk, target, id, article.revision());
+        }
+        else {
+            write(bulk, target, id, article.revision(), ArticleDocuments.of(article));
         }
         return true;
     }
@@ -115,12 +110,11 @@ public class ContentIndexer {
             return false;
         }
         var id = placement.bookingId().toString();
-        switch (event) {
-            case PlacementActivated activated -> write(bulk, target, id, placement.revision(),
-                    PlacementDocuments.of(placement, type.get()));
-            case PlacementUpdated updated -> write(bulk, target, id, placement.revision(),
-                    PlacementDocuments.of(placement, type.get()));
-            case PlacementWithdrawn withdrawn -> delete(bulk, target, id, placement.revision());
+        if (event instanceof PlacementWithdrawn) {
+            delete(bulk, target, id, placement.revision());
+        }
+        else {
+            write(bulk, target, id, placement.revision(), PlacementDocuments.of(placement, type.get()));
         }
         return true;
     }

@@ -87,7 +87,8 @@ class Listings {
             search.index(index.alias()).from((int) page.offset()).size(page.size())
                     .trackTotalHits(total -> total.enabled(true))
                     .query(q -> q.bool(b -> b.filter(filters)))
-                    .source(source -> source.filter(f -> f.includes(ContentFields.sourceFields(ContentFields.DEFAULT))));
+                    .source(source -> source.filter(f -> f
+                            .includes(ContentFields.sourceFields(ContentFields.DEFAULT))));
             sortFields.forEach(field -> search.sort(sort -> sort.field(f -> f.field(field).order(order)
                     .missing(order == SortOrder.Asc ? "_first" : "_last"))));
             return search;

@@ -10,6 +10,7 @@ import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.platform.web.ConflictException;
 import dk.pressline.search.indexing.ContentIndex;
 import dk.pressline.search.indexing.ContentIndexer;
+import dk.pressline.search.indexing.IndexingFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +42,9 @@ public class IndexRebuild {
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
     /** Two bulk requests in flight keep Elasticsearch busy while the next batch is read and parsed. */
     private static final int BULKS_IN_FLIGHT = 2;
+    /** Small enough that two bulks of full articles stay well inside Elasticsearch's indexing pressure limit. */
+    private static final int EVENTS_PER_BULK = 1_000;
+    private static final int ATTEMPTS = 8;
 
     private final ContentIndex index;
     private final ContentIndexer indexer;
@@ -145,16 +150,35 @@ public class IndexRebuild {
 
         void load(List<ConsumerRecord<String, byte[]>> batch) {
             var events = eventsOf(batch);
-            inFlight.acquireUninterruptibly();
-            sent.add(senders.submit(() -> {
+            for (int from = 0; from < events.size(); from += EVENTS_PER_BULK) {
+                var bulk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_BULK));
+                inFlight.acquireUninterruptibly();
+                sent.add(senders.submit(() -> {
+                    try {
+                        refused.addAndGet(indexPatiently(bulk));
+                        return null;
+                    }
+                    finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+        }
+
+        /** Elasticsearch pushes back when it is busy (429); a bulk is idempotent, so it is simply sent again. */
+        private int indexPatiently(List<PresslineEvent> bulk) throws IOException, InterruptedException {
+            for (int attempt = 1; ; attempt++) {
                 try {
-                    refused.addAndGet(indexer.index(events, target).size());
-                    return null;
+                    return indexer.index(bulk, target).size();
                 }
-                finally {
-                    inFlight.release();
+                catch (IOException | IndexingFailedException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    log.debug("Bulk into {} refused ({}); trying again", target, e.getMessage());
+                    TimeUnit.MILLISECONDS.sleep(100L << attempt);
                 }
-            }));
+            }
         }
 
         void awaitAll() throws IOException {

@@ -41,7 +41,7 @@ public class ContentSearch {
     static final String DANISH_TIME = "Europe/Copenhagen";
 
     private static final List<String> TEXT_FIELDS = List.of("headline^3", "teaser^2", "body", "headline.en^3",
-            "teaser.en^2", "body.en", "event.place", "job.location");
+            "teaser.en^2", "event.place", "job.location");
     /** No edits for words under 4 letters, one up to 7, two from 8: short words have too many neighbours. */
     private static final String TYPO_TOLERANCE = "AUTO:4,8";
     /** Relevance halves for every 90 days of age. */

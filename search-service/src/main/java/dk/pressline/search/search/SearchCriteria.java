@@ -57,7 +57,7 @@ public record SearchCriteria(
         }
     }
 
-    static SearchCriteria parse(String q, String themes, String themesMatch, String section, String type,
+    public static SearchCriteria parse(String q, String themes, String themesMatch, String section, String type,
             String language, String fromDate, String toDate, String orderBy, Integer page, Integer pageSize,
             String showFields) {
         var query = q == null || q.isBlank() ? null : q.trim();
@@ -90,7 +90,8 @@ public record SearchCriteria(
             throw new InvalidInputException("language", "must be a two-letter language code such as da or en");
         }
         return new SearchCriteria(query, list(themes), all, blankToNull(section), types(type), language, from, to,
-                OrderBy.parse(orderBy, query != null), pageNumber, size, ContentFields.parse("show-fields", showFields));
+                OrderBy.parse(orderBy, query != null), pageNumber, size,
+                ContentFields.parse("show-fields", showFields));
     }
 
     private static Set<String> types(String value) {

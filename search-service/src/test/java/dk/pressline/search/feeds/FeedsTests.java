@@ -85,7 +85,8 @@ class FeedsTests extends ReaderApiTestBase {
     private SyndFeed feed(String path, String contentType) throws Exception {
         var response = api().get(path);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
+        assertThat(response.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
         return new SyndFeedInput().build(new StringReader(response.body()));
     }
 

@@ -157,7 +157,8 @@ class SearchApiTests extends ReaderApiTestBase {
 
     private List<String> headlines(String parameters) {
         var headlines = new ArrayList<String>();
-        search(parameters).get("results").forEach(result -> headlines.add(result.get("fields").get("headline").asString()));
+        search(parameters).get("results")
+                .forEach(result -> headlines.add(result.get("fields").get("headline").asString()));
         return headlines;
     }
 
