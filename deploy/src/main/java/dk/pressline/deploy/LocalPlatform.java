@@ -32,6 +32,7 @@ public final class LocalPlatform {
     static final int IMAP_PORT = 3143;
     static final int TOKEN_ISSUER_PORT = 9000;
     static final int GATEWAY_PORT = 8080;
+    static final int MAILBOX_PORT = 8025;
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
@@ -67,6 +68,7 @@ public final class LocalPlatform {
                 ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"), ELASTICSEARCH_PORT)
                         .withPlugin(repository.resolve("search-analysis-plugin/target/pressline-analysis.zip"))));
         var mail = keep(MailServer.start(SMTP_PORT, IMAP_PORT));
+        var mailbox = keep(MailViewer.start(mail.greenMail(), MAILBOX_PORT));
 
         var tokenIssuer = "http://localhost:" + TOKEN_ISSUER_PORT;
         var services = List.of(
@@ -98,13 +100,13 @@ public final class LocalPlatform {
                   Kafka          {}
                   Elasticsearch  {}
                   PostgreSQL     {} (user {})
-                  Mail (SMTP)    {}:{}   IMAP {}:{}
+                  Mail (SMTP)    {}:{}   IMAP {}:{}   sent mail: {} (JSON: /api/messages)
                   Token issuer   {}  (demo users: see README, "Roles and tokens")
                   Gateway        http://localhost:{}  (every service's API under one origin)
                   Services       {}
                 """, dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
-                mail.imapPort(), tokenIssuer, GATEWAY_PORT, String.join("\n                 ",
+                mail.imapPort(), mailbox.url(), tokenIssuer, GATEWAY_PORT, String.join("\n                 ",
                         processes.stream().map(ServiceProcess::healthUrl).toList()));
     }
 
