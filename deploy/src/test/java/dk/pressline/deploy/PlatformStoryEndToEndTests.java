@@ -1,0 +1,193 @@
+package dk.pressline.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The main story, walked through the gateway against the whole platform started the way {@code ./pressline run}
+ * starts it: servers, token issuer, services and gateway, each in a process of its own.
+ */
+class PlatformStoryEndToEndTests {
+
+    static final String GATEWAY = "http://localhost:" + LocalPlatform.GATEWAY_PORT;
+    static final String TOKEN_ISSUER = "http://localhost:" + LocalPlatform.TOKEN_ISSUER_PORT;
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    static final JsonMapper json = JsonMapper.builder().build();
+    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    static LocalPlatform platform;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        var repository = Path.of("..").toAbsolutePath().normalize();
+        var data = repository.resolve("deploy/target/end-to-end-platform");
+        if (Files.exists(data)) {
+            try (var paths = Files.walk(data)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        platform = new LocalPlatform();
+        platform.start(repository, data);
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (platform != null) {
+            platform.stop();
+        }
+    }
+
+    @Test
+    void anArticleReachesDanishSearchAndItsRelatedFeedCarriesALabelledBookingBesideTheEventCalendar() throws Exception {
+        var editor = token("editor:editor-secret");
+        var sales = token("sales:sales-secret");
+        var advertiser = token("advertiser:advertiser-secret");
+
+        // An editor publishes an article and three more on its theme.
+        send(editor, "POST", "/api/authors", "{\"id\": \"mette-holm\", \"name\": \"Mette Holm\"}", 201);
+        send(editor, "POST", "/api/sections", "{\"slug\": \"klima\", \"name\": \"Klima\"}", 201);
+        send(editor, "POST", "/api/themes", "{\"slug\": \"groen-omstilling\", \"name\": \"Grøn omstilling\"}", 201);
+        var article = publish(editor, "Københavns grønne tage breder sig",
+                "Flere tage i hovedstaden bliver grønne og opsamler regnvand.");
+        var related = new ArrayList<String>();
+        for (var headline : List.of("Grønne tage køler byen", "Regnvand fra tage skal skylle toiletter",
+                "Tage med solceller og sedum")) {
+            related.add(publish(editor, headline, "Grønne tage og regnvand i byen.").get("id").asString());
+        }
+
+        // Readers find it with Danish stemming within seconds.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                ids(get("/api/search?q=" + encode("københavn grøn tag")).get("results")))
+                .contains(article.get("id").asString()));
+
+        // An advertiser books a related-feed placement on the theme and an event listing; sales approve both.
+        send(sales, "POST", "/api/advertisers", """
+                {"id": "ad-nordlys", "name": "Nordlys Energi A/S",
+                 "contact": {"name": "Sara Holm", "email": "sara@nordlys.example.dk"},
+                 "invoicing": {"companyName": "Nordlys Energi A/S", "cvr": "12345678",
+                               "address": "Havnegade 1, 1058 København K", "email": "faktura@nordlys.example.dk"}}""",
+                201);
+        for (var product : List.of("RELATED_FEED_ITEM", "EVENT_LISTING")) {
+            send(sales, "POST", "/api/prices", "{\"product\": \"%s\", \"validFrom\": \"%s\", \"pricePerDay\": 150000}"
+                    .formatted(product, TODAY.minusDays(1)), 201);
+        }
+        var feedItem = send(advertiser, "POST", "/api/bookings", """
+                {"product": "RELATED_FEED_ITEM", "firstDay": "%s", "lastDay": "%s",
+                 "content": {"themes": ["groen-omstilling"],
+                             "creative": {"title": "Grøn strøm til dit tag", "teaser": "Solceller fra Nordlys.",
+                                          "linkUrl": "https://nordlys.example.dk/tag"}}}"""
+                .formatted(TODAY, TODAY.plusDays(14)), 201).get("id").asString();
+        var eventDay = TODAY.plusDays(10);
+        var eventListing = send(advertiser, "POST", "/api/bookings", """
+                {"product": "EVENT_LISTING", "firstDay": "%s", "lastDay": "%s",
+                 "content": {"themes": ["groen-omstilling"],
+                             "creative": {"title": "Klimatopmøde", "linkUrl": "https://nordlys.example.dk/topmoede"},
+                             "event": {"organiser": "Nordlys Energi", "title": "Klimatopmøde om grønne tage",
+                                       "description": "En dag om grønne tage.", "date": "%s",
+                                       "startTime": "09:30", "place": "Aarhus"}}}"""
+                .formatted(TODAY, eventDay, eventDay), 201).get("id").asString();
+        send(sales, "POST", "/api/bookings/" + feedItem + "/approve", null, 200);
+        send(sales, "POST", "/api/bookings/" + eventListing + "/approve", null, 200);
+
+        // The booking appears in the article's related feed, labelled with the advertiser.
+        var slug = article.get("slug").asString();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var feed = get("/api/content/" + slug).get("relatedContent");
+            var sponsored = new ArrayList<JsonNode>();
+            feed.forEach(item -> {
+                if (item.has("sponsored")) {
+                    sponsored.add(item);
+                }
+            });
+            assertThat(sponsored).hasSize(1);
+            assertThat(sponsored.getFirst().get("id").asString()).isEqualTo(feedItem);
+            assertThat(sponsored.getFirst().get("sponsored").get("label").asString()).isEqualTo("Sponseret");
+            assertThat(sponsored.getFirst().get("sponsored").get("advertiser").asString())
+                    .isEqualTo("Nordlys Energi A/S");
+            assertThat(ids(feed)).containsAll(related);
+        });
+
+        // The event is in the calendar.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                ids(get("/api/events?place=aarhus").get("items"))).containsExactly(eventListing));
+
+        // A reader's click goes through the redirect to the advertiser.
+        var click = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/r/" + feedItem)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(click.statusCode()).isEqualTo(302);
+        assertThat(click.headers().firstValue("Location")).contains("https://nordlys.example.dk/tag");
+    }
+
+    private static JsonNode publish(String editor, String headline, String teaser) throws Exception {
+        var created = send(editor, "POST", "/api/articles", """
+                {"headline": "%s", "teaser": "%s", "bodyHtml": "<p>%s</p>", "authorIds": ["mette-holm"],
+                 "sectionSlug": "klima", "themeSlugs": ["groen-omstilling"], "language": "da"}"""
+                .formatted(headline, teaser, teaser), 201);
+        var id = created.get("id").asString();
+        send(editor, "POST", "/api/articles/" + id + "/submit", null, 200);
+        return send(editor, "POST", "/api/articles/" + id + "/publish", null, 200);
+    }
+
+    private static String token(String credentials) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(TOKEN_ISSUER + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).get("access_token").asString();
+    }
+
+    private static JsonNode send(String token, String method, String path, String body, int expectedStatus)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
+        return response.body().isBlank() ? null : json.readTree(response.body());
+    }
+
+    private static JsonNode get(String path) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static List<String> ids(JsonNode items) {
+        var ids = new ArrayList<String>();
+        items.forEach(item -> ids.add(item.get("id").asString()));
+        return ids;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
