@@ -203,6 +203,42 @@ record ComposeChecks(ComposeFile compose, Path repository) {
     }
 
     /**
+     * A Pressline service's image runs a Java 21 runtime as an unprivileged user, and makes sure of the tool its
+     * health check calls (a slim base image may lack curl: the check would then fail forever).
+     */
+    List<String> serviceImagesRunUnprivilegedWithTheirHealthTool() {
+        var problems = new ArrayList<String>();
+        for (Service service : compose.services().values()) {
+            if (service.module().isEmpty()) {
+                continue;
+            }
+            var build = service.build().orElseThrow();
+            Path context = compose.directory().resolve(String.valueOf(build.get("context"))).normalize();
+            Path dockerfile = context.resolve(String.valueOf(build.getOrDefault("dockerfile", "Dockerfile")));
+            if (!Files.isRegularFile(dockerfile)) {
+                continue;
+            }
+            var recipe = readRecipe(dockerfile);
+            if (recipe.baseImages().stream().noneMatch(image -> image.startsWith("eclipse-temurin:21-jre"))) {
+                problems.add(service.name() + "'s image is built FROM " + recipe.baseImages()
+                        + ", not an eclipse-temurin:21-jre image");
+            }
+            var users = recipe.instructions().stream().filter(instruction -> instruction.keyword().equals("USER"))
+                    .map(DockerfileRecipe.Instruction::arguments).toList();
+            if (users.isEmpty() || users.getLast().matches("(root|0)(:.*)?")) {
+                problems.add(service.name() + "'s image runs as root: its Dockerfile needs a USER that is not root");
+            }
+            String tool = service.healthcheckCommand().split("\\s+")[0];
+            if (recipe.runCommands().stream().noneMatch(command -> command.matches(".*\\b" + Pattern.quote(tool)
+                    + "\\b.*"))) {
+                problems.add(service.name() + "'s health check calls " + tool + ", which its Dockerfile neither "
+                        + "installs nor checks for");
+            }
+        }
+        return problems;
+    }
+
+    /**
      * Each Pressline service (built with a MODULE argument) matches its module: the module exists, it is reached
      * and health-checked on the module's server.port, on the readiness probe, and each SPRING_* or PRESSLINE_*
      * variable it is given sets a property the module reads.

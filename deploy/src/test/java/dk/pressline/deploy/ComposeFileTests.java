@@ -70,6 +70,11 @@ class ComposeFileTests {
     }
 
     @Test
+    void serviceImagesRunJava21AsAnUnprivilegedUserWithTheToolTheirHealthCheckCalls() {
+        assertNoProblems(checks.serviceImagesRunUnprivilegedWithTheirHealthTool());
+    }
+
+    @Test
     void eachPresslineServiceIsReachedOnItsModulesPortAndSetsOnlyPropertiesItReads() {
         assertNoProblems(checks.presslineServicesMatchTheirModules());
     }
