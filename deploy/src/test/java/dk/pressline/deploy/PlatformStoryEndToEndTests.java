@@ -65,7 +65,7 @@ class PlatformStoryEndToEndTests {
         var sales = token("sales:sales-secret");
         var advertiser = token("advertiser:advertiser-secret");
 
-        // An editor publishes an article and three more on its theme.
+        // An editor publishes an article and six more on its theme: three fill "Læs også", three the related feed.
         send(editor, "POST", "/api/authors", "{\"id\": \"mette-holm\", \"name\": \"Mette Holm\"}", 201);
         send(editor, "POST", "/api/sections", "{\"slug\": \"klima\", \"name\": \"Klima\"}", 201);
         send(editor, "POST", "/api/themes", "{\"slug\": \"groen-omstilling\", \"name\": \"Grøn omstilling\"}", 201);
@@ -73,7 +73,8 @@ class PlatformStoryEndToEndTests {
                 "Flere tage i hovedstaden bliver grønne og opsamler regnvand.");
         var related = new ArrayList<String>();
         for (var headline : List.of("Grønne tage køler byen", "Regnvand fra tage skal skylle toiletter",
-                "Tage med solceller og sedum")) {
+                "Tage med solceller og sedum", "Grønne tage på skolerne", "Byens tage samler regnvand",
+                "Sedumtage holder på vandet")) {
             related.add(publish(editor, headline, "Grønne tage og regnvand i byen.").get("id").asString());
         }
 
@@ -112,9 +113,10 @@ class PlatformStoryEndToEndTests {
         send(sales, "POST", "/api/bookings/" + eventListing + "/approve", null, 200);
 
         // The booking appears in the article's related feed, labelled with the advertiser.
-        var slug = article.get("slug").asString();
+        var slug = article.get("content").get("slug").asString();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            var feed = get("/api/content/" + slug).get("relatedContent");
+            var page = get("/api/content/" + slug);
+            var feed = page.get("relatedContent");
             var sponsored = new ArrayList<JsonNode>();
             feed.forEach(item -> {
                 if (item.has("sponsored")) {
@@ -126,7 +128,9 @@ class PlatformStoryEndToEndTests {
             assertThat(sponsored.getFirst().get("sponsored").get("label").asString()).isEqualTo("Sponseret");
             assertThat(sponsored.getFirst().get("sponsored").get("advertiser").asString())
                     .isEqualTo("Nordlys Energi A/S");
-            assertThat(ids(feed)).containsAll(related);
+            var editorial = new ArrayList<>(ids(page.get("readAlso")));
+            editorial.addAll(ids(feed));
+            assertThat(editorial).containsAll(related);
         });
 
         // The event is in the calendar.

@@ -1,6 +1,7 @@
 package dk.pressline.search.content;
 
 import dk.pressline.platform.web.InvalidInputException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +31,9 @@ public final class ContentFields {
             "event", "event",
             "job", "job");
 
-    public static final Set<String> DEFAULT = Set.of("headline", "teaser", "section", "themes", "publishedAt",
-            "updatedAt", "leadImage", "event", "job", "imageUrl", "logoUrl");
+    public static final Set<String> DEFAULT = Collections.unmodifiableSequencedSet(new LinkedHashSet<>(List.of(
+            "headline", "teaser", "section", "themes", "publishedAt", "updatedAt", "leadImage", "event", "job",
+            "imageUrl", "logoUrl")));
 
     public static final Set<String> ALL = FIELDS.keySet();
 
