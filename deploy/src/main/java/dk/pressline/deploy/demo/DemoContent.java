@@ -133,13 +133,15 @@ public final class DemoContent {
                     : created(editor, article, ids);
             created += found.status() == 404 ? 1 : 0;
             ids.put(article.key(), current.path("id").asString());
-            var status = publish(editor, article.key(), current);
-            published += status.equals("PUBLISHED") ? 1 : 0;
-            if (published % 5 == 0 || article == oldestFirst.getLast()) {
-                log.info("Demo: {}/{} articles published", published, oldestFirst.size());
+            if (publish(editor, article.key(), current).equals("PUBLISHED")) {
+                published++;
+                if (published % 5 == 0) {
+                    log.info("Demo: {}/{} articles published", published, oldestFirst.size());
+                }
             }
         }
-        log.info("Demo: articles ready ({} created; the rest existed)", created);
+        log.info("Demo: {}/{} articles published ({} created now; the rest existed)", published, oldestFirst.size(),
+                created);
     }
 
     private static JsonNode created(DemoApi editor, DemoFiles.Article article, Map<String, String> ids) {

@@ -132,7 +132,11 @@ class DemoContentFilesTests {
             softly.assertThat(booking.product()).as(what).isIn(PRODUCTS);
             softly.assertThat(booking.themes()).as(what).isSubsetOf(themes);
             softly.assertThat(booking.creative().linkUrl()).as(what).startsWith("https://");
-            softly.assertThat(booking.creative().title()).as(what).hasSizeLessThanOrEqualTo(120);
+            softly.assertThat(booking.creative().title()).as(what).hasSizeLessThanOrEqualTo(120)
+                    .doesNotContain("<", ">");
+            softly.assertThat(booking.creative().teaser()).as(what).satisfiesAnyOf(
+                    teaser -> assertThat(teaser).isNull(),
+                    teaser -> assertThat(teaser).hasSizeLessThanOrEqualTo(400).doesNotContain("<", ">"));
             softly.assertThat(booking.startsInDays()).as(what).isNotNegative().isLessThanOrEqualTo(booking.endsInDays());
         }));
         assertThat(count("RELATED_FEED_ITEM")).isBetween(3L, 4L);
