@@ -69,14 +69,22 @@ public final class DemoContent {
      *         carries on from there
      */
     public static void load(URI gateway, URI tokenIssuer) {
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1: no h2c upgrade attempts against the services' plain-HTTP ports.
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         new DemoContent(DemoFiles.read(), http, gateway, tokenIssuer, Clock.systemUTC()).load();
     }
 
     /** Arguments: the gateway (default http://localhost:8080) and the token issuer (default http://localhost:9000). */
     public static void main(String[] args) {
-        load(URI.create(args.length > 0 ? args[0] : "http://localhost:8080"),
-                URI.create(args.length > 1 ? args[1] : "http://localhost:9000"));
+        try {
+            load(URI.create(args.length > 0 ? args[0] : "http://localhost:8080"),
+                    URI.create(args.length > 1 ? args[1] : "http://localhost:9000"));
+        }
+        catch (DemoLoadException e) {
+            log.error("Demo: stopped: {}", e.getMessage());
+            System.exit(1);
+        }
     }
 
     void load() {
