@@ -1,10 +1,12 @@
 package dk.pressline.deploy;
 
+import dk.pressline.deploy.demo.DemoContent;
 import dk.pressline.servers.ElasticsearchServer;
 import dk.pressline.servers.ElasticsearchSettings;
 import dk.pressline.servers.KafkaServer;
 import dk.pressline.servers.MailServer;
 import dk.pressline.servers.PostgresServer;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * Runs the whole platform on one machine: Kafka, Elasticsearch, PostgreSQL and a mail catcher started for you with
  * their data under one directory that outlives the run, then every service from its jar.
  *
- * <p>Arguments: the repository directory (default: the working directory). Environment: {@code PRESSLINE_DATA_DIR}
- * (default {@code <repository>/.pressline}).
+ * <p>Arguments: the repository directory (default: the working directory), and {@code --demo} to load the demo
+ * content once everything is up (again on every run; what exists is left alone). Environment:
+ * {@code PRESSLINE_DATA_DIR} (default {@code <repository>/.pressline}).
  */
 public final class LocalPlatform {
 
@@ -40,13 +43,20 @@ public final class LocalPlatform {
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
     public static void main(String[] args) throws Exception {
-        var repository = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        var arguments = List.of(args);
+        var demo = arguments.contains("--demo");
+        var positional = arguments.stream().filter(argument -> !argument.startsWith("--")).toList();
+        var repository = Path.of(positional.isEmpty() ? "." : positional.getFirst()).toAbsolutePath().normalize();
         var dataDirectory = Path.of(System.getenv().getOrDefault("PRESSLINE_DATA_DIR",
                 repository.resolve(".pressline").toString())).toAbsolutePath();
         var platform = new LocalPlatform();
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "stop-pressline"));
         try {
             platform.start(repository, dataDirectory);
+            if (demo) {
+                DemoContent.load(URI.create("http://localhost:" + GATEWAY_PORT),
+                        URI.create("http://localhost:" + TOKEN_ISSUER_PORT));
+            }
         }
         catch (Exception e) {
             log.error("Pressline did not start: {}", e.getMessage());
