@@ -81,7 +81,7 @@ class ArticlePages {
     }
 
     private ArticlePage pageOf(Map<String, Object> article) throws IOException {
-        var now = clock.instant();
+        var now = ContentQueries.readingTime(clock);
         var id = (String) article.get("id");
         var picks = editorPicks(article);
         var shown = new LinkedHashSet<String>();

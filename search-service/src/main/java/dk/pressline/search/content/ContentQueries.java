@@ -3,13 +3,23 @@ package dk.pressline.search.content;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import dk.pressline.search.indexing.ContentType;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 
 /** Query parts every reader-facing read shares. */
 public final class ContentQueries {
 
     private ContentQueries() {
+    }
+
+    /**
+     * The moment reads are made at: the clock's time to the whole minute. Flights start and end on whole minutes (in
+     * practice whole days), and queries that stay the same for a minute let Elasticsearch cache their filters.
+     */
+    public static Instant readingTime(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MINUTES);
     }
 
     /**

@@ -48,7 +48,7 @@ class Listings {
         var start = from == null || from.isBefore(today) ? today : from;
         var filters = new ArrayList<Query>();
         filters.add(ContentQueries.term("type", ContentType.EVENT.value()));
-        filters.add(ContentQueries.visibleAt(clock.instant()));
+        filters.add(ContentQueries.visibleAt(ContentQueries.readingTime(clock)));
         filters.add(Query.of(q -> q.range(r -> r.date(date -> {
             date.field("event.date").gte(start.toString());
             if (to != null) {
@@ -67,7 +67,7 @@ class Listings {
         var today = LocalDate.now(clock.withZone(DANISH_TIME));
         var filters = new ArrayList<Query>();
         filters.add(ContentQueries.term("type", ContentType.JOB.value()));
-        filters.add(ContentQueries.visibleAt(clock.instant()));
+        filters.add(ContentQueries.visibleAt(ContentQueries.readingTime(clock)));
         filters.add(Query.of(q -> q.bool(open -> open
                 .should(s -> s.range(r -> r.date(date -> date.field("job.deadline").gte(today.toString()))))
                 .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("job.deadline")))))

@@ -61,7 +61,7 @@ public class ContentSearch {
     }
 
     public SearchResults search(SearchCriteria criteria) throws IOException {
-        var response = elasticsearch.search(requestFor(criteria, clock.instant()), Map.class);
+        var response = elasticsearch.search(requestFor(criteria, ContentQueries.readingTime(clock)), Map.class);
         var total = response.hits().total() == null ? 0 : response.hits().total().value();
         var results = new ArrayList<ContentItem>();
         for (Hit<Map> hit : response.hits().hits()) {
@@ -110,7 +110,7 @@ public class ContentSearch {
 
     /** Headlines starting with what the reader has typed, word by word. */
     public List<Suggestion> suggest(String typed, int size) throws IOException {
-        var now = clock.instant();
+        var now = ContentQueries.readingTime(clock);
         var response = elasticsearch.search(search -> search.index(index.alias()).size(size)
                 .query(q -> q.bool(b -> b
                         .must(m -> m.match(match -> match.field("suggest").query(typed).operator(Operator.And)))
