@@ -66,17 +66,22 @@ public final class LocalPlatform {
     }
 
     void start(Path repository, Path dataDirectory) throws Exception {
+        long started = System.nanoTime();
         Files.createDirectories(dataDirectory);
         log.info("Data directory: {}", dataDirectory);
 
+        log.info("[1/4] Starting PostgreSQL on {}", POSTGRES_PORT);
         var postgres = keep(PostgresServer.start(dataDirectory.resolve("postgres"), POSTGRES_PORT));
         var databases = Map.of("article-service", "article_service", "sponsor-service", "sponsor_service",
                 "notification-service", "notification_service");
         databases.values().forEach(postgres::createDatabaseIfMissing);
+        log.info("[2/4] Starting Kafka on {}", KAFKA_PORT);
         var kafka = keep(KafkaServer.startProcess(dataDirectory.resolve("kafka"), KAFKA_PORT));
+        log.info("[3/4] Starting Elasticsearch on {}", ELASTICSEARCH_PORT);
         var elasticsearch = keep(ElasticsearchServer.start(
                 ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"), ELASTICSEARCH_PORT)
                         .withPlugin(repository.resolve("search-analysis-plugin/target/pressline-analysis.zip"))));
+        log.info("[4/4] Starting the mail catcher on {}", SMTP_PORT);
         var mail = keep(MailServer.start(SMTP_PORT, IMAP_PORT));
         var mailbox = keep(MailViewer.start(mail.greenMail(), MAILBOX_PORT));
 
@@ -100,24 +105,39 @@ public final class LocalPlatform {
             processes.add(keep(ServiceProcess.start(service, jar, dataDirectory.resolve("logs"),
                     SERVICE_JVM_OPTIONS)));
         }
+        int healthy = 0;
         for (var process : processes) {
             process.awaitHealthy(Duration.ofSeconds(120));
+            log.info("[{}/{}] {} is healthy ({} s since start)", ++healthy, processes.size(), process.name(),
+                    seconds(started));
         }
 
         log.info("""
 
-                Pressline is running. Ctrl-C stops it; data stays in {}
+                Pressline is running, ready {} s after start. Ctrl-C stops it; data stays in {}
                   Kafka          {}
                   Elasticsearch  {}
                   PostgreSQL     {} (user {})
                   Mail (SMTP)    {}:{}   IMAP {}:{}   sent mail: {} (JSON: /api/messages)
-                  Token issuer   {}  (demo users: see README, "Roles and tokens")
+                  Token issuer   {}
                   Gateway        http://localhost:{}  (every service's API under one origin)
                   Services       {}
-                """, dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
+
+                Demo users (client id:secret, OAuth2 client credentials at the token issuer):
+                  editor:editor-secret              EDITOR     writes and publishes articles
+                  sales:sales-secret                SALES      advertisers, prices, approvals
+                  advertiser:advertiser-secret      ADVERTISER for ad-nordlys
+                  advertiser-2:advertiser-2-secret  ADVERTISER for ad-groenhave
+                  admin:admin-secret                ADMIN      everything, index rebuilds
+                A token: curl -s -u editor:editor-secret -d grant_type=client_credentials {}/oauth2/token
+                """, seconds(started), dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
                 mail.imapPort(), mailbox.url(), tokenIssuer, GATEWAY_PORT, String.join("\n                 ",
-                        processes.stream().map(ServiceProcess::healthUrl).toList()));
+                        processes.stream().map(ServiceProcess::healthUrl).toList()), tokenIssuer);
+    }
+
+    private static long seconds(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
     }
 
     private static LocalService service(String name, int port, KafkaServer kafka, Map<String, String> environment) {

@@ -51,6 +51,10 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(service, builder.start(), logFile);
     }
 
+    String name() {
+        return service.name();
+    }
+
     String healthUrl() {
         return "http://localhost:" + service.port() + "/actuator/health";
     }

@@ -3,6 +3,7 @@ package dk.pressline.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.pressline.deploy.demo.DemoContent;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,7 +22,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The main story, walked through the gateway against the whole platform started the way {@code ./pressline run}
  * starts it: servers, token issuer, services and gateway, each in a process of its own.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformStoryEndToEndTests {
 
     static final String GATEWAY = "http://localhost:" + LocalPlatform.GATEWAY_PORT;
@@ -60,6 +65,7 @@ class PlatformStoryEndToEndTests {
     }
 
     @Test
+    @Order(1)
     void anArticleReachesDanishSearchAndItsRelatedFeedCarriesALabelledBookingBesideTheEventCalendar() throws Exception {
         var editor = token("editor:editor-secret");
         var sales = token("sales:sales-secret");
@@ -142,6 +148,24 @@ class PlatformStoryEndToEndTests {
                 HttpResponse.BodyHandlers.discarding());
         assertThat(click.statusCode()).isEqualTo(302);
         assertThat(click.headers().firstValue("Location")).contains("https://nordlys.example.dk/tag");
+    }
+
+    @Test
+    @Order(2)
+    void loadsTheDemoContentThroughTheGatewayOnceHoweverOftenItRuns() throws Exception {
+        DemoContent.load(URI.create(GATEWAY), URI.create(TOKEN_ISSUER));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                get("/api/search?type=article&page-size=1").get("total").asLong()).isGreaterThanOrEqualTo(30 + 7));
+        var articles = get("/api/search?type=article&page-size=1").get("total").asLong();
+        var events = get("/api/events").get("totalItems").asLong();
+        assertThat(events).isGreaterThanOrEqualTo(5);
+
+        DemoContent.load(URI.create(GATEWAY), URI.create(TOKEN_ISSUER));
+
+        var editor = token("editor:editor-secret");
+        assertThat(send(editor, "GET", "/api/articles?size=1", null, 200).get("totalItems").asLong())
+                .isEqualTo(articles);
+        assertThat(get("/api/events").get("totalItems").asLong()).isEqualTo(events);
     }
 
     private static JsonNode publish(String editor, String headline, String teaser) throws Exception {
