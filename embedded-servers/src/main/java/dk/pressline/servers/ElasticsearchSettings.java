@@ -47,7 +47,7 @@ public record ElasticsearchSettings(Path distributionZip, Path dataDirectory, in
      * The plugin zips named, comma-separated, by the {@value #PLUGINS_PROPERTY} system property: a module whose tests
      * need the project's own plugins sets it in its Surefire configuration.
      */
-    static List<Path> configuredPlugins() {
+    public static List<Path> configuredPlugins() {
         String configured = System.getProperty(PLUGINS_PROPERTY, "");
         List<Path> plugins = new ArrayList<>();
         for (String name : configured.split(",")) {

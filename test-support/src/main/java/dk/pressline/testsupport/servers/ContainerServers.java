@@ -1,16 +1,21 @@
 package dk.pressline.testsupport.servers;
 
+import dk.pressline.servers.ElasticsearchSettings;
 import java.util.Optional;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
+import org.testcontainers.images.builder.ImageFromDockerfile;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * Servers in Docker containers, for machines with a Docker engine ({@code PRESSLINE_TEST_SERVERS=containers}).
  * Testcontainers' Ryuk removes them when the JVM exits.
  */
 public final class ContainerServers implements ServerStarter {
+
+    private static final String ELASTICSEARCH_IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:8.19.21";
 
     @Override
     public KafkaEndpoint startKafka() {
@@ -27,9 +32,24 @@ public final class ContainerServers implements ServerStarter {
                 postgres.getPassword());
     }
 
+    /**
+     * The official image, with the plugins the embedded server would install ({@code pressline.elasticsearch.plugins})
+     * installed the same way, so the same index settings work.
+     */
     @Override
     public ElasticsearchEndpoint startElasticsearch() {
-        var elasticsearch = new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:8.19.21")
+        var image = new ImageFromDockerfile("pressline/elasticsearch-for-tests", false);
+        var dockerfile = new StringBuilder("FROM " + ELASTICSEARCH_IMAGE + "\n");
+        var plugins = ElasticsearchSettings.configuredPlugins();
+        for (int i = 0; i < plugins.size(); i++) {
+            var name = "plugin-" + i + ".zip";
+            image.withFileFromPath(name, plugins.get(i));
+            dockerfile.append("COPY ").append(name).append(" /tmp/").append(name).append("\n")
+                    .append("RUN bin/elasticsearch-plugin install --batch file:///tmp/").append(name).append("\n");
+        }
+        image.withFileFromString("Dockerfile", dockerfile.toString());
+        var elasticsearch = new ElasticsearchContainer(DockerImageName.parse(image.get())
+                .asCompatibleSubstituteFor("docker.elastic.co/elasticsearch/elasticsearch"))
                 .withEnv("xpack.security.enabled", "false")
                 .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
         elasticsearch.start();
