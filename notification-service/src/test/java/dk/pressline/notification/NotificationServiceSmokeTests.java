@@ -5,20 +5,14 @@ import static dk.pressline.testsupport.kafka.CloudEventAssertions.assertRoundTri
 import dk.pressline.events.EventFixtures;
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
-import dk.pressline.testsupport.RealServers;
-import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
-import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AcceptsTestTokens
-@RealServers({Server.KAFKA, Server.POSTGRES, Server.SMTP})
+@NotificationServiceTest
 class NotificationServiceSmokeTests {
 
     @LocalServerPort

@@ -1,0 +1,25 @@
+package dk.pressline.notification.newsletter;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Publishes an edition at every time of the configured schedule (default Tuesday and Friday 07:00, Copenhagen). */
+@Component
+class EditionSchedule {
+
+    private final Editions editions;
+    private final Clock clock;
+
+    EditionSchedule(Editions editions, Clock clock) {
+        this.editions = editions;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${pressline.notifications.newsletter.schedule}",
+            zone = "${pressline.notifications.newsletter.zone}")
+    void publishDueEdition() {
+        editions.publishEditionDueAt(clock.instant().truncatedTo(ChronoUnit.MINUTES));
+    }
+}

@@ -1,0 +1,65 @@
+package dk.pressline.notification.subscription;
+
+import dk.pressline.notification.config.NotificationProperties;
+import dk.pressline.notification.subscription.SignedLinks.Purpose;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The signed links a mail carries, and the check of a token a reader brings back. */
+@Component
+public class Links {
+
+    public static final String SUBSCRIPTIONS_PATH = "/api/subscriptions";
+
+    private final SignedLinks signedLinks;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    Links(SignedLinks signedLinks, NotificationProperties properties, Clock clock) {
+        this.signedLinks = signedLinks;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public URI confirmation(UUID consentId) {
+        return link("/confirm", signedLinks.sign(Purpose.CONFIRM, consentId, clock.instant(),
+                properties.confirmLinkTtl()));
+    }
+
+    public URI preferences(UUID subscriberId) {
+        return link("/preferences", manageToken(subscriberId));
+    }
+
+    /** The one-click unsubscribe of RFC 8058: a POST to it unsubscribes, a GET shows a page asking to confirm. */
+    public URI unsubscribe(UUID subscriberId) {
+        return link("/unsubscribe", manageToken(subscriberId));
+    }
+
+    /** The {@code mailto:} unsubscribe of {@code List-Unsubscribe}, for mail clients that do not POST. */
+    public URI unsubscribeMail(UUID subscriberId) {
+        return URI.create("mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20"
+                + manageToken(subscriberId));
+    }
+
+    public String manageToken(UUID subscriberId) {
+        return signedLinks.sign(Purpose.MANAGE, subscriberId, clock.instant(), properties.manageLinkTtl());
+    }
+
+    /** The consent a confirmation token is for; {@link InvalidLinkException} when the token is not good. */
+    public UUID consentOf(String token) {
+        return signedLinks.verify(Purpose.CONFIRM, token, clock.instant()).orElseThrow(InvalidLinkException::new);
+    }
+
+    /** The subscriber a management token is for; {@link InvalidLinkException} when the token is not good. */
+    public UUID subscriberOf(String token) {
+        return signedLinks.verify(Purpose.MANAGE, token, clock.instant()).orElseThrow(InvalidLinkException::new);
+    }
+
+    private URI link(String path, String token) {
+        return UriComponentsBuilder.fromUri(properties.publicBaseUrl()).path(SUBSCRIPTIONS_PATH + path)
+                .queryParam("token", token).build().toUri();
+    }
+}
