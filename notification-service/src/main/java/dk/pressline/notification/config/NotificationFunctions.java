@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.messaging.Message;
 
 /**
@@ -41,6 +43,15 @@ class NotificationFunctions {
     @Bean
     Consumer<Message<byte[]>> sendDeliveries(Deliveries deliveries) {
         return message -> event(message, DeliveryRequested.class).ifPresent(deliveries::deliver);
+    }
+
+    /**
+     * On shutdown the sender stops after the mail in hand instead of working through the rest of its poll: what it
+     * leaves is redelivered to the next instance, and the delivery log keeps any mail from going out twice.
+     */
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> stopSendingPromptly() {
+        return (container, destination, group) -> container.getContainerProperties().setStopImmediate(true);
     }
 
     private static <E extends PresslineEvent> Optional<E> event(Message<byte[]> message, Class<E> type) {

@@ -27,6 +27,7 @@ public class Deliveries {
 
     public static final String SENT_METRIC = "pressline.notifications.mails.sent";
     public static final String FAILED_METRIC = "pressline.notifications.mails.failed";
+    public static final String ALREADY_SENT_METRIC = "pressline.notifications.mails.already-sent";
 
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
@@ -39,6 +40,7 @@ public class Deliveries {
     private final Map<DeliveryKind, MailComposer> composers = new EnumMap<>(DeliveryKind.class);
     private final Counter sent;
     private final Counter failed;
+    private final Counter alreadySent;
 
     Deliveries(JdbcTemplate jdbc, DeliveryLog deliveryLog, Mailer mailer, EventOutbox outbox,
             TransactionTemplate transactions, Clock clock, List<MailComposer> composers, MeterRegistry meters) {
@@ -52,6 +54,8 @@ public class Deliveries {
         this.sent = Counter.builder(SENT_METRIC).description("Mails the SMTP server accepted").register(meters);
         this.failed = Counter.builder(FAILED_METRIC).description("Mails the SMTP server did not take, to be retried")
                 .register(meters);
+        this.alreadySent = Counter.builder(ALREADY_SENT_METRIC)
+                .description("Redelivered requests for mails the delivery log has already").register(meters);
     }
 
     /** Whether the mail was sent by this call. */
@@ -74,6 +78,7 @@ public class Deliveries {
             return false;
         }
         if (!deliveryLog.claim(request, clock.instant())) {
+            alreadySent.increment();
             log.debug("Delivery {} skipped: the delivery log has it already", request.deliveryId());
             return false;
         }
