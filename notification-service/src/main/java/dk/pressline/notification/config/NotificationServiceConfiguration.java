@@ -29,7 +29,8 @@ class NotificationServiceConfiguration {
 
     /**
      * Readers reach their subscription without a token, through signed links; the bounce endpoint checks its own
-     * shared secret; the newsletter preview and test are the editors'; consent evidence is the admins'.
+     * shared secret; the newsletter preview and test are the editors'; consent evidence and redriving dead letters are
+     * the admins'.
      */
     @Bean
     AuthorizationRules notificationRules() {
@@ -37,7 +38,7 @@ class NotificationServiceConfiguration {
                 .requestMatchers(Links.SUBSCRIPTIONS_PATH, Links.SUBSCRIPTIONS_PATH + "/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/bounces").permitAll()
                 .requestMatchers("/api/newsletter/**").hasAnyRole("EDITOR", "ADMIN")
-                .requestMatchers("/api/consents").hasRole("ADMIN");
+                .requestMatchers("/api/consents", "/api/deliveries/**").hasRole("ADMIN");
     }
 
     @Bean
