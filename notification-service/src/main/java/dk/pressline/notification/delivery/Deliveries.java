@@ -7,20 +7,17 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the mail a delivery request asks for, at most once: only to a confirmed, unsuppressed subscriber (or, for a
  * confirmation, to whoever asked for it), and only if the delivery log does not have it already. A failed send
- * throws, leaving the mail to be retried.
+ * throws, leaving the mail to be retried. Two statements per mail: the lookup with the claim, and the mark.
  */
 @Service
 public class Deliveries {
@@ -31,7 +28,6 @@ public class Deliveries {
 
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
-    private final JdbcTemplate jdbc;
     private final DeliveryLog deliveryLog;
     private final Mailer mailer;
     private final EventOutbox outbox;
@@ -42,9 +38,8 @@ public class Deliveries {
     private final Counter failed;
     private final Counter alreadySent;
 
-    Deliveries(JdbcTemplate jdbc, DeliveryLog deliveryLog, Mailer mailer, EventOutbox outbox,
+    Deliveries(DeliveryLog deliveryLog, Mailer mailer, EventOutbox outbox,
             TransactionTemplate transactions, Clock clock, List<MailComposer> composers, MeterRegistry meters) {
-        this.jdbc = jdbc;
         this.deliveryLog = deliveryLog;
         this.mailer = mailer;
         this.outbox = outbox;
@@ -60,55 +55,49 @@ public class Deliveries {
 
     /** Whether the mail was sent by this call. */
     public boolean deliver(DeliveryRequested request) {
-        var recipient = recipient(request.subscriberId(), request.kind());
-        if (recipient.isEmpty()) {
-            log.debug("Delivery {} skipped: subscriber {} is not to be mailed", request.deliveryId(),
-                    request.subscriberId());
-            return false;
-        }
         var composer = composers.get(request.kind());
         if (composer == null) {
             log.warn("Delivery {} skipped: no mail of kind {} is known here", request.deliveryId(), request.kind());
             return false;
         }
-        var mail = composer.compose(recipient.get(), request.reference());
-        if (mail.isEmpty()) {
-            log.debug("Delivery {} skipped: nothing to send for {} {}", request.deliveryId(), request.kind(),
-                    request.reference());
+        var claim = deliveryLog.claim(request, clock.instant());
+        if (claim.isEmpty()) {
+            log.debug("Delivery {} skipped: subscriber {} is not to be mailed", request.deliveryId(),
+                    request.subscriberId());
             return false;
         }
-        if (!deliveryLog.claim(request, clock.instant())) {
+        if (!claim.get().claimed()) {
             alreadySent.increment();
             log.debug("Delivery {} skipped: the delivery log has it already", request.deliveryId());
             return false;
         }
+        var recipient = claim.get().recipient();
+        var mail = composer.compose(recipient, request.reference());
+        if (mail.isEmpty()) {
+            deliveryLog.release(request);
+            log.debug("Delivery {} skipped: nothing to send for {} {}", request.deliveryId(), request.kind(),
+                    request.reference());
+            return false;
+        }
         try {
-            mailer.send(mail.get(), recipient.get());
+            mailer.send(mail.get(), recipient);
         }
         catch (Exception e) {
             deliveryLog.release(request);
             failed.increment();
             throw new DeliveryFailedException(request, e);
         }
-        transactions.executeWithoutResult(status -> {
+        if (mail.get().afterSending().isEmpty()) {
             deliveryLog.markSent(request, clock.instant());
-            mail.get().afterSending().forEach(outbox::append);
-        });
+        }
+        else {
+            transactions.executeWithoutResult(status -> {
+                deliveryLog.markSent(request, clock.instant());
+                mail.get().afterSending().forEach(outbox::append);
+            });
+        }
         sent.increment();
         return true;
-    }
-
-    private Optional<Recipient> recipient(UUID subscriberId, DeliveryKind kind) {
-        return jdbc.query("""
-                select s.email, s.status, s.language, s.event_news,
-                    exists(select 1 from suppressions x where x.email_hash = s.email_hash) as suppressed
-                from subscribers s where s.subscriber_id = ?""", (row, n) -> {
-                    var confirmed = "ACTIVE".equals(row.getString("status")) && !row.getBoolean("suppressed");
-                    return kind == DeliveryKind.SUBSCRIPTION_CONFIRMATION || confirmed
-                            ? Optional.of(new Recipient(subscriberId, row.getString("email"), row.getString("language"),
-                                    row.getBoolean("event_news")))
-                            : Optional.<Recipient>empty();
-                }, subscriberId).stream().findFirst().flatMap(found -> found);
     }
 
     /** The SMTP server did not take a mail; it is to be retried. */

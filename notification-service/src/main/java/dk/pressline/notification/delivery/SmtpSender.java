@@ -39,8 +39,12 @@ public class SmtpSender implements AutoCloseable {
                 .build());
     }
 
+    /**
+     * A message of the mail session; made by the sender, it carries the sender's file type map, so a
+     * {@code MimeMessageHelper} does not read the MIME type tables afresh for every mail.
+     */
     public MimeMessage newMessage() {
-        return new MimeMessage(session);
+        return settings.createMimeMessage();
     }
 
     /** Sends one mail, waiting for the rate limit; on failure the mail was not accepted by the server. */
