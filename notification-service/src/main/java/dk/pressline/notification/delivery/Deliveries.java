@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the mail a delivery request asks for, at most once: only to a confirmed, unsuppressed subscriber (or, for a
  * confirmation, to whoever asked for it), and only if the delivery log does not have it already. A failed send
- * throws, leaving the mail to be retried. Two statements per mail: the lookup with the claim, and the mark.
+ * throws, leaving the mail to be retried. One statement per mail, the lookup with the claim; the marks
+ * of mails sent are written in batches.
  */
 @Service
 public class Deliveries {
@@ -88,7 +89,7 @@ public class Deliveries {
             throw new DeliveryFailedException(request, e);
         }
         if (mail.get().afterSending().isEmpty()) {
-            deliveryLog.markSent(request, clock.instant());
+            deliveryLog.markSentSoon(request, clock.instant());
         }
         else {
             transactions.executeWithoutResult(status -> {

@@ -2,9 +2,22 @@ package dk.pressline.notification.delivery;
 
 import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.events.notification.DeliveryRequested;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +27,14 @@ import org.springframework.stereotype.Component;
  * a mail and the mark is never sent again: a mail may then be missing, but is never sent twice.
  */
 @Component
-class DeliveryLog {
+class DeliveryLog implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryLog.class);
+    private static final Duration MARK_INTERVAL = Duration.ofMillis(200);
 
     private final JdbcTemplate jdbc;
+    private final Queue<Mark> marks = new ConcurrentLinkedQueue<>();
+    private volatile ScheduledExecutorService marker;
 
     DeliveryLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -53,6 +71,86 @@ class DeliveryLog {
     void markSent(DeliveryRequested request, Instant now) {
         jdbc.update("update deliveries set state = 'SENT', sent_at = ? where delivery_id = ?",
                 now.atOffset(ZoneOffset.UTC), request.deliveryId());
+    }
+
+    /**
+     * Marks the mail sent with the next batch of marks, a fraction of a second later. The claim already keeps the mail
+     * from being sent again; the mark only records that it went, so losing it in a crash loses no mail and sends none
+     * twice (the claim stays, as after a crash between SMTP and an immediate mark).
+     */
+    void markSentSoon(DeliveryRequested request, Instant now) {
+        marks.add(new Mark(request.deliveryId(), now));
+    }
+
+    private void writeMarks() {
+        var ids = new ArrayList<UUID>();
+        var times = new ArrayList<OffsetDateTime>();
+        for (Mark mark; ids.size() < 10_000 && (mark = marks.poll()) != null; ) {
+            ids.add(mark.deliveryId());
+            times.add(mark.sentAt().atOffset(ZoneOffset.UTC));
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement("""
+                        update deliveries d set state = 'SENT', sent_at = m.sent_at
+                        from unnest(?::uuid[], ?::timestamptz[]) as m(delivery_id, sent_at)
+                        where d.delivery_id = m.delivery_id""");
+                statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                statement.setArray(2, connection.createArrayOf("timestamptz", times.toArray()));
+                return statement;
+            });
+        }
+        catch (DataAccessException e) {
+            log.warn("Could not mark {} sent mails in the delivery log; they stay claimed, and are not sent again",
+                    ids.size(), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        var started = Executors.newSingleThreadScheduledExecutor(task -> {
+            var thread = new Thread(task, "delivery-log-marks");
+            thread.setDaemon(true);
+            return thread;
+        });
+        started.scheduleWithFixedDelay(this::writeMarks, MARK_INTERVAL.toMillis(), MARK_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+        marker = started;
+    }
+
+    /** Stops after the senders (a lower phase), writing the marks they left. */
+    @Override
+    public void stop() {
+        var stopping = marker;
+        marker = null;
+        if (stopping != null) {
+            stopping.shutdown();
+            try {
+                stopping.awaitTermination(10, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            while (!marks.isEmpty()) {
+                writeMarks();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return marker != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 2048;
+    }
+
+    private record Mark(UUID deliveryId, Instant sentAt) {
     }
 
     /** The recipient of a mail, and whether this call claimed the mail. */

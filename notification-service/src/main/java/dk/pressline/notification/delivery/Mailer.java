@@ -2,11 +2,13 @@ package dk.pressline.notification.delivery;
 
 import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.subscription.Links;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.util.HashMap;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,16 +38,20 @@ public class Mailer {
     public void send(ComposedMail mail, Recipient recipient) throws MessagingException {
         var rendered = render(mail, recipient);
         var message = smtp.newMessage();
-        var helper = new MimeMessageHelper(message, true, "UTF-8");
         try {
-            helper.setFrom(new InternetAddress(sender.address(), sender.name(), "UTF-8"));
+            message.setFrom(new InternetAddress(sender.address(), sender.name(), "UTF-8"));
         }
         catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is always supported", e);
         }
-        helper.setTo(recipient.email());
-        helper.setSubject(mail.subject());
-        helper.setText(rendered.text(), rendered.html());
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.email()));
+        message.setSubject(mail.subject(), "UTF-8");
+        // One multipart/alternative: plain text first, HTML preferred by clients that show it.
+        var text = new MimeBodyPart();
+        text.setText(rendered.text(), "UTF-8", "plain");
+        var html = new MimeBodyPart();
+        html.setText(rendered.html(), "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
         if (mail.marketing()) {
             message.setHeader(LIST_UNSUBSCRIBE, "<" + links.unsubscribe(recipient.subscriberId()) + ">, <"
                     + links.unsubscribeMail(recipient.subscriberId()) + ">");

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 
 /**
  * An instance stopped in the middle of sending an alert, whose consumer offsets are then set back as if it had
@@ -53,6 +54,7 @@ class DeliveryCrashTests {
             first.bean(KafkaEventSender.class).send(Articles.published(Articles.snapshot(UUID.randomUUID(), 1,
                     headline, Instant.now(), theme)));
             await().atMost(Duration.ofSeconds(90)).until(() -> alertsTo(readers, headline) >= 5);
+            first.bean(BindingsLifecycleController.class).stop("sendDeliveries-in-0");
         }
         var sentBeforeStop = alertsTo(readers, headline);
         assertThat(sentBeforeStop).as("stopped with the alert half sent").isLessThan(READERS);
