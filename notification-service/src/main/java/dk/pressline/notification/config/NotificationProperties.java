@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param manageLinkTtl how long a preferences or unsubscribe link works
  * @param sendRatePerSecond most mails one instance hands to SMTP per second
  * @param alertMaxAge an article first published longer ago than this is not alerted (a replay of the topic)
+ * @param retry how a mail the SMTP server does not take is retried before it is parked on the dead-letter topic
  */
 @ConfigurationProperties("pressline.notifications")
 public record NotificationProperties(
@@ -32,6 +33,7 @@ public record NotificationProperties(
         Duration manageLinkTtl,
         int sendRatePerSecond,
         Duration alertMaxAge,
+        Retry retry,
         Newsletter newsletter) {
 
     private static final int MINIMUM_SECRET_LENGTH = 32;
@@ -43,6 +45,7 @@ public record NotificationProperties(
         Objects.requireNonNull(publicBaseUrl, "pressline.notifications.public-base-url");
         Objects.requireNonNull(sender, "pressline.notifications.sender");
         Objects.requireNonNull(newsletter, "pressline.notifications.newsletter");
+        Objects.requireNonNull(retry, "pressline.notifications.retry");
         Objects.requireNonNull(confirmLinkTtl, "pressline.notifications.confirm-link-ttl");
         Objects.requireNonNull(manageLinkTtl, "pressline.notifications.manage-link-ttl");
         Objects.requireNonNull(alertMaxAge, "pressline.notifications.alert-max-age");
@@ -72,6 +75,21 @@ public record NotificationProperties(
             Objects.requireNonNull(name, "pressline.notifications.sender.name");
             Objects.requireNonNull(postalAddress, "pressline.notifications.sender.postal-address");
             Objects.requireNonNull(unsubscribeMailbox, "pressline.notifications.sender.unsubscribe-mailbox");
+        }
+    }
+
+    /**
+     * Retries of a mail the SMTP server did not take: the delay doubles from {@code initialBackoff} up to
+     * {@code maxBackoff}; after {@code maxAttempts} attempts the delivery request goes to the dead-letter topic.
+     */
+    public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+
+        public Retry {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("pressline.notifications.retry.max-attempts must be at least 1");
+            }
+            Objects.requireNonNull(initialBackoff, "pressline.notifications.retry.initial-backoff");
+            Objects.requireNonNull(maxBackoff, "pressline.notifications.retry.max-backoff");
         }
     }
 

@@ -1,16 +1,20 @@
 package dk.pressline.notification.config;
 
 import dk.pressline.events.cloudevents.EventEnvelopes;
+import dk.pressline.events.Topics;
+import dk.pressline.notification.delivery.DeadLetters;
 import dk.pressline.notification.delivery.DeliveryQueue;
 import dk.pressline.notification.delivery.MailTemplates;
 import dk.pressline.notification.delivery.SmtpSender;
 import dk.pressline.notification.subscription.AddressHashes;
 import dk.pressline.notification.subscription.Links;
 import dk.pressline.notification.subscription.SignedLinks;
+import dk.pressline.platform.kafka.PresslineKafkaProperties;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.platform.security.AuthorizationRules;
 import io.cloudevents.CloudEvent;
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,6 +23,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -39,6 +45,17 @@ class NotificationServiceConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/bounces").permitAll()
                 .requestMatchers("/api/newsletter/**").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/api/consents", "/api/deliveries/**").hasRole("ADMIN");
+    }
+
+    /** Where delivery requests that used up their retries wait to be redriven; kept like the delivery queue. */
+    @Bean
+    KafkaAdmin.NewTopics deadLetterTopic(TopicNames topicNames, PresslineKafkaProperties kafkaProperties) {
+        var deliveries = Topics.NOTIFICATION_DELIVERIES;
+        return new KafkaAdmin.NewTopics(TopicBuilder.name(topicNames.of(deliveries) + DeadLetters.SUFFIX)
+                .partitions(deliveries.partitions())
+                .replicas(kafkaProperties.replicationFactor())
+                .config("retention.ms", Long.toString(Duration.ofDays(30).toMillis()))
+                .build());
     }
 
     @Bean

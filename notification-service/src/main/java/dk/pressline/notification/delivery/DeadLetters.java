@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadLetters {
 
+    public static final String SUFFIX = ".dlq";
+
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final Duration POLL = Duration.ofMillis(500);
 
@@ -42,7 +44,7 @@ public class DeadLetters {
             @Value("${spring.application.name}") String service) {
         this.kafkaProperties = kafkaProperties;
         this.deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
-        this.deadLetters = deliveries + ".dlq";
+        this.deadLetters = deliveries + SUFFIX;
         this.group = service + "-redrive";
     }
 

@@ -4,9 +4,13 @@ import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.events.notification.DeliveryRequested;
 import dk.pressline.platform.outbox.EventOutbox;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -54,59 +58,107 @@ public class Deliveries {
                 .description("Redelivered requests for mails the delivery log has already").register(meters);
     }
 
-    /** Whether the mail was sent by this call. */
-    public boolean deliver(DeliveryRequested request) {
-        var composer = composers.get(request.kind());
-        if (composer == null) {
-            log.warn("Delivery {} skipped: no mail of kind {} is known here", request.deliveryId(), request.kind());
-            return false;
-        }
-        var claim = deliveryLog.claim(request, clock.instant());
-        if (claim.isEmpty()) {
-            log.debug("Delivery {} skipped: subscriber {} is not to be mailed", request.deliveryId(),
-                    request.subscriberId());
-            return false;
-        }
-        if (!claim.get().claimed()) {
-            alreadySent.increment();
-            log.debug("Delivery {} skipped: the delivery log has it already", request.deliveryId());
-            return false;
-        }
-        var recipient = claim.get().recipient();
-        var mail = composer.compose(recipient, request.reference());
-        if (mail.isEmpty()) {
-            deliveryLog.release(request);
-            log.debug("Delivery {} skipped: nothing to send for {} {}", request.deliveryId(), request.kind(),
-                    request.reference());
-            return false;
-        }
+    /**
+     * Sends the mails of a batch of requests in order, claiming them all in one statement first. Stops at the first
+     * mail the SMTP server does not take, or when sending is to stop (shutdown): that mail and every later one of the
+     * batch get their claims back, and {@link DeliveryFailedException} names the first of them, to be retried.
+     *
+     * @return how many mails this call sent
+     */
+    public int deliverAll(List<DeliveryRequested> batch, BooleanSupplier keepSending) {
+        var requests = batch.stream().filter(request -> composers.containsKey(request.kind())).toList();
+        var claims = deliveryLog.claim(requests, clock.instant());
+        var marked = new ArrayList<Sent>();
+        var seen = new HashSet<UUID>();
         try {
-            mailer.send(mail.get(), recipient);
+            for (int index = 0; index < batch.size(); index++) {
+                var request = batch.get(index);
+                var claim = claims.get(request.deliveryId());
+                if (!seen.add(request.deliveryId())) {
+                    alreadySent.increment();
+                    continue;
+                }
+                if (claim == null) {
+                    log.debug("Delivery {} skipped: subscriber {} is not to be mailed", request.deliveryId(),
+                            request.subscriberId());
+                    continue;
+                }
+                if (!claim.claimed()) {
+                    alreadySent.increment();
+                    continue;
+                }
+                if (!keepSending.getAsBoolean()) {
+                    throw giveBack(batch, index, claims, null);
+                }
+                var mail = composers.get(request.kind()).compose(claim.recipient(), request.reference());
+                if (mail.isEmpty()) {
+                    deliveryLog.release(List.of(request));
+                    continue;
+                }
+                try {
+                    mailer.send(mail.get(), claim.recipient());
+                }
+                catch (Exception e) {
+                    failed.increment();
+                    throw giveBack(batch, index, claims, e);
+                }
+                sent.increment();
+                marked.add(new Sent(request, mail.get()));
+            }
+            return marked.size();
         }
-        catch (Exception e) {
-            deliveryLog.release(request);
-            failed.increment();
-            throw new DeliveryFailedException(request, e);
+        finally {
+            mark(marked);
         }
-        if (mail.get().afterSending().isEmpty()) {
-            deliveryLog.markSentSoon(request, clock.instant());
-        }
-        else {
-            transactions.executeWithoutResult(status -> {
-                deliveryLog.markSent(request, clock.instant());
-                mail.get().afterSending().forEach(outbox::append);
-            });
-        }
-        sent.increment();
-        return true;
     }
 
-    /** The SMTP server did not take a mail; it is to be retried. */
+    private DeliveryFailedException giveBack(List<DeliveryRequested> batch, int from, Map<UUID, DeliveryLog.Claim> claims,
+            Exception cause) {
+        deliveryLog.release(batch.subList(from, batch.size()).stream()
+                .filter(request -> claims.containsKey(request.deliveryId())
+                        && claims.get(request.deliveryId()).claimed())
+                .toList());
+        return new DeliveryFailedException(batch.get(from), from, cause);
+    }
+
+    private void mark(List<Sent> sentMails) {
+        var now = clock.instant();
+        var withEvents = new ArrayList<Sent>();
+        for (var mail : sentMails) {
+            if (mail.mail().afterSending().isEmpty()) {
+                deliveryLog.markSentSoon(mail.request(), now);
+            }
+            else {
+                withEvents.add(mail);
+            }
+        }
+        if (!withEvents.isEmpty()) {
+            transactions.executeWithoutResult(status -> withEvents.forEach(mail -> {
+                deliveryLog.markSent(mail.request(), now);
+                mail.mail().afterSending().forEach(outbox::append);
+            }));
+        }
+    }
+
+    private record Sent(DeliveryRequested request, ComposedMail mail) {
+    }
+
+    /** A mail of a batch was not sent; it and the later ones are to be retried. */
     public static class DeliveryFailedException extends RuntimeException {
 
-        DeliveryFailedException(DeliveryRequested request, Throwable cause) {
-            super("Delivery " + request.deliveryId() + " (" + request.kind() + " " + request.reference()
-                    + ") was not accepted by the SMTP server: " + cause.getMessage(), cause);
+        private final int index;
+
+        DeliveryFailedException(DeliveryRequested request, int index, Throwable cause) {
+            super(cause == null
+                    ? "Sending stopped before delivery " + request.deliveryId()
+                    : "Delivery " + request.deliveryId() + " (" + request.kind() + " " + request.reference()
+                            + ") was not accepted by the SMTP server: " + cause.getMessage(), cause);
+            this.index = index;
+        }
+
+        /** Where in its batch the first mail not sent is. */
+        public int index() {
+            return index;
         }
     }
 }

@@ -1,24 +1,30 @@
 package dk.pressline.notification.delivery;
 
-import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.events.notification.DeliveryRequested;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,31 +47,67 @@ class DeliveryLog implements SmartLifecycle {
     }
 
     /**
-     * Looks the recipient up and, if the subscriber is to be mailed this kind of mail, claims the mail, in one
-     * statement. Empty when the subscriber is gone, unconfirmed, unsubscribed or suppressed (a confirmation mail goes
-     * to whoever asked for it); otherwise whether this call claimed it, false when it is sent, or being sent, already.
+     * Looks the recipients of a batch of requests up and claims, in one statement, each mail whose subscriber is to be
+     * mailed it. A request is missing from the answer when its subscriber is gone, unconfirmed, unsubscribed or
+     * suppressed (a confirmation mail goes to whoever asked for it); otherwise the claim says whether this call
+     * claimed the mail, false when it is sent, or being sent, already.
      */
-    Optional<Claim> claim(DeliveryRequested request, Instant now) {
-        return jdbc.query("""
-                with recipient as (
-                    select s.subscriber_id, s.email, s.language, s.event_news
-                    from subscribers s
-                    where s.subscriber_id = ? and (? or (s.status = 'ACTIVE'
-                        and not exists(select 1 from suppressions x where x.email_hash = s.email_hash)))),
-                claimed as (
-                    insert into deliveries (delivery_id, subscriber_id, kind, reference, state, claimed_at)
-                    select ?, subscriber_id, ?, ?, 'SENDING', ? from recipient
-                    on conflict do nothing returning delivery_id)
-                select r.email, r.language, r.event_news, exists(select 1 from claimed) as claimed from recipient r""",
-                (row, n) -> new Claim(new Recipient(request.subscriberId(), row.getString("email"),
-                        row.getString("language"), row.getBoolean("event_news")), row.getBoolean("claimed")),
-                request.subscriberId(), request.kind() == DeliveryKind.SUBSCRIPTION_CONFIRMATION,
-                request.deliveryId(), request.kind().name(), request.reference(), now.atOffset(ZoneOffset.UTC))
-                .stream().findFirst();
+    Map<UUID, Claim> claim(List<DeliveryRequested> batch, Instant now) {
+        var claims = new HashMap<UUID, Claim>();
+        var requests = batch.stream().filter(distinctBy(DeliveryRequested::deliveryId)).toList();
+        if (requests.isEmpty()) {
+            return claims;
+        }
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    with request as (
+                        select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[])
+                            as r(delivery_id, subscriber_id, kind, reference)),
+                    recipient as (
+                        select r.delivery_id, r.subscriber_id, r.kind, r.reference, s.email, s.language, s.event_news
+                        from request r join subscribers s using (subscriber_id)
+                        where r.kind = 'SUBSCRIPTION_CONFIRMATION' or (s.status = 'ACTIVE'
+                            and not exists(select 1 from suppressions x where x.email_hash = s.email_hash))),
+                    claimed as (
+                        insert into deliveries (delivery_id, subscriber_id, kind, reference, state, claimed_at)
+                        select delivery_id, subscriber_id, kind, reference, 'SENDING', ? from recipient
+                        on conflict do nothing returning delivery_id)
+                    select r.delivery_id, r.subscriber_id, r.email, r.language, r.event_news,
+                        r.delivery_id in (select delivery_id from claimed) as claimed
+                    from recipient r""");
+            statement.setArray(1, connection.createArrayOf("uuid",
+                    requests.stream().map(DeliveryRequested::deliveryId).toArray()));
+            statement.setArray(2, connection.createArrayOf("uuid",
+                    requests.stream().map(DeliveryRequested::subscriberId).toArray()));
+            statement.setArray(3, connection.createArrayOf("text",
+                    requests.stream().map(request -> request.kind().name()).toArray()));
+            statement.setArray(4, connection.createArrayOf("text",
+                    requests.stream().map(DeliveryRequested::reference).toArray()));
+            statement.setObject(5, now.atOffset(ZoneOffset.UTC));
+            return statement;
+        }, (RowCallbackHandler) row -> claims.put(row.getObject("delivery_id", UUID.class), new Claim(
+                new Recipient(row.getObject("subscriber_id", UUID.class), row.getString("email"),
+                        row.getString("language"), row.getBoolean("event_news")), row.getBoolean("claimed"))));
+        return claims;
     }
 
-    void release(DeliveryRequested request) {
-        jdbc.update("delete from deliveries where delivery_id = ? and state = 'SENDING'", request.deliveryId());
+    private static <T> Predicate<T> distinctBy(Function<T, ?> key) {
+        var seen = new HashSet<>();
+        return item -> seen.add(key.apply(item));
+    }
+
+    /** Gives the claims of mails that were not sent back, so the mails are sent when their requests come again. */
+    void release(Collection<DeliveryRequested> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(
+                    "delete from deliveries where delivery_id = any(?) and state = 'SENDING'");
+            statement.setArray(1, connection.createArrayOf("uuid",
+                    requests.stream().map(DeliveryRequested::deliveryId).toArray()));
+            return statement;
+        });
     }
 
     void markSent(DeliveryRequested request, Instant now) {

@@ -36,7 +36,8 @@ public class Mailer {
 
     /** Renders and sends; the exception means the SMTP server did not take the mail. */
     public void send(ComposedMail mail, Recipient recipient) throws MessagingException {
-        var rendered = render(mail, recipient);
+        var manage = mail.marketing() ? links.manage(recipient.subscriberId()) : null;
+        var rendered = render(mail, recipient, manage);
         var message = smtp.newMessage();
         try {
             message.setFrom(new InternetAddress(sender.address(), sender.name(), "UTF-8"));
@@ -53,8 +54,7 @@ public class Mailer {
         html.setText(rendered.html(), "UTF-8", "html");
         message.setContent(new MimeMultipart("alternative", text, html));
         if (mail.marketing()) {
-            message.setHeader(LIST_UNSUBSCRIBE, "<" + links.unsubscribe(recipient.subscriberId()) + ">, <"
-                    + links.unsubscribeMail(recipient.subscriberId()) + ">");
+            message.setHeader(LIST_UNSUBSCRIBE, "<" + manage.unsubscribe() + ">, <" + manage.unsubscribeMail() + ">");
             message.setHeader(LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
         }
         smtp.send(message);
@@ -62,14 +62,18 @@ public class Mailer {
 
     /** The HTML and plain-text parts of the mail for this recipient, with the sender and the links to stop. */
     public MailTemplates.Rendered render(ComposedMail mail, Recipient recipient) {
+        return render(mail, recipient, mail.marketing() ? links.manage(recipient.subscriberId()) : null);
+    }
+
+    private MailTemplates.Rendered render(ComposedMail mail, Recipient recipient, Links.ManageLinks manage) {
         var model = new HashMap<>(mail.model());
         model.put("danish", recipient.danish());
         model.put("senderName", sender.name());
         model.put("postalAddress", sender.postalAddress());
         model.put("marketing", mail.marketing());
-        if (mail.marketing()) {
-            model.put("unsubscribeUrl", links.unsubscribe(recipient.subscriberId()).toString());
-            model.put("preferencesUrl", links.preferences(recipient.subscriberId()).toString());
+        if (manage != null) {
+            model.put("unsubscribeUrl", manage.unsubscribe());
+            model.put("preferencesUrl", manage.preferences());
         }
         return templates.render(mail.template(), model);
     }

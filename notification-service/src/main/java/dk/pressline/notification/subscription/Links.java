@@ -33,15 +33,15 @@ public class Links {
         return link("/preferences", manageToken(subscriberId));
     }
 
-    /** The one-click unsubscribe of RFC 8058: a POST to it unsubscribes, a GET shows a page asking to confirm. */
-    public URI unsubscribe(UUID subscriberId) {
-        return link("/unsubscribe", manageToken(subscriberId));
-    }
-
-    /** The {@code mailto:} unsubscribe of {@code List-Unsubscribe}, for mail clients that do not POST. */
-    public URI unsubscribeMail(UUID subscriberId) {
-        return URI.create("mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20"
-                + manageToken(subscriberId));
+    /**
+     * The links of a mail to a subscriber (preferences, https and mailto unsubscribe), all with one token, for a mail
+     * sent to many subscribers in a row.
+     */
+    public ManageLinks manage(UUID subscriberId) {
+        var token = manageToken(subscriberId);
+        var base = properties.publicBaseUrl().toString().replaceAll("/+$", "") + SUBSCRIPTIONS_PATH;
+        return new ManageLinks(base + "/preferences?token=" + token, base + "/unsubscribe?token=" + token,
+                "mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20" + token);
     }
 
     public String manageToken(UUID subscriberId) {
@@ -61,5 +61,15 @@ public class Links {
     private URI link(String path, String token) {
         return UriComponentsBuilder.fromUri(properties.publicBaseUrl()).path(SUBSCRIPTIONS_PATH + path)
                 .queryParam("token", token).build().toUri();
+    }
+
+    /**
+     * A subscriber's links, as they appear in a mail and its headers.
+     *
+     * @param unsubscribe the one-click unsubscribe of RFC 8058: a POST to it unsubscribes, a GET shows a page asking
+     *     to confirm
+     * @param unsubscribeMail the {@code mailto:} unsubscribe of {@code List-Unsubscribe}, for clients that do not POST
+     */
+    public record ManageLinks(String preferences, String unsubscribe, String unsubscribeMail) {
     }
 }

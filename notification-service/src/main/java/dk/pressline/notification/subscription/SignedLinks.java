@@ -29,10 +29,20 @@ public final class SignedLinks {
         MANAGE
     }
 
-    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     public SignedLinks(String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        var key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                var mac = Mac.getInstance(ALGORITHM);
+                mac.init(key);
+                return mac;
+            }
+            catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            }
+        });
     }
 
     public String sign(Purpose purpose, UUID id, Instant now, Duration validFor) {
@@ -69,13 +79,6 @@ public final class SignedLinks {
     }
 
     private byte[] mac(byte[] payload) {
-        try {
-            var mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(payload);
-        }
-        catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return macs.get().doFinal(payload);
     }
 }

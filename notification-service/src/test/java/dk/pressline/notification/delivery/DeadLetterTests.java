@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.support.KafkaHeaders;
 
 /**
  * A mail whose retries run out while the mail server is down is parked on the dead-letter topic, with the reason, and
@@ -30,8 +31,8 @@ class DeadLetterTests {
         var port = gone.smtpPort();
         gone.close();
         var deployment = Deployment.fresh(gone.host(), port, Map.of(
-                "spring.cloud.stream.bindings.sendDeliveries-in-0.consumer.max-attempts", 2,
-                "spring.cloud.stream.bindings.sendDeliveries-in-0.consumer.back-off-initial-interval", 100));
+                "pressline.notifications.retry.max-attempts", 2,
+                "pressline.notifications.retry.initial-backoff", "100ms"));
         var reader = Readers.newAddress("deadletter");
 
         try (var instance = ServiceInstance.start(deployment)) {
@@ -41,7 +42,7 @@ class DeadLetterTests {
             await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
                 try (var probe = KafkaProbe.reading(dlq)) {
                     var parked = probe.awaitRecord(record -> true, Duration.ofSeconds(5));
-                    assertThat(new String(parked.headers().lastHeader("x-exception-message").value(),
+                    assertThat(new String(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_STACKTRACE).value(),
                             StandardCharsets.UTF_8)).contains("not accepted by the SMTP server");
                 }
             });

@@ -31,9 +31,9 @@ class SmtpOutageTests {
         var before = MailServer.start(0, 0);
         var port = before.smtpPort();
         var deployment = Deployment.fresh(before.host(), port, Map.of(
-                "spring.cloud.stream.bindings.sendDeliveries-in-0.consumer.back-off-initial-interval", 200,
-                "spring.cloud.stream.bindings.sendDeliveries-in-0.consumer.back-off-max-interval", 1000,
-                "spring.cloud.stream.bindings.sendDeliveries-in-0.consumer.max-attempts", 100));
+                "pressline.notifications.retry.initial-backoff", "200ms",
+                "pressline.notifications.retry.max-backoff", "1s",
+                "pressline.notifications.retry.max-attempts", 100));
         var theme = "outage-" + deployment.id();
         var headline = "Stormflod i Vadehavet " + deployment.id();
         var readers = new ArrayList<String>();
