@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the mail a delivery request asks for, at most once: only to a confirmed, unsuppressed subscriber (or, for a
  * confirmation, to whoever asked for it), and only if the delivery log does not have it already. A failed send
- * throws, leaving the mail to be retried. One statement per mail, the lookup with the claim; the marks
- * of mails sent are written in batches.
+ * throws, leaving the mail to be retried. One statement per batch looks the recipients up and claims
+ * their mails; the marks of mails sent are written in batches too.
  */
 @Service
 public class Deliveries {
