@@ -7,6 +7,7 @@ import dk.pressline.notification.content.PublishedArticles;
 import dk.pressline.notification.delivery.FanOut;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -83,6 +84,23 @@ public class Editions {
                 editionId, dueAt, recipients, stored.articles().size(), stored.events().size(),
                 stored.sponsor() == null ? "none" : stored.sponsor().advertiserName());
         return editionId;
+    }
+
+    /**
+     * Queues again every edition whose queueing started longer ago than {@code stalledFor} and never finished (the
+     * instance doing it stopped). Subscribers who got it already are not mailed twice: their deliveries have the same
+     * ids, which the delivery log knows.
+     *
+     * @return how many editions were queued again
+     */
+    public int resumeStalled(Duration stalledFor) {
+        var stalled = jdbc.query("select due_at from editions where state = 'QUEUEING' and assembled_at < ?",
+                (row, n) -> row.getTimestamp(1).toInstant(), clock.instant().minus(stalledFor).atOffset(ZoneOffset.UTC));
+        stalled.forEach(dueAt -> {
+            log.warn("Newsletter edition due {} was not fully queued; queueing it again", dueAt);
+            publishEditionDueAt(dueAt);
+        });
+        return stalled.size();
     }
 
     /** A stored edition's contents. */

@@ -30,6 +30,8 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,7 +107,7 @@ class NewsletterTests {
                         + "(not withdrawn or revision = 3)", sponsor.bookingId(), withdrawnSponsor.bookingId(),
                         event.bookingId(), pastEvent.bookingId()) == 4);
 
-        editions.publishEditionDueAt(previousDue);
+        var previousEditionId = editions.publishEditionDueAt(previousDue);
         var readers = new Readers(subscriptions);
         var withEvents = Readers.newAddress("events");
         var withoutEvents = Readers.newAddress("noevents");
@@ -135,17 +137,50 @@ class NewsletterTests {
                 notSubscribed.id())).isZero();
 
         try (var interactions = KafkaProbe.reading(topicNames.of(Topics.INTERACTIONS))) {
-            var impressions = interactions.awaitRecords(record -> sponsor.bookingId().toString().equals(record.key()),
-                    2, Duration.ofSeconds(60));
-            var sent = count("select count(*) from deliveries where kind = 'NEWSLETTER_EDITION' and reference = ? "
-                    + "and state = 'SENT'", editionId.toString());
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(interactions.awaitRecords(
-                    record -> sponsor.bookingId().toString().equals(record.key()), sent, Duration.ofSeconds(30)))
-                    .hasSize(sent));
+            Predicate<ConsumerRecord<String, byte[]>> ofTheSponsor = record -> sponsor.bookingId().toString()
+                    .equals(record.key());
+            var impressions = interactions.awaitRecords(ofTheSponsor, 2, Duration.ofSeconds(60));
+            // One impression per newsletter mail sent with the sponsor slot (in flight for both editions).
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                var sent = count("select count(*) from deliveries where kind = 'NEWSLETTER_EDITION' "
+                        + "and reference in (?, ?) and state = 'SENT'", editionId.toString(),
+                        previousEditionId.toString());
+                assertThat(interactions.awaitRecords(ofTheSponsor, sent, Duration.ofSeconds(5))).hasSize(sent);
+            });
             var impression = EventJson.fromBytes(impressions.getFirst().value(), PlacementImpressionRecorded.class);
             assertThat(impression.channel()).isEqualTo(Channel.NEWSLETTER);
             assertThat(impression.placementRevision()).isEqualTo(sponsor.revision());
         }
+    }
+
+    @Test
+    void anEditionWhoseQueueingWasCutShortIsFinishedWithoutMailingAnyoneTwice() {
+        var due = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.MINUTES);
+        var article = Articles.snapshot(UUID.randomUUID(), 1, "Genoptaget udgave", due.minus(Duration.ofMinutes(10)));
+        events.send(Articles.published(article));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "select count(*) from articles where article_id = ?", article.articleId()) == 1);
+        var readers = new Readers(subscriptions);
+        var reached = Readers.newAddress("reached");
+        readers.confirmed(reached, new Preferences("da", true, false, Set.of()));
+        var editionId = editions.publishEditionDueAt(due);
+        mailbox.awaitOne(reached, "Presslines nyhedsbrev");
+
+        // As if the instance had stopped before the fan-out reached a later subscriber.
+        var missed = Readers.newAddress("missed");
+        readers.confirmed(missed, new Preferences("da", true, false, Set.of()));
+        jdbc.update("update editions set state = 'QUEUEING', assembled_at = assembled_at - interval '1 hour' "
+                + "where edition_id = ?", editionId);
+
+        assertThat(editions.resumeStalled(Duration.ofMinutes(10))).isEqualTo(1);
+
+        assertThat(Mailbox.html(mailbox.awaitOne(missed, "Presslines nyhedsbrev"))).contains("Genoptaget udgave");
+        assertThat(jdbc.queryForObject("select state from editions where edition_id = ?", String.class, editionId))
+                .isEqualTo("QUEUED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from deliveries "
+                + "where reference = ? and state = 'SENT'", editionId.toString()) >= 2);
+        assertThat(mailbox.to(reached).stream().filter(mail -> Mailbox.html(mail).contains("Genoptaget udgave")))
+                .hasSize(1);
     }
 
     @Test
