@@ -9,12 +9,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class Subscriptions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
+    /** However often a form is submitted for an address, it gets at most one confirmation mail in this time. */
+    private static final Duration CONFIRMATION_MAIL_INTERVAL = Duration.ofMinutes(10);
 
     private final JdbcTemplate jdbc;
     private final EventOutbox outbox;
@@ -44,7 +50,9 @@ public class Subscriptions {
 
     /**
      * Records the consent asked for and queues the confirmation mail. Nothing else changes until the reader confirms:
-     * a sign-up for an address that is already subscribed leaves its subscription as it is.
+     * a sign-up for an address that is already subscribed leaves its subscription as it is. An address that was sent
+     * a confirmation mail it has not acted on in the last ten minutes gets no second one, so a form submitted over
+     * and over cannot flood a mailbox.
      *
      * @return the consent to confirm
      */
@@ -71,6 +79,15 @@ public class Subscriptions {
                 values (?, ?, ?, ?, ?, ?::jsonb)""",
                 consentId, subscriberId, utc(now), signUp.form(), signUp.wordingVersion(),
                 JSON.writeValueAsString(signUp.preferences()));
+        var recentlyMailed = jdbc.queryForObject("""
+                select exists(select 1 from consents where subscriber_id = ? and consent_id <> ?
+                    and confirmed_at is null and requested_at > ?)""", Boolean.class, subscriberId, consentId,
+                utc(now.minus(CONFIRMATION_MAIL_INTERVAL)));
+        if (Boolean.TRUE.equals(recentlyMailed)) {
+            log.info("Sign-up {} recorded without a confirmation mail: one went to the address less than {} ago",
+                    consentId, CONFIRMATION_MAIL_INTERVAL);
+            return consentId;
+        }
         outbox.append(new DeliveryRequested(UUID.randomUUID(), now, UUID.randomUUID(), subscriberId,
                 DeliveryKind.SUBSCRIPTION_CONFIRMATION, consentId.toString()));
         return consentId;
