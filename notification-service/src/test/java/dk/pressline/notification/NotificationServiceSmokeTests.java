@@ -1,24 +1,20 @@
 package dk.pressline.notification;
 
 import static dk.pressline.testsupport.kafka.CloudEventAssertions.assertRoundTripsThroughTheBroker;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pressline.events.EventFixtures;
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
-import dk.pressline.testsupport.RealServers;
-import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
-import dk.pressline.testsupport.security.AcceptsTestTokens;
+import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AcceptsTestTokens
-@RealServers({Server.KAFKA, Server.POSTGRES, Server.SMTP})
+@NotificationServiceTest
 class NotificationServiceSmokeTests {
 
     @LocalServerPort
@@ -39,6 +35,22 @@ class NotificationServiceSmokeTests {
     void roundTripsADeliveryRequestThroughTheBrokerAsACloudEvent() {
         assertRoundTripsThroughTheBroker(EventFixtures.deliveryRequested(), events::send, topicNames::of,
                 "notification-service");
+    }
+
+    @Test
+    void onlyAdminsRedriveDeadLettersAndOnlyEditorsAndAdminsPreviewTheNewsletter() {
+        var client = ApiClient.atLocalPort(port);
+        var redrive = "/api/deliveries/dead-letters/redrive";
+
+        client.post(redrive, null).assertProblem(401);
+        client.withToken(TestTokens.editor().encode()).post(redrive, null).assertProblem(403);
+        var redriven = client.withToken(TestTokens.admin().encode()).post(redrive, null);
+        assertThat(redriven.status()).as(redriven.body()).isEqualTo(200);
+        assertThat(redriven.json().path("redriven").asInt()).isZero();
+
+        client.withToken(TestTokens.sales().encode()).get("/api/newsletter/preview").assertProblem(403);
+        assertThat(client.withToken(TestTokens.admin().encode()).get("/api/newsletter/preview").status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -1,0 +1,112 @@
+package dk.pressline.notification.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How notification-service signs its links, whom its mail comes from, how fast it sends and when the newsletter goes
+ * out.
+ *
+ * @param linkSecret HMAC key of the signed links in mails (confirmation, preferences, unsubscribe); at least 32
+ *     characters, never in the repository. Changing it invalidates every link already sent.
+ * @param suppressionKey HMAC key under which suppressed addresses are hashed; at least 32 characters. Changing it
+ *     forgets every suppression, so it is kept apart from the link secret
+ * @param bounceSecret what a bounce report must carry in the {@code X-Bounce-Secret} header
+ * @param publicBaseUrl where readers reach this service's public endpoints; every link in a mail starts with it
+ * @param confirmLinkTtl how long a confirmation link works
+ * @param manageLinkTtl how long a preferences or unsubscribe link works
+ * @param sendRatePerSecond most mails one instance hands to SMTP per second
+ * @param alertMaxAge an article first published longer ago than this is not alerted (a replay of the topic)
+ * @param retry how a mail the SMTP server does not take is retried before it is parked on the dead-letter topic
+ */
+@ConfigurationProperties("pressline.notifications")
+public record NotificationProperties(
+        String linkSecret,
+        String suppressionKey,
+        String bounceSecret,
+        URI publicBaseUrl,
+        Sender sender,
+        Duration confirmLinkTtl,
+        Duration manageLinkTtl,
+        int sendRatePerSecond,
+        Duration alertMaxAge,
+        Retry retry,
+        Newsletter newsletter) {
+
+    private static final int MINIMUM_SECRET_LENGTH = 32;
+
+    public NotificationProperties {
+        requireSecret("link-secret", linkSecret);
+        requireSecret("suppression-key", suppressionKey);
+        requireSecret("bounce-secret", bounceSecret);
+        Objects.requireNonNull(publicBaseUrl, "pressline.notifications.public-base-url");
+        Objects.requireNonNull(sender, "pressline.notifications.sender");
+        Objects.requireNonNull(newsletter, "pressline.notifications.newsletter");
+        Objects.requireNonNull(retry, "pressline.notifications.retry");
+        Objects.requireNonNull(confirmLinkTtl, "pressline.notifications.confirm-link-ttl");
+        Objects.requireNonNull(manageLinkTtl, "pressline.notifications.manage-link-ttl");
+        Objects.requireNonNull(alertMaxAge, "pressline.notifications.alert-max-age");
+        if (sendRatePerSecond < 1) {
+            throw new IllegalArgumentException("pressline.notifications.send-rate-per-second must be at least 1");
+        }
+    }
+
+    private static void requireSecret(String name, String value) {
+        if (value == null || value.length() < MINIMUM_SECRET_LENGTH) {
+            throw new IllegalArgumentException("pressline.notifications." + name + " must be set to a secret of at "
+                    + "least " + MINIMUM_SECRET_LENGTH + " characters (e.g. PRESSLINE_NOTIFICATIONS_"
+                    + name.toUpperCase().replace('-', '_') + ")");
+        }
+    }
+
+    /**
+     * Who the mail comes from, as Markedsføringsloven §10 asks every marketing mail to say.
+     *
+     * @param postalAddress the publisher's name and address, printed under every mail
+     * @param unsubscribeMailbox the address of the {@code mailto:} unsubscribe in {@code List-Unsubscribe}
+     */
+    public record Sender(String address, String name, String postalAddress, String unsubscribeMailbox) {
+
+        public Sender {
+            Objects.requireNonNull(address, "pressline.notifications.sender.address");
+            Objects.requireNonNull(name, "pressline.notifications.sender.name");
+            Objects.requireNonNull(postalAddress, "pressline.notifications.sender.postal-address");
+            Objects.requireNonNull(unsubscribeMailbox, "pressline.notifications.sender.unsubscribe-mailbox");
+        }
+    }
+
+    /**
+     * Retries of a mail the SMTP server did not take: the delay doubles from {@code initialBackoff} up to
+     * {@code maxBackoff}; after {@code maxAttempts} attempts the delivery request goes to the dead-letter topic.
+     */
+    public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+
+        public Retry {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("pressline.notifications.retry.max-attempts must be at least 1");
+            }
+            Objects.requireNonNull(initialBackoff, "pressline.notifications.retry.initial-backoff");
+            Objects.requireNonNull(maxBackoff, "pressline.notifications.retry.max-backoff");
+        }
+    }
+
+    /**
+     * The newsletter's timetable.
+     *
+     * @param schedule a Spring cron expression (second minute hour day month weekday)
+     * @param zone the time zone of the schedule
+     * @param firstEditionLookback how far back the very first edition reaches
+     * @param upcomingEventDays how many days ahead an edition lists events
+     */
+    public record Newsletter(String schedule, ZoneId zone, Duration firstEditionLookback, int upcomingEventDays) {
+
+        public Newsletter {
+            Objects.requireNonNull(schedule, "pressline.notifications.newsletter.schedule");
+            Objects.requireNonNull(zone, "pressline.notifications.newsletter.zone");
+            Objects.requireNonNull(firstEditionLookback, "pressline.notifications.newsletter.first-edition-lookback");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dk.pressline.notification.config;
+
+import dk.pressline.events.cloudevents.EventEnvelopes;
+import dk.pressline.events.Topics;
+import dk.pressline.notification.delivery.DeadLetters;
+import dk.pressline.notification.delivery.DeliveryQueue;
+import dk.pressline.notification.delivery.MailTemplates;
+import dk.pressline.notification.delivery.SmtpSender;
+import dk.pressline.notification.subscription.AddressHashes;
+import dk.pressline.notification.subscription.Links;
+import dk.pressline.notification.subscription.SignedLinks;
+import dk.pressline.platform.kafka.PresslineKafkaProperties;
+import dk.pressline.platform.kafka.TopicNames;
+import dk.pressline.platform.security.AuthorizationRules;
+import io.cloudevents.CloudEvent;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(NotificationProperties.class)
+class NotificationServiceConfiguration {
+
+    /**
+     * Readers reach their subscription without a token, through signed links; the bounce endpoint checks its own
+     * shared secret; the newsletter preview and test are the editors'; consent evidence and redriving dead letters are
+     * the admins'.
+     */
+    @Bean
+    AuthorizationRules notificationRules() {
+        return requests -> requests
+                .requestMatchers(Links.SUBSCRIPTIONS_PATH, Links.SUBSCRIPTIONS_PATH + "/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/bounces").permitAll()
+                .requestMatchers("/api/newsletter/**").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/api/consents", "/api/deliveries/**").hasRole("ADMIN");
+    }
+
+    /** Where delivery requests that used up their retries wait to be redriven; kept like the delivery queue. */
+    @Bean
+    KafkaAdmin.NewTopics deadLetterTopic(TopicNames topicNames, PresslineKafkaProperties kafkaProperties) {
+        var deliveries = Topics.NOTIFICATION_DELIVERIES;
+        return new KafkaAdmin.NewTopics(TopicBuilder.name(topicNames.of(deliveries) + DeadLetters.SUFFIX)
+                .partitions(deliveries.partitions())
+                .replicas(kafkaProperties.replicationFactor())
+                .config("retention.ms", Long.toString(Duration.ofDays(30).toMillis()))
+                .build());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    SignedLinks signedLinks(NotificationProperties properties) {
+        return new SignedLinks(properties.linkSecret());
+    }
+
+    @Bean
+    AddressHashes addressHashes(NotificationProperties properties) {
+        return new AddressHashes(properties.suppressionKey());
+    }
+
+    @Bean
+    MailTemplates mailTemplates() {
+        return new MailTemplates();
+    }
+
+    @Bean(destroyMethod = "close")
+    SmtpSender smtpSender(JavaMailSenderImpl mailSender, NotificationProperties properties) {
+        return new SmtpSender(mailSender, properties.sendRatePerSecond());
+    }
+
+    /** A producer of its own for fan-outs: batched sends with a short linger rather than one acknowledged send each. */
+    @Bean
+    DeliveryQueue deliveryQueue(KafkaProperties kafkaProperties, TopicNames topicNames, Clock clock) {
+        var config = kafkaProperties.buildProducerProperties();
+        config.putAll(EventEnvelopes.producerConfig());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "notification-fan-out");
+        return new DeliveryQueue(new KafkaProducer<String, CloudEvent>(config), topicNames, clock);
+    }
+}

@@ -1,0 +1,12 @@
+package dk.pressline.notification.subscription;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The evidence of one consent (GDPR Art. 7): when it was asked for, on which form, under which wording, and when it
+ * was confirmed and withdrawn.
+ */
+public record Consent(UUID id, Instant requestedAt, String form, String wordingVersion, Preferences requested,
+        Instant confirmedAt, Instant withdrawnAt) {
+}

@@ -1,0 +1,75 @@
+package dk.pressline.notification.subscription;
+
+import dk.pressline.notification.config.NotificationProperties;
+import dk.pressline.notification.subscription.SignedLinks.Purpose;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The signed links a mail carries, and the check of a token a reader brings back. */
+@Component
+public class Links {
+
+    public static final String SUBSCRIPTIONS_PATH = "/api/subscriptions";
+
+    private final SignedLinks signedLinks;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    Links(SignedLinks signedLinks, NotificationProperties properties, Clock clock) {
+        this.signedLinks = signedLinks;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public URI confirmation(UUID consentId) {
+        return link("/confirm", signedLinks.sign(Purpose.CONFIRM, consentId, clock.instant(),
+                properties.confirmLinkTtl()));
+    }
+
+    public URI preferences(UUID subscriberId) {
+        return link("/preferences", manageToken(subscriberId));
+    }
+
+    /**
+     * The links of a mail to a subscriber (preferences, https and mailto unsubscribe), all with one token, for a mail
+     * sent to many subscribers in a row.
+     */
+    public ManageLinks manage(UUID subscriberId) {
+        var token = manageToken(subscriberId);
+        var base = properties.publicBaseUrl().toString().replaceAll("/+$", "") + SUBSCRIPTIONS_PATH;
+        return new ManageLinks(base + "/preferences?token=" + token, base + "/unsubscribe?token=" + token,
+                "mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20" + token);
+    }
+
+    public String manageToken(UUID subscriberId) {
+        return signedLinks.sign(Purpose.MANAGE, subscriberId, clock.instant(), properties.manageLinkTtl());
+    }
+
+    /** The consent a confirmation token is for; {@link InvalidLinkException} when the token is not good. */
+    public UUID consentOf(String token) {
+        return signedLinks.verify(Purpose.CONFIRM, token, clock.instant()).orElseThrow(InvalidLinkException::new);
+    }
+
+    /** The subscriber a management token is for; {@link InvalidLinkException} when the token is not good. */
+    public UUID subscriberOf(String token) {
+        return signedLinks.verify(Purpose.MANAGE, token, clock.instant()).orElseThrow(InvalidLinkException::new);
+    }
+
+    private URI link(String path, String token) {
+        return UriComponentsBuilder.fromUri(properties.publicBaseUrl()).path(SUBSCRIPTIONS_PATH + path)
+                .queryParam("token", token).build().toUri();
+    }
+
+    /**
+     * A subscriber's links, as they appear in a mail and its headers.
+     *
+     * @param unsubscribe the one-click unsubscribe of RFC 8058: a POST to it unsubscribes, a GET shows a page asking
+     *     to confirm
+     * @param unsubscribeMail the {@code mailto:} unsubscribe of {@code List-Unsubscribe}, for clients that do not POST
+     */
+    public record ManageLinks(String preferences, String unsubscribe, String unsubscribeMail) {
+    }
+}

@@ -1,0 +1,114 @@
+package dk.pressline.notification.subscription.web;
+
+import dk.pressline.notification.subscription.Consent;
+import dk.pressline.notification.subscription.Links;
+import dk.pressline.notification.subscription.Subscriptions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The readers' side: sign up, confirm, manage preferences, unsubscribe (RFC 8058 one-click) and be forgotten, each
+ * after the first through a signed link from a mail. A GET on a link only shows a page; changes take a POST, so a
+ * mail scanner following links changes nothing.
+ */
+@RestController
+@Validated
+class SubscriptionController {
+
+    private final Subscriptions subscriptions;
+    private final Links links;
+
+    SubscriptionController(Subscriptions subscriptions, Links links) {
+        this.subscriptions = subscriptions;
+        this.links = links;
+    }
+
+    /** Always 202, whether or not the address is known, so the answer tells nobody who subscribes. */
+    @PostMapping(Links.SUBSCRIPTIONS_PATH)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> signUp(@Valid @RequestBody SignUpRequest request) {
+        subscriptions.signUp(request.toSignUp());
+        return Map.of("status", "CONFIRMATION_SENT");
+    }
+
+    @GetMapping(path = Links.SUBSCRIPTIONS_PATH + "/confirm", produces = MediaType.TEXT_HTML_VALUE)
+    String confirmationPage(@RequestParam String token) {
+        links.consentOf(token);
+        return page("Bekræft tilmelding", "Klik for at bekræfte, at du vil modtage Presslines nyhedsbrev.",
+                "confirm", token, "Bekræft");
+    }
+
+    @PostMapping(Links.SUBSCRIPTIONS_PATH + "/confirm")
+    SubscriptionView confirm(@RequestParam String token) {
+        var subscriber = subscriptions.confirm(links.consentOf(token));
+        return SubscriptionView.of(subscriber, links.preferences(subscriber.id()).toString());
+    }
+
+    @GetMapping(Links.SUBSCRIPTIONS_PATH + "/preferences")
+    SubscriptionView preferences(@RequestParam String token) {
+        var subscriberId = links.subscriberOf(token);
+        return SubscriptionView.of(subscriptions.get(subscriberId), links.preferences(subscriberId).toString());
+    }
+
+    @PutMapping(Links.SUBSCRIPTIONS_PATH + "/preferences")
+    SubscriptionView changePreferences(@RequestParam String token, @Valid @RequestBody PreferencesRequest request) {
+        var subscriberId = links.subscriberOf(token);
+        return SubscriptionView.of(subscriptions.changePreferences(subscriberId, request.toPreferences()),
+                links.preferences(subscriberId).toString());
+    }
+
+    @GetMapping(path = Links.SUBSCRIPTIONS_PATH + "/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
+    String unsubscribePage(@RequestParam String token) {
+        links.subscriberOf(token);
+        return page("Afmeld", "Klik for at afmelde alle mails fra Pressline.", "unsubscribe", token, "Afmeld");
+    }
+
+    /**
+     * The one-click unsubscribe (RFC 8058): mail clients POST {@code List-Unsubscribe=One-Click} as a form; the page's
+     * button posts the same. Unsubscribing an address that is already unsubscribed or forgotten answers the same.
+     */
+    @PostMapping(Links.SUBSCRIPTIONS_PATH + "/unsubscribe")
+    Map<String, String> unsubscribe(@RequestParam String token) {
+        subscriptions.unsubscribe(links.subscriberOf(token));
+        return Map.of("status", "UNSUBSCRIBED");
+    }
+
+    /** "Forget me": deletes the subscriber's personal data, keeping only a hashed suppression entry. */
+    @DeleteMapping(Links.SUBSCRIPTIONS_PATH)
+    ResponseEntity<Void> forget(@RequestParam String token) {
+        subscriptions.forget(links.subscriberOf(token));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The consent evidence for an address, for the publisher to prove consent (admins only). */
+    @GetMapping("/api/consents")
+    List<Consent> consents(@RequestParam @NotBlank @Email String email) {
+        return subscriptions.consents(email);
+    }
+
+    private static String page(String title, String text, String action, String token, String button) {
+        return """
+                <!DOCTYPE html>
+                <html lang="da"><head><meta charset="utf-8"><title>%s</title></head>
+                <body><h1>%s</h1><p>%s</p>
+                <form method="post" action="%s?token=%s"><button type="submit">%s</button></form>
+                </body></html>
+                """.formatted(title, title, text, action, HtmlUtils.htmlEscape(token), button);
+    }
+}
