@@ -85,6 +85,9 @@ public final class LocalPlatform {
         var mail = keep(MailServer.start(SMTP_PORT, IMAP_PORT));
         var mailbox = keep(MailViewer.start(mail.greenMail(), MAILBOX_PORT));
 
+        var secrets = LocalSecrets.keptIn(dataDirectory.resolve("secrets.properties"),
+                "PRESSLINE_NOTIFICATIONS_LINK_SECRET", "PRESSLINE_NOTIFICATIONS_SUPPRESSION_KEY",
+                "PRESSLINE_NOTIFICATIONS_BOUNCE_SECRET");
         var tokenIssuer = "http://localhost:" + TOKEN_ISSUER_PORT;
         var services = List.of(
                 new LocalService("auth-server", TOKEN_ISSUER_PORT, Map.of("PRESSLINE_AUTH_ISSUER", tokenIssuer)),
@@ -93,11 +96,14 @@ public final class LocalPlatform {
                 service("sponsor-service", 8082, kafka, Map.of(
                         "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("sponsor-service")))),
                 service("search-service", 8083, kafka, Map.of(
-                        "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl())),
-                service("notification-service", 8084, kafka, Map.of(
+                        "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl(),
+                        "PRESSLINE_SEARCH_SITE_URL", "http://localhost:" + GATEWAY_PORT,
+                        "PRESSLINE_SEARCH_SPONSOR_CLICK_URL", "http://localhost:" + GATEWAY_PORT + "/r/{bookingId}")),
+                service("notification-service", 8084, kafka, withSecrets(secrets, Map.of(
                         "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service")),
                         "SPRING_MAIL_HOST", mail.host(),
-                        "SPRING_MAIL_PORT", Integer.toString(mail.smtpPort()))),
+                        "SPRING_MAIL_PORT", Integer.toString(mail.smtpPort()),
+                        "PRESSLINE_NOTIFICATIONS_PUBLIC_BASE_URL", "http://localhost:" + GATEWAY_PORT))),
                 new LocalService("gateway", GATEWAY_PORT, Map.of()));
         var processes = new java.util.ArrayList<ServiceProcess>();
         for (var service : services) {
@@ -134,6 +140,12 @@ public final class LocalPlatform {
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
                 mail.imapPort(), mailbox.url(), tokenIssuer, GATEWAY_PORT, String.join("\n                 ",
                         processes.stream().map(ServiceProcess::healthUrl).toList()), tokenIssuer);
+    }
+
+    private static Map<String, String> withSecrets(Map<String, String> secrets, Map<String, String> environment) {
+        var all = new java.util.HashMap<>(environment);
+        all.putAll(secrets);
+        return all;
     }
 
     private static long seconds(long startedNanos) {

@@ -523,7 +523,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                 problems.add(variable + " is used in compose.yaml but not listed in .env.example");
             }
             if (!withDefault) {
-                problems.add(variable + " has no default in compose.yaml (write ${" + variable + ":-default})");
+                problems.add(variable + " has no default in compose.yaml (write ${" + variable
+                        + ":-default}, or ${" + variable + ":?why it must be set} for a secret)");
             }
         });
         listed.stream().filter(variable -> !compose.variables().containsKey(variable)).forEach(variable ->

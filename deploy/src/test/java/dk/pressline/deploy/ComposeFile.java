@@ -57,7 +57,7 @@ record ComposeFile(Path directory, Map<String, Object> model) {
         return mapping(model.get(topLevelKey)).keySet();
     }
 
-    /** Every variable the file interpolates, with whether it has a default. */
+    /** Every variable the file interpolates, with whether it has a default or is marked required. */
     Map<String, Boolean> variables() {
         var variables = new TreeMap<String, Boolean>();
         collectVariables(model, variables);
@@ -73,8 +73,10 @@ record ComposeFile(Path directory, Map<String, Object> model) {
                 while (matcher.find()) {
                     String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(4);
                     if (name != null) {
-                        boolean withDefault = matcher.group(2) != null && matcher.group(2).contains("-");
-                        variables.merge(name, withDefault, Boolean::logicalAnd);
+                        // A default (":-"), or a required value that stops Compose with a message (":?").
+                        boolean settled = matcher.group(2) != null
+                                && (matcher.group(2).contains("-") || matcher.group(2).contains("?"));
+                        variables.merge(name, settled, Boolean::logicalAnd);
                     }
                 }
             }

@@ -66,10 +66,23 @@ class PlatformStoryEndToEndTests {
 
     @Test
     @Order(1)
-    void anArticleReachesDanishSearchAndItsRelatedFeedCarriesALabelledBookingBesideTheEventCalendar() throws Exception {
+    void anArticleReachesSearchItsSubscribersTheRelatedFeedAndTheNewsletterUntilAReaderUnsubscribes()
+            throws Exception {
         var editor = token("editor:editor-secret");
         var sales = token("sales:sales-secret");
         var advertiser = token("advertiser:advertiser-secret");
+
+        // Two readers sign up for the theme and confirm through the link in their mail.
+        var reader = "anna@example.dk";
+        var control = "bo@example.dk";
+        for (var address : List.of(reader, control)) {
+            post("/api/subscriptions", """
+                    {"email": "%s", "language": "da", "newsletter": true, "eventNews": true,
+                     "themes": ["groen-omstilling"], "form": "article-footer", "wordingVersion": "2026-11"}"""
+                    .formatted(address), 202);
+            var confirmation = awaitMail(address, mail -> mail.get("text").asString().contains("confirm?token="));
+            post(link(confirmation.get("text").asString(), "/api/subscriptions/confirm?token="), null, 200);
+        }
 
         // An editor publishes an article and six more on its theme: three fill "Læs også", three the related feed.
         send(editor, "POST", "/api/authors", "{\"id\": \"mette-holm\", \"name\": \"Mette Holm\"}", 201);
@@ -96,7 +109,7 @@ class PlatformStoryEndToEndTests {
                  "invoicing": {"companyName": "Nordlys Energi A/S", "cvr": "12345678",
                                "address": "Havnegade 1, 1058 København K", "email": "faktura@nordlys.example.dk"}}""",
                 201);
-        for (var product : List.of("RELATED_FEED_ITEM", "EVENT_LISTING")) {
+        for (var product : List.of("RELATED_FEED_ITEM", "EVENT_LISTING", "NEWSLETTER_SPONSOR")) {
             send(sales, "POST", "/api/prices", "{\"product\": \"%s\", \"validFrom\": \"%s\", \"pricePerDay\": 150000}"
                     .formatted(product, TODAY.minusDays(1)), 201);
         }
@@ -143,6 +156,34 @@ class PlatformStoryEndToEndTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 ids(get("/api/events?place=aarhus").get("items"))).containsExactly(eventListing));
 
+        // The subscriber of the theme got an alert for the article.
+        var alert = awaitMail(reader, mail -> mail.get("text").asString().contains("Københavns grønne tage"));
+
+        // The advertiser books this week's newsletter sponsor slot; the edition holds the article, event and sponsor.
+        var sponsorSlot = send(advertiser, "POST", "/api/bookings", """
+                {"product": "NEWSLETTER_SPONSOR", "firstDay": "%s", "lastDay": "%s",
+                 "content": {"themes": [], "creative": {"title": "Vind med vedvarende energi",
+                             "linkUrl": "https://nordlys.example.dk/kampagne"}}}"""
+                .formatted(TODAY, TODAY.plusDays(6)), 201).get("id").asString();
+        send(sales, "POST", "/api/bookings/" + sponsorSlot + "/approve", null, 200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                text(editor, "/api/newsletter/preview"))
+                .contains("Københavns grønne tage", "Klimatopmøde om grønne tage", "Vind med vedvarende energi",
+                        "Sponseret", "Nordlys Energi A/S"));
+
+        // One click on the alert's List-Unsubscribe link (RFC 8058) stops the next mail; the other reader gets it.
+        var unsubscribe = alert.get("headers").get("List-Unsubscribe").asString();
+        var oneClick = unsubscribe.substring(unsubscribe.indexOf("<http") + 1, unsubscribe.indexOf('>',
+                unsubscribe.indexOf("<http")));
+        var unsubscribed = http.send(HttpRequest.newBuilder(URI.create(oneClick))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unsubscribed.statusCode()).as(unsubscribed.body()).isBetween(200, 204);
+        publish(editor, "Grønne tage får tilskud", "Kommunen giver tilskud til grønne tage.");
+        awaitMail(control, mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
+        assertThat(mailsTo(reader)).noneMatch(mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
+
         // A reader's click goes through the redirect to the advertiser.
         var click = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/r/" + feedItem)).build(),
                 HttpResponse.BodyHandlers.discarding());
@@ -166,6 +207,48 @@ class PlatformStoryEndToEndTests {
         assertThat(send(editor, "GET", "/api/articles?size=1", null, 200).get("totalItems").asLong())
                 .isEqualTo(articles);
         assertThat(get("/api/events").get("totalItems").asLong()).isEqualTo(events);
+    }
+
+    private static JsonNode awaitMail(String to, java.util.function.Predicate<JsonNode> matching) {
+        return await().atMost(Duration.ofSeconds(60)).until(
+                () -> mailsTo(to).stream().filter(matching).findFirst(), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private static List<JsonNode> mailsTo(String to) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + LocalPlatform.MAILBOX_PORT
+                + "/api/messages?to=" + encode(to))).build(), HttpResponse.BodyHandlers.ofString());
+        var mails = new ArrayList<JsonNode>();
+        json.readTree(response.body()).forEach(mail -> mails.add(mail));
+        return mails;
+    }
+
+    /** The path and query of the first link in {@code text} whose path starts with {@code pathStart}. */
+    private static String link(String text, String pathStart) {
+        int start = text.indexOf(pathStart);
+        assertThat(start).as("a link to " + pathStart + " in " + text).isNotNegative();
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '>'
+                && text.charAt(end) != '"') {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    private static JsonNode post(String path, String body, int expectedStatus)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(GATEWAY + path)).header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST " + path + ": " + response.body()).isEqualTo(expectedStatus);
+        return response.body().isBlank() ? null : json.readTree(response.body());
+    }
+
+    private static String text(String token, String path) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+        return response.body();
     }
 
     private static JsonNode publish(String editor, String headline, String teaser) throws Exception {

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Each path reaches the service that owns it, with its query and the caller's token. Three small HTTP servers stand
+ * Each path reaches the service that owns it, with its query and the caller's token. Four small HTTP servers stand
  * in for the services and answer with their own name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,7 +34,7 @@ class GatewayRoutingTests {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws IOException {
-        for (var name : new String[] {"article-service", "sponsor-service", "search-service"}) {
+        for (var name : new String[] {"article-service", "sponsor-service", "search-service", "notification-service"}) {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 var authorization = exchange.getRequestHeaders().getFirst("Authorization");
@@ -68,6 +68,9 @@ class GatewayRoutingTests {
         assertThat(get("/api/content/klimaaftale")).isEqualTo("search-service GET /api/content/klimaaftale");
         assertThat(get("/feeds/themes/klima.rss")).isEqualTo("search-service GET /feeds/themes/klima.rss");
         assertThat(get("/sitemap.xml")).isEqualTo("search-service GET /sitemap.xml");
+        assertThat(get("/api/subscriptions/confirm?token=abc"))
+                .isEqualTo("notification-service GET /api/subscriptions/confirm?token=abc");
+        assertThat(get("/api/newsletter/preview")).isEqualTo("notification-service GET /api/newsletter/preview");
     }
 
     @Test
