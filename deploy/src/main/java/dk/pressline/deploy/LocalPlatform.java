@@ -165,6 +165,8 @@ public final class LocalPlatform {
     }
 
     void stop() {
+        running.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
+                .forEach(ServiceProcess::requestStop);
         while (!running.isEmpty()) {
             try {
                 running.pop().close();
