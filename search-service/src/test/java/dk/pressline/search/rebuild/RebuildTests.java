@@ -73,7 +73,9 @@ class RebuildTests {
         });
         var rebuilt = ApiClient.atLocalPort(port).withToken(TestTokens.admin().encode())
                 .post("/api/admin/content-index/rebuilds", "");
-        Thread.sleep(200);
+        int searchedBeforeTheSwapEnded = searches.get();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> searches.get() >= searchedBeforeTheSwapEnded + 3);
         searching.set(false);
         reader.join();
 
