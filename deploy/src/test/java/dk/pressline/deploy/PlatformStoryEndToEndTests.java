@@ -11,21 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,36 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
  * The main story, walked through the gateway against the whole platform started the way {@code ./pressline run}
  * starts it: servers, token issuer, services and gateway, each in a process of its own.
  */
+@ExtendWith(RunningPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformStoryEndToEndTests {
 
-    static final String GATEWAY = "http://localhost:" + LocalPlatform.GATEWAY_PORT;
-    static final String TOKEN_ISSUER = "http://localhost:" + LocalPlatform.TOKEN_ISSUER_PORT;
+    static final String GATEWAY = RunningPlatform.GATEWAY;
+    static final String TOKEN_ISSUER = RunningPlatform.TOKEN_ISSUER;
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     static final JsonMapper json = JsonMapper.builder().build();
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    static LocalPlatform platform;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        var repository = Path.of("..").toAbsolutePath().normalize();
-        var data = repository.resolve("deploy/target/end-to-end-platform");
-        if (Files.exists(data)) {
-            try (var paths = Files.walk(data)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-        platform = new LocalPlatform();
-        platform.start(repository, data);
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (platform != null) {
-            platform.stop();
-        }
-    }
 
     @Test
     @Order(1)
