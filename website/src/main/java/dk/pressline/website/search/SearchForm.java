@@ -32,8 +32,8 @@ record SearchForm(String query, List<String> themes, boolean allThemes, String t
                 : themes.stream().filter(theme -> theme != null && theme.matches("[a-z0-9-]{1,80}")).distinct()
                         .toList();
         var sortOrder = sort == null ? null : sort.toLowerCase(Locale.ROOT).replace("æ", "ae");
-        return new SearchForm(words, ticked, !"enhver".equals(match), TYPES.contains(type) ? type : null,
-                ORDERS.containsKey(sortOrder) ? sortOrder : null,
+        return new SearchForm(words, ticked, !"enhver".equals(match), type != null && TYPES.contains(type) ? type : null,
+                sortOrder != null && ORDERS.containsKey(sortOrder) ? sortOrder : null,
                 page == null ? 1 : Math.max(1, Math.min(page, LAST_PAGE)));
     }
 
