@@ -1,0 +1,110 @@
+package dk.pressline.website.content;
+
+import dk.pressline.website.config.Upstreams;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.RestClient;
+
+/** search-service's reader API: search, suggestions, article pages, events and jobs. */
+@Component
+public class ReaderContent {
+
+    private static final int LISTING_SIZE = 20;
+
+    private final RestClient searchService;
+
+    ReaderContent(Upstreams upstreams) {
+        this.searchService = upstreams.searchService();
+    }
+
+    /**
+     * A search.
+     *
+     * @param themes theme slugs; {@code allThemes} asks for results carrying every one of them
+     * @param type one content type, or {@code null} for all
+     * @param orderBy relevance, newest or oldest; {@code null} for the service's default
+     * @param page zero-based
+     */
+    public SearchResults search(String query, List<String> themes, boolean allThemes, String type, String orderBy,
+            int page, int pageSize) {
+        var parameters = new QueryParameters()
+                .add("q", query)
+                .add("themes", themes.isEmpty() ? null : String.join(",", themes))
+                .add("themes-match", themes.isEmpty() ? null : allThemes ? "all" : "any")
+                .add("type", type)
+                .add("order-by", orderBy)
+                .add("page", String.valueOf(page))
+                .add("page-size", String.valueOf(pageSize));
+        return searchService.get().uri(uri -> parameters.build(uri.path("/api/search")))
+                .retrieve().body(SearchResults.class);
+    }
+
+    public List<SearchResults.Suggestion> suggestions(String typed) {
+        var suggestions = searchService.get()
+                .uri(uri -> new QueryParameters().add("q", typed).build(uri.path("/api/search/suggestions")))
+                .retrieve().body(new ParameterizedTypeReference<List<SearchResults.Suggestion>>() { });
+        return suggestions == null ? List.of() : suggestions;
+    }
+
+    /** What a slug leads to: an article page, or the current slug of an article that has moved. */
+    public sealed interface ArticleLookup {
+    }
+
+    public record Found(ArticlePage page) implements ArticleLookup {
+    }
+
+    public record Moved(String currentSlug) implements ArticleLookup {
+    }
+
+    public Optional<ArticleLookup> article(String slug) {
+        return searchService.get().uri(uri -> uri.path("/api/content/{slug}").build(slug))
+                .exchange((request, response) -> {
+                    var status = response.getStatusCode();
+                    if (status.is2xxSuccessful()) {
+                        return Optional.<ArticleLookup>of(new Found(response.bodyTo(ArticlePage.class)));
+                    }
+                    if (status.isSameCodeAs(HttpStatus.MOVED_PERMANENTLY)
+                            || status.isSameCodeAs(HttpStatus.PERMANENT_REDIRECT)) {
+                        var location = response.getHeaders().getLocation();
+                        if (location != null) {
+                            return Optional.<ArticleLookup>of(new Moved(lastSegment(location)));
+                        }
+                    }
+                    if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                        return Optional.<ArticleLookup>empty();
+                    }
+                    throw new HttpServerErrorException(HttpStatus.BAD_GATEWAY,
+                            "search-service answered " + status.value() + " for article " + slug);
+                });
+    }
+
+    /** Events from today on, soonest first. */
+    public Listing events(String place, LocalDate from, LocalDate to, int page) {
+        var parameters = new QueryParameters()
+                .add("place", place)
+                .add("from", from == null ? null : from.toString())
+                .add("to", to == null ? null : to.toString())
+                .add("page", String.valueOf(page))
+                .add("size", String.valueOf(LISTING_SIZE));
+        return searchService.get().uri(uri -> parameters.build(uri.path("/api/events")))
+                .retrieve().body(Listing.class);
+    }
+
+    /** Job ads whose deadline has not passed, newest first. */
+    public Listing jobs(int page) {
+        return searchService.get()
+                .uri(uri -> uri.path("/api/jobs").queryParam("page", page).queryParam("size", LISTING_SIZE).build())
+                .retrieve().body(Listing.class);
+    }
+
+    private static String lastSegment(URI location) {
+        var path = location.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

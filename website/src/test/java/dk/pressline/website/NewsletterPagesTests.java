@@ -1,0 +1,155 @@
+package dk.pressline.website;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.pressline.website.StandInService.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class NewsletterPagesTests extends WebsiteTest {
+
+    @BeforeEach
+    void routes() {
+        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.searchResults()));
+    }
+
+    @Test
+    void signUpSendsTheChoicesAndTheConsentWordingVersionThenAsksToCheckTheMail() {
+        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions",
+                Response.json(202, "{\"status\":\"CONFIRMATION_SENT\"}"));
+        var form = pages.get("/nyhedsbrev").html();
+        assertThat(form.select("label[for=email]").text()).isEqualTo("E-mailadresse");
+        assertThat(form.select("input[name=themes]").eachAttr("value")).containsExactly("klima", "groen-omstilling");
+        assertThat(form.select(".consent").text()).contains("framelde");
+
+        var answer = pages.post("/nyhedsbrev", Map.of("email", "reader@example.dk", "newsletter", "true",
+                "themes", List.of("klima"), "language", "da"));
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.header("Location")).endsWith("/nyhedsbrev/tjek-din-mail");
+        var sent = StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions").getFirst();
+        assertThat(sent.contentType()).startsWith("application/json");
+        assertThat(sent.body()).contains("\"email\":\"reader@example.dk\"", "\"newsletter\":true",
+                "\"eventNews\":false", "\"themes\":[\"klima\"]", "\"language\":\"da\"",
+                "\"form\":\"website-nyhedsbrev\"", "\"wordingVersion\":\"nyhedsbrev-da-2026-11\"");
+        assertThat(pages.get("/nyhedsbrev/tjek-din-mail").html().select("h1").text()).isEqualTo("Tjek din mail");
+    }
+
+    @Test
+    void showsTheFieldErrorsOfARefusedSignUpNextToTheFieldsWithTheFormRefilled() {
+        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions", Response.problem(400, """
+                {"type":"about:blank","title":"Invalid input","status":400,
+                 "detail":"The request has invalid input: email: must be a well-formed email address",
+                 "instance":"/api/subscriptions",
+                 "errors":[{"field":"email","reason":"must be a well-formed email address"}]}
+                """));
+
+        var page = pages.post("/nyhedsbrev", Map.of("email", "ikke-en-adresse", "eventNews", "true",
+                "themes", List.of("groen-omstilling"), "language", "en"));
+
+        assertThat(page.status()).isEqualTo(400);
+        var html = page.html();
+        var email = html.select("input#email").first();
+        assertThat(email.attr("value")).isEqualTo("ikke-en-adresse");
+        assertThat(email.attr("aria-invalid")).isEqualTo("true");
+        assertThat(email.attr("aria-describedby")).isEqualTo("email-fejl");
+        assertThat(html.select("#email-fejl").text()).isEqualTo("Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.");
+        assertThat(html.select(".error-summary[role=alert] a").attr("href")).isEqualTo("#email");
+        assertThat(html.select("input#newsletter").hasAttr("checked")).isFalse();
+        assertThat(html.select("input#eventNews").hasAttr("checked")).isTrue();
+        assertThat(html.select("input[name=themes][checked]").eachAttr("value")).containsExactly("groen-omstilling");
+        assertThat(html.select("select#language option[selected]").val()).isEqualTo("en");
+    }
+
+    @Test
+    void theConfirmationLinkShowsAButtonAndOnlyThePostConfirms() {
+        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/confirm",
+                new Response(200, Map.of("Content-Type", "text/html"), "<html></html>"));
+        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions/confirm",
+                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
+
+        var page = pages.get("/nyhedsbrev/bekraeft?token=confirm-token");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("form[method=post]").attr("action"))
+                .isEqualTo("/nyhedsbrev/bekraeft?token=confirm-token");
+        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/confirm")).isEmpty();
+
+        var confirmed = pages.post("/nyhedsbrev/bekraeft?token=confirm-token", Map.of());
+
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.html().select("h1").text()).isEqualTo("Du er tilmeldt");
+        assertThat(confirmed.html().select("main a").attr("href"))
+                .isEqualTo("/nyhedsbrev/indstillinger?token=manage-token");
+        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/confirm").getFirst().query())
+                .isEqualTo("token=confirm-token");
+    }
+
+    @Test
+    void anExpiredOrBadLinkGivesADanishPageWithNotificationServicesStatus() {
+        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/confirm",
+                Response.problem(400, ReaderApiFixtures.invalidLinkProblem()));
+        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/preferences",
+                Response.problem(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Subscriber\"}"));
+
+        var bad = pages.get("/nyhedsbrev/bekraeft?token=forged");
+        var gone = pages.get("/nyhedsbrev/indstillinger?token=forgotten");
+        var missing = pages.get("/nyhedsbrev/afmeld");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.html().select("h1").text()).isEqualTo("Linket virker ikke");
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.html().select("h1").text()).isEqualTo("Linket virker ikke");
+        assertThat(missing.status()).isEqualTo(400);
+    }
+
+    @Test
+    void unsubscribesOnTheOneClickPostOfAMailClient() {
+        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions/unsubscribe",
+                Response.json(200, "{\"status\":\"UNSUBSCRIBED\"}"));
+
+        var page = pages.post("/nyhedsbrev/afmeld?token=manage-token", Map.of("List-Unsubscribe", "One-Click"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("h1").text()).isEqualTo("Du er afmeldt");
+        var sent = StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/unsubscribe").getFirst();
+        assertThat(sent.query()).isEqualTo("token=manage-token");
+        assertThat(sent.body()).isEqualTo("List-Unsubscribe=One-Click");
+    }
+
+    @Test
+    void theUnsubscribeLinkShowsAButtonWithoutUnsubscribing() {
+        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/unsubscribe",
+                new Response(200, Map.of("Content-Type", "text/html"), "<html></html>"));
+
+        var html = pages.get("/nyhedsbrev/afmeld?token=manage-token").html();
+
+        assertThat(html.select("form[method=post]").attr("action")).isEqualTo("/nyhedsbrev/afmeld?token=manage-token");
+        assertThat(html.select("form button").text()).isEqualTo("Afmeld");
+        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/unsubscribe")).isEmpty();
+    }
+
+    @Test
+    void savesChangedPreferencesWithTheTokenFromTheMail() {
+        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/preferences",
+                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
+        StandIns.NOTIFICATION.answer("PUT", "/api/subscriptions/preferences",
+                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
+
+        var form = pages.get("/nyhedsbrev/indstillinger?token=manage-token").html();
+        assertThat(form.select("input[name=themes][checked]").eachAttr("value")).containsExactly("klima");
+        assertThat(form.select("input#newsletter").hasAttr("checked")).isTrue();
+
+        var saved = pages.post("/nyhedsbrev/indstillinger?token=manage-token",
+                Map.of("eventNews", "true", "themes", List.of("klima", "groen-omstilling"), "language", "da"));
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.html().select(".notice").text()).isEqualTo("Dine indstillinger er gemt.");
+        var sent = StandIns.NOTIFICATION.requestsTo("PUT", "/api/subscriptions/preferences").getFirst();
+        assertThat(sent.query()).isEqualTo("token=manage-token");
+        assertThat(sent.body()).contains("\"newsletter\":false", "\"eventNews\":true",
+                "\"themes\":[\"klima\",\"groen-omstilling\"]", "\"language\":\"da\"");
+    }
+}

@@ -1,0 +1,71 @@
+package dk.pressline.website;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Fetches the website's pages as a browser without JavaScript would, without following redirects. */
+final class Pages {
+
+    /** A page as received: its status, headers and parsed HTML. */
+    record Page(int status, HttpHeaders headers, String body, Document html) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    Pages(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+    }
+
+    /** Posts a form as a browser does, {@code application/x-www-form-urlencoded}. */
+    Page post(String path, Map<String, ?> form) {
+        var body = form.entrySet().stream().flatMap(entry -> (entry.getValue() instanceof Iterable<?> values
+                ? StreamSupport.stream(values.spliterator(), false)
+                : Stream.of(entry.getValue()))
+                .map(value -> encode(entry.getKey()) + "=" + encode(String.valueOf(value))))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.headers(), response.body(),
+                    Jsoup.parse(response.body(), base));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
