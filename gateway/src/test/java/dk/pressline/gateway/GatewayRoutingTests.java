@@ -20,8 +20,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Each path reaches the service that owns it, with its query and the caller's token. Four small HTTP servers stand
- * in for the services and answer with their own name.
+ * Each path reaches the service that owns it, with its query and the caller's token. Small HTTP servers stand
+ * in for the services and the website and answer with their own name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingTests {
@@ -34,7 +34,8 @@ class GatewayRoutingTests {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws IOException {
-        for (var name : new String[] {"article-service", "sponsor-service", "search-service", "notification-service"}) {
+        for (var name : new String[] {"article-service", "sponsor-service", "search-service", "notification-service",
+                "website"}) {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 var authorization = exchange.getRequestHeaders().getFirst("Authorization");
@@ -71,6 +72,11 @@ class GatewayRoutingTests {
         assertThat(get("/api/subscriptions/confirm?token=abc"))
                 .isEqualTo("notification-service GET /api/subscriptions/confirm?token=abc");
         assertThat(get("/api/newsletter/preview")).isEqualTo("notification-service GET /api/newsletter/preview");
+        assertThat(get("/")).isEqualTo("website GET /");
+        assertThat(get("/soeg?tema=energi&tema=klima")).isEqualTo("website GET /soeg?tema=energi&tema=klima");
+        assertThat(get("/artikel/klimaaftale")).isEqualTo("website GET /artikel/klimaaftale");
+        assertThat(get("/nyhedsbrev/bekraeft?token=abc")).isEqualTo("website GET /nyhedsbrev/bekraeft?token=abc");
+        assertThat(get("/assets/site.css")).isEqualTo("website GET /assets/site.css");
     }
 
     @Test
