@@ -103,7 +103,13 @@ public final class LocalPlatform {
                         "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service")),
                         "SPRING_MAIL_HOST", mail.host(),
                         "SPRING_MAIL_PORT", Integer.toString(mail.smtpPort()),
-                        "PRESSLINE_NOTIFICATIONS_PUBLIC_BASE_URL", "http://localhost:" + GATEWAY_PORT))),
+                        "PRESSLINE_NOTIFICATIONS_PUBLIC_BASE_URL", "http://localhost:" + GATEWAY_PORT,
+                        "PRESSLINE_NOTIFICATIONS_LINK_PATHS_CONFIRM", "/nyhedsbrev/bekraeft",
+                        "PRESSLINE_NOTIFICATIONS_LINK_PATHS_PREFERENCES", "/nyhedsbrev/indstillinger",
+                        "PRESSLINE_NOTIFICATIONS_LINK_PATHS_UNSUBSCRIBE", "/nyhedsbrev/afmeld"))),
+                new LocalService("website", 8085, Map.of(
+                        "PRESSLINE_WEBSITE_SEARCH_SERVICE", "http://localhost:8083",
+                        "PRESSLINE_WEBSITE_NOTIFICATION_SERVICE", "http://localhost:8084")),
                 new LocalService("gateway", GATEWAY_PORT, Map.of()));
         var processes = new java.util.ArrayList<ServiceProcess>();
         for (var service : services) {
@@ -113,7 +119,7 @@ public final class LocalPlatform {
         }
         int healthy = 0;
         for (var process : processes) {
-            process.awaitHealthy(Duration.ofSeconds(120));
+            process.awaitHealthy(Duration.ofMinutes(5));
             log.info("[{}/{}] {} is healthy ({} s since start)", ++healthy, processes.size(), process.name(),
                     seconds(started));
         }
@@ -126,6 +132,7 @@ public final class LocalPlatform {
                   PostgreSQL     {} (user {})
                   Mail (SMTP)    {}:{}   IMAP {}:{}   sent mail: {} (JSON: /api/messages)
                   Token issuer   {}
+                  Website        http://localhost:{}/  (the readers' pages, through the gateway)
                   Gateway        http://localhost:{}  (every service's API under one origin)
                   Services       {}
 
@@ -138,7 +145,7 @@ public final class LocalPlatform {
                 A token: curl -s -u editor:editor-secret -d grant_type=client_credentials {}/oauth2/token
                 """, seconds(started), dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
-                mail.imapPort(), mailbox.url(), tokenIssuer, GATEWAY_PORT, String.join("\n                 ",
+                mail.imapPort(), mailbox.url(), tokenIssuer, GATEWAY_PORT, GATEWAY_PORT, String.join("\n                 ",
                         processes.stream().map(ServiceProcess::healthUrl).toList()), tokenIssuer);
     }
 

@@ -35,7 +35,10 @@ record ComposeFile(Path directory, Map<String, Object> model) {
 
     @SuppressWarnings("unchecked")
     static ComposeFile parse(Path directory, String yaml) {
-        Object model = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        var options = new LoaderOptions();
+        // The file shares its blocks through anchors; SnakeYAML's guard against alias bombs stops at 50 by default.
+        options.setMaxAliasesForCollections(200);
+        Object model = new Yaml(new SafeConstructor(options)).load(yaml);
         if (!(model instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("A compose file is a mapping at the top");
         }

@@ -55,8 +55,13 @@ class PlatformStoryEndToEndTests {
                     {"email": "%s", "language": "da", "newsletter": true, "eventNews": true,
                      "themes": ["groen-omstilling"], "form": "article-footer", "wordingVersion": "2026-11"}"""
                     .formatted(address), 202);
-            var confirmation = awaitMail(address, mail -> mail.get("text").asString().contains("confirm?token="));
-            post(link(confirmation.get("text").asString(), "/api/subscriptions/confirm?token="), null, 200);
+            var confirmation = Mailbox.awaitMail(address,
+                    mail -> mail.get("text").asString().contains("/nyhedsbrev/bekraeft?token="));
+            var confirmed = http.send(HttpRequest.newBuilder(URI.create(Mailbox.link(
+                    confirmation.get("text").asString(), "/nyhedsbrev/bekraeft?token=")))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+            assertThat(confirmed.body()).contains("Du er tilmeldt");
         }
 
         // An editor publishes an article and six more on its theme: three fill "Læs også", three the related feed.
@@ -132,7 +137,7 @@ class PlatformStoryEndToEndTests {
                 ids(get("/api/events?place=aarhus").get("items"))).containsExactly(eventListing));
 
         // The subscriber of the theme got an alert for the article.
-        var alert = awaitMail(reader, mail -> mail.get("text").asString().contains("Københavns grønne tage"));
+        var alert = Mailbox.awaitMail(reader, mail -> mail.get("text").asString().contains("Københavns grønne tage"));
 
         // The advertiser books this week's newsletter sponsor slot; the edition holds the article, event and sponsor.
         var sponsorSlot = send(advertiser, "POST", "/api/bookings", """
@@ -156,8 +161,8 @@ class PlatformStoryEndToEndTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(unsubscribed.statusCode()).as(unsubscribed.body()).isBetween(200, 204);
         publish(editor, "Grønne tage får tilskud", "Kommunen giver tilskud til grønne tage.");
-        awaitMail(control, mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
-        assertThat(mailsTo(reader)).noneMatch(mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
+        Mailbox.awaitMail(control, mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
+        assertThat(Mailbox.mailsTo(reader)).noneMatch(mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
 
         // A reader's click goes through the redirect to the advertiser.
         var click = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/r/" + feedItem)).build(),
@@ -189,31 +194,6 @@ class PlatformStoryEndToEndTests {
                 .isEqualTo(articles);
         assertThat(send(sales, "GET", "/api/bookings?size=1", null, 200).get("totalItems").asLong())
                 .isEqualTo(bookings);
-    }
-
-    private static JsonNode awaitMail(String to, java.util.function.Predicate<JsonNode> matching) {
-        return await().atMost(Duration.ofSeconds(60)).until(
-                () -> mailsTo(to).stream().filter(matching).findFirst(), java.util.Optional::isPresent).orElseThrow();
-    }
-
-    private static List<JsonNode> mailsTo(String to) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + LocalPlatform.MAILBOX_PORT
-                + "/api/messages?to=" + encode(to))).build(), HttpResponse.BodyHandlers.ofString());
-        var mails = new ArrayList<JsonNode>();
-        json.readTree(response.body()).forEach(mail -> mails.add(mail));
-        return mails;
-    }
-
-    /** The path and query of the first link in {@code text} whose path starts with {@code pathStart}. */
-    private static String link(String text, String pathStart) {
-        int start = text.indexOf(pathStart);
-        assertThat(start).as("a link to " + pathStart + " in " + text).isNotNegative();
-        int end = start;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '>'
-                && text.charAt(end) != '"') {
-            end++;
-        }
-        return text.substring(start, end);
     }
 
     private static JsonNode post(String path, String body, int expectedStatus)

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The whole platform, started the way {@code ./pressline run} starts it, once for every test class of the run that
  * needs it, on fresh data, and stopped when the last test is done.
+ *
+ * <p>With {@code -Dpressline.test.platform=running} the tests use the platform already running on this machine
+ * ({@code ./pressline run}) instead, to iterate on them quickly.
  */
 public final class RunningPlatform implements BeforeAllCallback {
 
@@ -22,16 +25,24 @@ public final class RunningPlatform implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(NAMESPACE).computeIfAbsent(Started.class, type -> Started.start(), Started.class);
+        var attempt = context.getRoot().getStore(NAMESPACE).computeIfAbsent(Attempt.class, type -> Attempt.start(),
+                Attempt.class);
+        if (attempt.failure() != null) {
+            throw new IllegalStateException("The platform did not start", attempt.failure());
+        }
     }
 
     public static Path repository() {
         return Path.of("..").toAbsolutePath().normalize();
     }
 
-    private record Started(LocalPlatform platform) implements AutoCloseable {
+    /** The platform, or why it did not start: the next test class is told at once instead of trying again. */
+    private record Attempt(LocalPlatform platform, Exception failure) implements AutoCloseable {
 
-        static Started start() {
+        static Attempt start() {
+            if ("running".equals(System.getProperty("pressline.test.platform"))) {
+                return new Attempt(null, null);
+            }
             var data = repository().resolve("deploy/target/end-to-end-platform");
             deleteRecursively(data);
             var platform = new LocalPlatform();
@@ -39,14 +50,16 @@ public final class RunningPlatform implements BeforeAllCallback {
                 platform.start(repository(), data);
             } catch (Exception e) {
                 platform.stop();
-                throw new IllegalStateException("The platform did not start", e);
+                return new Attempt(platform, e);
             }
-            return new Started(platform);
+            return new Attempt(platform, null);
         }
 
         @Override
         public void close() {
-            platform.stop();
+            if (platform != null) {
+                platform.stop();
+            }
         }
 
         private static void deleteRecursively(Path directory) {

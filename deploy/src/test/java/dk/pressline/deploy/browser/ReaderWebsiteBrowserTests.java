@@ -1,0 +1,186 @@
+package dk.pressline.deploy.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import dk.pressline.deploy.Mailbox;
+import dk.pressline.deploy.RunningPlatform;
+import dk.pressline.deploy.demo.DemoContent;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A reader's visit in headless Chromium, through the gateway of the running platform with the demo content: search
+ * and filter, an article with its labelled sponsored items, the calendar, and signing up for the newsletter.
+ */
+@ExtendWith(RunningPlatform.class)
+class ReaderWebsiteBrowserTests {
+
+    static final String SITE = RunningPlatform.GATEWAY;
+    /** The demo's two advertisers, as a sponsored item names them. */
+    static final Pattern ADVERTISER = Pattern.compile("Sponseret af (Nordlys Energi A/S|Grønhave ApS)");
+    static HeadlessChromium chromium;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void loadTheDemoContentAndStartTheBrowser() throws Exception {
+        DemoContent.load(URI.create(RunningPlatform.GATEWAY), URI.create(RunningPlatform.TOKEN_ISSUER));
+        var http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.send(HttpRequest.newBuilder(
+                URI.create(SITE + "/api/search?q=klimaplaner")).build(), HttpResponse.BodyHandlers.ofString())
+                .body().contains("Hver tredje kommune halter"));
+        chromium = HeadlessChromium.launch(RunningPlatform.repository());
+    }
+
+    @AfterAll
+    static void stopTheBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void openAPage() {
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("da-DK"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeThePage() {
+        context.close();
+    }
+
+    @Test
+    void aReaderFindsArticlesInDanishAndNarrowsThemByTheme() {
+        page.navigate(SITE + "/");
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmenu"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Søg")).click();
+        page.getByLabel("Søgeord").fill("grønne");
+        page.getByLabel("Søgeord").press("Enter");
+
+        var count = page.getByRole(AriaRole.STATUS);
+        assertThat(count).containsText("for »grønne«");
+        var results = page.locator(".result-list > li");
+        assertThat(results.first()).isVisible();
+        int all = results.count();
+        assertThat(page.locator(".result-list mark").first()).isVisible();
+
+        var energy = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Energi")));
+        energy.check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opdatér resultater")).click();
+
+        assertThat(page).hasURL(Pattern.compile("tema=energi"));
+        assertThat(energy).isChecked();
+        assertThat(results.first()).isVisible();
+        assertThat(results.count()).isPositive().isLessThan(all);
+    }
+
+    @Test
+    void suggestionsAppearWhileTheReaderTypes() {
+        page.navigate(SITE + "/soeg");
+        page.getByLabel("Søgeord").pressSequentially("klima", new Locator.PressSequentiallyOptions().setDelay(50));
+
+        assertThat(page.locator("#soegeforslag option").first()).hasAttribute("value",
+                Pattern.compile("klima", Pattern.CASE_INSENSITIVE));
+    }
+
+    @Test
+    void anArticleShowsItsStoryAndLabelsEverySponsoredItemWithTheAdvertiser() {
+        page.navigate(SITE + "/soeg?q=klimaplaner");
+        var headline = "Hver tredje kommune halter efter egne klimamål";
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(headline)).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(headline);
+        assertThat(page.locator("figure figcaption")).containsText("Foto: Henrik Dalsgaard");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Læs også"))).isVisible();
+        var related = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Relateret indhold"));
+        var sponsored = related.locator("li").filter(new Locator.FilterOptions().setHasText("Sponseret"));
+        assertThat(sponsored.first()).isVisible();
+        for (int i = 0; i < sponsored.count(); i++) {
+            assertThat(sponsored.nth(i)).containsText(ADVERTISER);
+            var link = sponsored.nth(i).getByRole(AriaRole.LINK);
+            assertThat(link).hasAttribute("href", Pattern.compile("^" + SITE + "/r/[0-9a-f-]+$"));
+            assertThat(link).hasAttribute("rel", "sponsored noopener");
+        }
+
+        // The click goes to sponsor-service's redirect, which counts it and sends the reader on to the advertiser,
+        // whose made-up site is not fetched: the browser is shown where the redirect points instead.
+        var redirectedTo = new AtomicReference<String>();
+        context.route(Pattern.compile(".*/r/[0-9a-f-]+$"), route -> {
+            var redirect = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+            redirectedTo.set(redirect.status() + " " + redirect.headers().get("location"));
+            route.fulfill(new Route.FulfillOptions().setContentType("text/plain; charset=utf-8")
+                    .setBody("Videre til annoncøren"));
+        });
+        sponsored.first().getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("body")).hasText("Videre til annoncøren");
+        assertThat(redirectedTo.get()).matches("302 https://(nordlys-energi|groenhave)\\.example/.+");
+    }
+
+    @Test
+    void theCalendarListsUpcomingCoursesWithDateTimeAndPlace() {
+        page.navigate(SITE + "/arrangementer");
+
+        var events = page.getByRole(AriaRole.MAIN).getByRole(AriaRole.ARTICLE);
+        assertThat(events.first()).isVisible();
+        var breakfastMeeting = events.filter(
+                new Locator.FilterOptions().setHasText("Morgenmøde: Elpriser og fleksibelt forbrug"));
+        assertThat(breakfastMeeting).containsText("Nordlys Energi A/S");
+        assertThat(breakfastMeeting).containsText("kl. 08.00");
+        assertThat(breakfastMeeting).containsText("Nordhavn, København");
+        assertThat(breakfastMeeting.locator("time")).hasAttribute("datetime", Pattern.compile("^\\d{4}-\\d{2}-\\d{2}"));
+    }
+
+    @Test
+    void keyboardUsersCanSkipStraightToTheContent() {
+        page.navigate(SITE + "/");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Gå til indholdet");
+
+        page.keyboard().press("Enter");
+        assertThat(page.locator(":focus")).hasAttribute("id", "indhold");
+    }
+
+    @Test
+    void aReaderSignsUpAndConfirmsThroughTheLinkInTheMail() {
+        var address = "laeser-" + System.nanoTime() + "@example.dk";
+        page.navigate(SITE + "/");
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmenu"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nyhedsbrev")).click();
+        page.getByLabel("E-mailadresse").fill(address);
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Klima").setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilmeld")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Tjek din mail");
+
+        var mail = Mailbox.awaitMail(address, received -> received.get("text").asString().contains("bekraeft"));
+        var confirmation = Mailbox.link(mail.get("text").asString(), "/nyhedsbrev/bekraeft?token=");
+        assertThat(confirmation).startsWith(SITE + "/nyhedsbrev/bekraeft?token=");
+        page.navigate(confirmation);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekræft tilmelding")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Du er tilmeldt");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("indstillinger", Pattern.CASE_INSENSITIVE))).click();
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Klima").setExact(true)))
+                .isChecked();
+    }
+}
