@@ -48,7 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Run: {@code ./mvnw -B -pl notification-service -am verify -Dtest=DeliveryThroughputBenchmark
  * -Dpressline.excluded-test-groups=none -Dsurefire.failIfNoSpecifiedTests=false -Dpressline.redirect-test-output=false}
- * (sizes: {@code -Dbench.subscribers=100000 -Dbench.mails=4000}).
+ * (sizes: {@code -Dbench.subscribers=100000 -Dbench.mails=4000 -Dbench.rounds=3}).
  */
 @Tag("benchmark")
 class DeliveryThroughputBenchmark {
