@@ -34,6 +34,7 @@ public class Mailer {
     private final MailTemplates templates;
     private final Links links;
     private final NotificationProperties.Sender sender;
+    private final InternetAddress from;
     private final Map<Rendering, MailTemplates.Rendered> rendered = new ConcurrentHashMap<>();
 
     Mailer(SmtpSender smtp, MailTemplates templates, Links links, NotificationProperties properties) {
@@ -41,6 +42,12 @@ public class Mailer {
         this.templates = templates;
         this.links = links;
         this.sender = properties.sender();
+        try {
+            this.from = new InternetAddress(sender.address(), sender.name(), "UTF-8");
+        }
+        catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
     }
 
     /** Renders and sends; the exception means the SMTP server did not take the mail. */
@@ -48,12 +55,7 @@ public class Mailer {
         var manage = mail.marketing() ? links.manage(recipient.subscriberId()) : null;
         var rendered = render(mail, recipient, manage);
         var message = smtp.newMessage();
-        try {
-            message.setFrom(new InternetAddress(sender.address(), sender.name(), "UTF-8"));
-        }
-        catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("UTF-8 is always supported", e);
-        }
+        message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.email()));
         message.setSubject(mail.subject(), "UTF-8");
         // One multipart/alternative: plain text first, HTML preferred by clients that show it.
