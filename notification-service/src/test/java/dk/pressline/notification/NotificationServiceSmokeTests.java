@@ -4,6 +4,7 @@ import static dk.pressline.testsupport.kafka.CloudEventAssertions.assertRoundTri
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pressline.events.EventFixtures;
+import dk.pressline.notification.unsubscribe.UnsubscribeMailbox;
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.testsupport.ServiceHealth;
@@ -11,6 +12,7 @@ import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,6 +27,15 @@ class NotificationServiceSmokeTests {
 
     @Autowired
     TopicNames topicNames;
+
+    @Autowired
+    ObjectProvider<UnsubscribeMailbox> unsubscribeMailbox;
+
+    @Test
+    void readsNoUnsubscribeMailboxUntilOneIsConfigured() {
+        // application.yml has the section with an empty host, as a deployment without the mailbox does.
+        assertThat(unsubscribeMailbox.getIfAvailable()).isNull();
+    }
 
     @Test
     void reportsHealthUpWithKafkaDatabaseAndMail() {

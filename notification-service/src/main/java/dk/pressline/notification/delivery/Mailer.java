@@ -9,7 +9,10 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns a composed mail into a MIME message with HTML and plain-text parts and sends it. A mail sent under the
@@ -22,16 +25,29 @@ public class Mailer {
     static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
     static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe-Post";
 
+    // Letters and digits only, so both template modes write them as they are.
+    private static final String UNSUBSCRIBE_PLACEHOLDER = "PresslineUnsubscribeUrl7e4f0c";
+    private static final String PREFERENCES_PLACEHOLDER = "PresslinePreferencesUrl7e4f0c";
+    private static final int RENDERED_KEPT = 64;
+
     private final SmtpSender smtp;
     private final MailTemplates templates;
     private final Links links;
     private final NotificationProperties.Sender sender;
+    private final InternetAddress from;
+    private final Map<Rendering, MailTemplates.Rendered> rendered = new ConcurrentHashMap<>();
 
     Mailer(SmtpSender smtp, MailTemplates templates, Links links, NotificationProperties properties) {
         this.smtp = smtp;
         this.templates = templates;
         this.links = links;
         this.sender = properties.sender();
+        try {
+            this.from = new InternetAddress(sender.address(), sender.name(), "UTF-8");
+        }
+        catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
     }
 
     /** Renders and sends; the exception means the SMTP server did not take the mail. */
@@ -39,12 +55,7 @@ public class Mailer {
         var manage = mail.marketing() ? links.manage(recipient.subscriberId()) : null;
         var rendered = render(mail, recipient, manage);
         var message = smtp.newMessage();
-        try {
-            message.setFrom(new InternetAddress(sender.address(), sender.name(), "UTF-8"));
-        }
-        catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("UTF-8 is always supported", e);
-        }
+        message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.email()));
         message.setSubject(mail.subject(), "UTF-8");
         // One multipart/alternative: plain text first, HTML preferred by clients that show it.
@@ -66,15 +77,43 @@ public class Mailer {
     }
 
     private MailTemplates.Rendered render(ComposedMail mail, Recipient recipient, Links.ManageLinks manage) {
+        if (manage == null) {
+            return renderTemplates(mail, recipient.danish(), null, null);
+        }
+        var rendering = new Rendering(mail.template(), mail.model(), recipient.danish());
+        var withPlaceholders = rendered.get(rendering);
+        if (withPlaceholders == null) {
+            withPlaceholders = renderTemplates(mail, recipient.danish(), UNSUBSCRIBE_PLACEHOLDER,
+                    PREFERENCES_PLACEHOLDER);
+            if (rendered.size() >= RENDERED_KEPT) {
+                rendered.clear();
+            }
+            rendered.put(rendering, withPlaceholders);
+        }
+        return new MailTemplates.Rendered(
+                withPlaceholders.html()
+                        .replace(UNSUBSCRIBE_PLACEHOLDER, HtmlUtils.htmlEscape(manage.unsubscribe(), "UTF-8"))
+                        .replace(PREFERENCES_PLACEHOLDER, HtmlUtils.htmlEscape(manage.preferences(), "UTF-8")),
+                withPlaceholders.text()
+                        .replace(UNSUBSCRIBE_PLACEHOLDER, manage.unsubscribe())
+                        .replace(PREFERENCES_PLACEHOLDER, manage.preferences()));
+    }
+
+    private MailTemplates.Rendered renderTemplates(ComposedMail mail, boolean danish, String unsubscribeUrl,
+            String preferencesUrl) {
         var model = new HashMap<>(mail.model());
-        model.put("danish", recipient.danish());
+        model.put("danish", danish);
         model.put("senderName", sender.name());
         model.put("postalAddress", sender.postalAddress());
         model.put("marketing", mail.marketing());
-        if (manage != null) {
-            model.put("unsubscribeUrl", manage.unsubscribe());
-            model.put("preferencesUrl", manage.preferences());
+        if (unsubscribeUrl != null) {
+            model.put("unsubscribeUrl", unsubscribeUrl);
+            model.put("preferencesUrl", preferencesUrl);
         }
         return templates.render(mail.template(), model);
+    }
+
+    /** What a mail's parts depend on besides the subscriber's links. */
+    private record Rendering(String template, Map<String, Object> model, boolean danish) {
     }
 }
