@@ -36,6 +36,9 @@ public final class LocalPlatform {
     static final int TOKEN_ISSUER_PORT = 9000;
     static final int GATEWAY_PORT = 8080;
     static final int MAILBOX_PORT = 8025;
+    /** Where the mails' mailto: unsubscribe goes; notification-service reads it over IMAP. */
+    static final String UNSUBSCRIBE_MAILBOX = "afmeld@pressline.dk";
+    private static final String UNSUBSCRIBE_MAILBOX_PASSWORD = "afmeld-local";
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
@@ -84,6 +87,7 @@ public final class LocalPlatform {
         log.info("[4/4] Starting the mail catcher on {}", SMTP_PORT);
         var mail = keep(MailServer.start(SMTP_PORT, IMAP_PORT));
         var mailbox = keep(MailViewer.start(mail.greenMail(), MAILBOX_PORT));
+        mail.greenMail().setUser(UNSUBSCRIBE_MAILBOX, UNSUBSCRIBE_MAILBOX, UNSUBSCRIBE_MAILBOX_PASSWORD);
 
         var secrets = LocalSecrets.keptIn(dataDirectory.resolve("secrets.properties"),
                 "PRESSLINE_NOTIFICATIONS_LINK_SECRET", "PRESSLINE_NOTIFICATIONS_SUPPRESSION_KEY",
@@ -99,14 +103,20 @@ public final class LocalPlatform {
                         "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl(),
                         "PRESSLINE_SEARCH_SITE_URL", "http://localhost:" + GATEWAY_PORT,
                         "PRESSLINE_SEARCH_SPONSOR_CLICK_URL", "http://localhost:" + GATEWAY_PORT + "/r/{bookingId}")),
-                service("notification-service", 8084, kafka, withSecrets(secrets, Map.of(
-                        "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service")),
-                        "SPRING_MAIL_HOST", mail.host(),
-                        "SPRING_MAIL_PORT", Integer.toString(mail.smtpPort()),
-                        "PRESSLINE_NOTIFICATIONS_PUBLIC_BASE_URL", "http://localhost:" + GATEWAY_PORT,
-                        "PRESSLINE_NOTIFICATIONS_LINK_PATHS_CONFIRM", "/nyhedsbrev/bekraeft",
-                        "PRESSLINE_NOTIFICATIONS_LINK_PATHS_PREFERENCES", "/nyhedsbrev/indstillinger",
-                        "PRESSLINE_NOTIFICATIONS_LINK_PATHS_UNSUBSCRIBE", "/nyhedsbrev/afmeld"))),
+                service("notification-service", 8084, kafka, withSecrets(secrets, Map.ofEntries(
+                        Map.entry("SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service"))),
+                        Map.entry("SPRING_MAIL_HOST", mail.host()),
+                        Map.entry("SPRING_MAIL_PORT", Integer.toString(mail.smtpPort())),
+                        Map.entry("PRESSLINE_NOTIFICATIONS_PUBLIC_BASE_URL", "http://localhost:" + GATEWAY_PORT),
+                        Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_CONFIRM", "/nyhedsbrev/bekraeft"),
+                        Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_PREFERENCES", "/nyhedsbrev/indstillinger"),
+                        Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_UNSUBSCRIBE", "/nyhedsbrev/afmeld"),
+                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_HOST", mail.host()),
+                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PORT",
+                                Integer.toString(mail.imapPort())),
+                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PROTOCOL", "imap"),
+                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PASSWORD", UNSUBSCRIBE_MAILBOX_PASSWORD),
+                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_POLL_INTERVAL", "10s")))),
                 new LocalService("website", 8085, Map.of(
                         "PRESSLINE_WEBSITE_SEARCH_SERVICE", "http://localhost:8083",
                         "PRESSLINE_WEBSITE_NOTIFICATION_SERVICE", "http://localhost:8084")),
@@ -145,8 +155,9 @@ public final class LocalPlatform {
                 A token: curl -s -u editor:editor-secret -d grant_type=client_credentials {}/oauth2/token
                 """, seconds(started), dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
-                mail.imapPort(), mailbox.url(), tokenIssuer, GATEWAY_PORT, GATEWAY_PORT, String.join("\n                 ",
-                        processes.stream().map(ServiceProcess::healthUrl).toList()), tokenIssuer);
+                mail.imapPort(), mailbox.url(), tokenIssuer, GATEWAY_PORT, GATEWAY_PORT,
+                String.join("\n                 ", processes.stream().map(ServiceProcess::healthUrl).toList()),
+                tokenIssuer);
     }
 
     private static Map<String, String> withSecrets(Map<String, String> secrets, Map<String, String> environment) {
