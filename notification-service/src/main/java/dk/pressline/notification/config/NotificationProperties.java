@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sendRatePerSecond most mails one instance hands to SMTP per second
  * @param alertMaxAge an article first published longer ago than this is not alerted (a replay of the topic)
  * @param retry how a mail the SMTP server does not take is retried before it is parked on the dead-letter topic
+ * @param linkPaths where under {@code publicBaseUrl} the links in mails lead; this service's own endpoints unless
+ *     set, e.g. to the website's pages
  */
 @ConfigurationProperties("pressline.notifications")
 public record NotificationProperties(
@@ -34,7 +36,8 @@ public record NotificationProperties(
         int sendRatePerSecond,
         Duration alertMaxAge,
         Retry retry,
-        Newsletter newsletter) {
+        Newsletter newsletter,
+        LinkPaths linkPaths) {
 
     private static final int MINIMUM_SECRET_LENGTH = 32;
 
@@ -49,6 +52,7 @@ public record NotificationProperties(
         Objects.requireNonNull(confirmLinkTtl, "pressline.notifications.confirm-link-ttl");
         Objects.requireNonNull(manageLinkTtl, "pressline.notifications.manage-link-ttl");
         Objects.requireNonNull(alertMaxAge, "pressline.notifications.alert-max-age");
+        linkPaths = linkPaths == null ? new LinkPaths(null, null, null) : linkPaths;
         if (sendRatePerSecond < 1) {
             throw new IllegalArgumentException("pressline.notifications.send-rate-per-second must be at least 1");
         }
@@ -107,6 +111,21 @@ public record NotificationProperties(
             Objects.requireNonNull(schedule, "pressline.notifications.newsletter.schedule");
             Objects.requireNonNull(zone, "pressline.notifications.newsletter.zone");
             Objects.requireNonNull(firstEditionLookback, "pressline.notifications.newsletter.first-edition-lookback");
+        }
+    }
+
+    /**
+     * The paths of the pages a mail's links open, each given the signed token as {@code ?token=}. A POST to the
+     * unsubscribe path must unsubscribe (RFC 8058 one-click), wherever it points.
+     */
+    public record LinkPaths(String confirm, String preferences, String unsubscribe) {
+
+        private static final String API = "/api/subscriptions";
+
+        public LinkPaths {
+            confirm = confirm == null || confirm.isBlank() ? API + "/confirm" : confirm;
+            preferences = preferences == null || preferences.isBlank() ? API + "/preferences" : preferences;
+            unsubscribe = unsubscribe == null || unsubscribe.isBlank() ? API + "/unsubscribe" : unsubscribe;
         }
     }
 }

@@ -25,12 +25,12 @@ public class Links {
     }
 
     public URI confirmation(UUID consentId) {
-        return link("/confirm", signedLinks.sign(Purpose.CONFIRM, consentId, clock.instant(),
+        return link(properties.linkPaths().confirm(), signedLinks.sign(Purpose.CONFIRM, consentId, clock.instant(),
                 properties.confirmLinkTtl()));
     }
 
     public URI preferences(UUID subscriberId) {
-        return link("/preferences", manageToken(subscriberId));
+        return link(properties.linkPaths().preferences(), manageToken(subscriberId));
     }
 
     /**
@@ -39,8 +39,10 @@ public class Links {
      */
     public ManageLinks manage(UUID subscriberId) {
         var token = manageToken(subscriberId);
-        var base = properties.publicBaseUrl().toString().replaceAll("/+$", "") + SUBSCRIPTIONS_PATH;
-        return new ManageLinks(base + "/preferences?token=" + token, base + "/unsubscribe?token=" + token,
+        var base = properties.publicBaseUrl().toString().replaceAll("/+$", "");
+        var paths = properties.linkPaths();
+        return new ManageLinks(base + paths.preferences() + "?token=" + token,
+                base + paths.unsubscribe() + "?token=" + token,
                 "mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20" + token);
     }
 
@@ -59,7 +61,7 @@ public class Links {
     }
 
     private URI link(String path, String token) {
-        return UriComponentsBuilder.fromUri(properties.publicBaseUrl()).path(SUBSCRIPTIONS_PATH + path)
+        return UriComponentsBuilder.fromUri(properties.publicBaseUrl()).path(path)
                 .queryParam("token", token).build().toUri();
     }
 
