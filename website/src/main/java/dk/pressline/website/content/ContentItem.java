@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * An article, event, job or sponsored item as search-service's reader API gives it. The accessors read the fields a
@@ -83,13 +85,11 @@ public record ContentItem(
     }
 
     public Instant publishedAt() {
-        var value = text("publishedAt");
-        return value == null ? null : Instant.parse(value);
+        return parsed(text("publishedAt"), Instant::parse);
     }
 
     public Instant updatedAt() {
-        var value = text("updatedAt");
-        return value == null ? null : Instant.parse(value);
+        return parsed(text("updatedAt"), Instant::parse);
     }
 
     /** Whether the article was changed after it was first published. */
@@ -123,11 +123,9 @@ public record ContentItem(
         if (event == null) {
             return null;
         }
-        var date = string(event.get("date"));
-        var time = string(event.get("startTime"));
         return new Event(string(event.get("organiser")), string(event.get("title")),
-                string(event.get("description")), date == null ? null : LocalDate.parse(date),
-                time == null ? null : LocalTime.parse(time), string(event.get("place")));
+                string(event.get("description")), parsed(string(event.get("date")), LocalDate::parse),
+                parsed(string(event.get("startTime")), LocalTime::parse), string(event.get("place")));
     }
 
     public Job job() {
@@ -135,9 +133,8 @@ public record ContentItem(
         if (job == null) {
             return null;
         }
-        var deadline = string(job.get("deadline"));
         return new Job(string(job.get("employer")), string(job.get("title")), string(job.get("location")),
-                deadline == null ? null : LocalDate.parse(deadline));
+                parsed(string(job.get("deadline")), LocalDate::parse));
     }
 
     /** The highlighted passages of a field, or empty when the field did not match. */
@@ -160,6 +157,19 @@ public record ContentItem(
             return List.of();
         }
         return values.stream().filter(Map.class::isInstance).map(value -> (Map<String, Object>) value).toList();
+    }
+
+    /** A date or time, or {@code null} when there is none or it is not one: the page shows the item without it. */
+    private static <T> T parsed(String value, Function<String, T> parser) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        }
+        catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String string(Object value) {
