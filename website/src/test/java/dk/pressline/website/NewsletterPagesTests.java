@@ -120,6 +120,18 @@ class NewsletterPagesTests extends WebsiteTest {
     }
 
     @Test
+    void unsubscribesOnAMultipartOneClickPostAsRfc8058Recommends() {
+        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions/unsubscribe",
+                Response.json(200, "{\"status\":\"UNSUBSCRIBED\"}"));
+
+        var page = pages.postMultipart("/nyhedsbrev/afmeld?token=manage-token", "List-Unsubscribe", "One-Click");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/unsubscribe").getFirst().query())
+                .isEqualTo("token=manage-token");
+    }
+
+    @Test
     void theUnsubscribeLinkShowsAButtonWithoutUnsubscribing() {
         StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/unsubscribe",
                 new Response(200, Map.of("Content-Type", "text/html"), "<html></html>"));
