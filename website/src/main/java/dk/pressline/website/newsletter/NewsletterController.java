@@ -41,10 +41,12 @@ class NewsletterController {
 
     private final Subscriptions subscriptions;
     private final ReaderContent content;
+    private final ThemeNames themeNames;
 
-    NewsletterController(Subscriptions subscriptions, ReaderContent content) {
+    NewsletterController(Subscriptions subscriptions, ReaderContent content, ThemeNames themeNames) {
         this.subscriptions = subscriptions;
         this.content = content;
+        this.themeNames = themeNames;
     }
 
     /** A theme the reader can ask alerts for. */
@@ -160,15 +162,13 @@ class NewsletterController {
     private List<ThemeChoice> themeChoices(List<String> chosen) {
         var slugs = new LinkedHashMap<String, String>();
         try {
-            var results = content.search(null, List.of(), true, "article", "newest", 0, 50);
-            var names = new ThemeNames(results.results());
-            results.facets().themes().forEach(facet -> slugs.put(facet.value(), names.nameOf(facet.value())));
+            content.search(null, List.of(), true, "article", "newest", 0, 50).facets().themes()
+                    .forEach(facet -> slugs.put(facet.value(), themeNames.nameOf(facet.value())));
         }
         catch (RestClientException e) {
             log.warn("The themes for alerts are unavailable: {}", e.getMessage());
         }
-        var fallback = new ThemeNames(List.of());
-        chosen.forEach(slug -> slugs.putIfAbsent(slug, fallback.nameOf(slug)));
+        chosen.forEach(slug -> slugs.putIfAbsent(slug, themeNames.nameOf(slug)));
         return slugs.entrySet().stream().map(entry -> new ThemeChoice(entry.getKey(), entry.getValue())).toList();
     }
 
