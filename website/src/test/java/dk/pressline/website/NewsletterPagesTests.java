@@ -80,6 +80,7 @@ class NewsletterPagesTests extends WebsiteTest {
         var confirmed = pages.post("/nyhedsbrev/bekraeft?token=confirm-token", Map.of());
 
         assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.header("Cache-Control")).isEqualTo("no-store");
         assertThat(confirmed.html().select("h1").text()).isEqualTo("Du er tilmeldt");
         assertThat(confirmed.html().select("main a").attr("href"))
                 .isEqualTo("/nyhedsbrev/indstillinger?token=manage-token");
