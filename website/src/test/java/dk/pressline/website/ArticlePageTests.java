@@ -43,6 +43,24 @@ class ArticlePageTests extends WebsiteTest {
     }
 
     @Test
+    void showsTheCorrectionsAndNamesTheCanonicalUrl() {
+        var html = pages.get("/artikel/klimaaftale-vedtaget").html();
+
+        assertThat(html.select("section.corrections li").eachText())
+                .containsExactly("1. juli 2026 kl. 12.00: Afgiften er 300 kr. pr. ton, ikke 3.000 kr.");
+        assertThat(html.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost:8080/artikler/klimaaftale-vedtaget");
+    }
+
+    @Test
+    void redirectsArticleServicesCanonicalPathToTheArticlePage() {
+        var page = pages.get("/artikler/klimaaftale-vedtaget");
+
+        assertThat(page.status()).isEqualTo(301);
+        assertThat(page.header("Location")).endsWith("/artikel/klimaaftale-vedtaget");
+    }
+
+    @Test
     void sanitisesTheBodyOnRender() {
         var body = pages.get("/artikel/klimaaftale-vedtaget").html().select("article .body").first();
 

@@ -51,6 +51,9 @@ public record ContentItem(
     public record Job(String employer, String title, String location, LocalDate deadline) {
     }
 
+    public record Correction(String note, Instant correctedAt) {
+    }
+
     public boolean isArticle() {
         return "article".equals(type);
     }
@@ -107,6 +110,13 @@ public record ContentItem(
     public List<Theme> themes() {
         return list("themes").stream().map(theme -> new Theme(string(theme.get("slug")), string(theme.get("name"))))
                 .filter(theme -> theme.slug() != null).toList();
+    }
+
+    /** The corrections made since the article was first published, oldest first. */
+    public List<Correction> corrections() {
+        return list("corrections").stream().map(correction -> new Correction(string(correction.get("note")),
+                parsed(string(correction.get("correctedAt")), Instant::parse)))
+                .filter(correction -> correction.note() != null).toList();
     }
 
     public Image leadImage() {
