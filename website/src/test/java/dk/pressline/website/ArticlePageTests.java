@@ -53,6 +53,19 @@ class ArticlePageTests extends WebsiteTest {
     }
 
     @Test
+    void marksAnEnglishArticleAsEnglishOnTheDanishPage() {
+        StandIns.SEARCH.answer("GET", "/api/content/climate-deal", Response.json(200,
+                ReaderApiFixtures.articlePage().replace("\"language\":\"da\"", "\"language\":\"en\"")));
+
+        var html = pages.get("/artikel/climate-deal").html();
+
+        assertThat(html.select("html").attr("lang")).isEqualTo("da");
+        assertThat(html.select("main article.article").attr("lang")).isEqualTo("en");
+        assertThat(pages.get("/artikel/klimaaftale-vedtaget").html().select("main article.article").hasAttr("lang"))
+                .isFalse();
+    }
+
+    @Test
     void redirectsArticleServicesCanonicalPathToTheArticlePage() {
         var page = pages.get("/artikler/klimaaftale-vedtaget");
 

@@ -83,6 +83,11 @@ public record ContentItem(
         return text("signOff");
     }
 
+    /** {@code da} or {@code en}; {@code null} for placements, which carry no language. */
+    public String language() {
+        return text("language");
+    }
+
     public String imageUrl() {
         return text("imageUrl");
     }
