@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -63,7 +64,11 @@ class NewsletterController {
         try {
             subscriptions.signUp(new Subscriptions.SignUpRequest(form.email(), form.language(), form.newsletter(),
                     form.eventNews(), form.themes(), ConsentWording.FORM, ConsentWording.VERSION));
-            return new ModelAndView("redirect:/nyhedsbrev/tjek-din-mail");
+            // 303: the browser fetches the next page with a GET, and a reload does not sign up again.
+            var next = new RedirectView("/nyhedsbrev/tjek-din-mail");
+            next.setStatusCode(HttpStatus.SEE_OTHER);
+            next.setExposeModelAttributes(false);
+            return new ModelAndView(next);
         }
         catch (Subscriptions.Rejected rejected) {
             var page = new ModelAndView(signUpPage(model, form, fieldErrors(rejected)), model.asMap());
