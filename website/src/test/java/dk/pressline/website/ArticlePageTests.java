@@ -43,6 +43,37 @@ class ArticlePageTests extends WebsiteTest {
     }
 
     @Test
+    void showsTheCorrectionsAndNamesTheCanonicalUrl() {
+        var html = pages.get("/artikel/klimaaftale-vedtaget").html();
+
+        assertThat(html.select("section.corrections li").eachText())
+                .containsExactly("1. juli 2026 kl. 12.00: Afgiften er 300 kr. pr. ton, ikke 3.000 kr.");
+        assertThat(html.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost:8080/artikler/klimaaftale-vedtaget");
+    }
+
+    @Test
+    void marksAnEnglishArticleAsEnglishOnTheDanishPage() {
+        StandIns.SEARCH.answer("GET", "/api/content/climate-deal", Response.json(200,
+                ReaderApiFixtures.articlePage().replace("\"language\":\"da\"", "\"language\":\"en\"")));
+
+        var html = pages.get("/artikel/climate-deal").html();
+
+        assertThat(html.select("html").attr("lang")).isEqualTo("da");
+        assertThat(html.select("main article.article").attr("lang")).isEqualTo("en");
+        assertThat(pages.get("/artikel/klimaaftale-vedtaget").html().select("main article.article").hasAttr("lang"))
+                .isFalse();
+    }
+
+    @Test
+    void redirectsArticleServicesCanonicalPathToTheArticlePage() {
+        var page = pages.get("/artikler/klimaaftale-vedtaget");
+
+        assertThat(page.status()).isEqualTo(301);
+        assertThat(page.header("Location")).isEqualTo("/artikel/klimaaftale-vedtaget");
+    }
+
+    @Test
     void sanitisesTheBodyOnRender() {
         var body = pages.get("/artikel/klimaaftale-vedtaget").html().select("article .body").first();
 
@@ -80,7 +111,7 @@ class ArticlePageTests extends WebsiteTest {
         var page = pages.get("/artikel/klimaaftale-paa-vej");
 
         assertThat(page.status()).isEqualTo(301);
-        assertThat(page.header("Location")).endsWith("/artikel/klimaaftale-vedtaget");
+        assertThat(page.header("Location")).isEqualTo("/artikel/klimaaftale-vedtaget");
     }
 
     @Test

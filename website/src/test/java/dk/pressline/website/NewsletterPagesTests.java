@@ -27,8 +27,8 @@ class NewsletterPagesTests extends WebsiteTest {
         var answer = pages.post("/nyhedsbrev", Map.of("email", "reader@example.dk", "newsletter", "true",
                 "themes", List.of("klima"), "language", "da"));
 
-        assertThat(answer.status()).isEqualTo(302);
-        assertThat(answer.header("Location")).endsWith("/nyhedsbrev/tjek-din-mail");
+        assertThat(answer.status()).isEqualTo(303);
+        assertThat(answer.header("Location")).isEqualTo("/nyhedsbrev/tjek-din-mail");
         var sent = StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions").getFirst();
         assertThat(sent.contentType()).startsWith("application/json");
         assertThat(sent.body()).contains("\"email\":\"reader@example.dk\"", "\"newsletter\":true",
@@ -80,6 +80,7 @@ class NewsletterPagesTests extends WebsiteTest {
         var confirmed = pages.post("/nyhedsbrev/bekraeft?token=confirm-token", Map.of());
 
         assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.header("Cache-Control")).isEqualTo("no-store");
         assertThat(confirmed.html().select("h1").text()).isEqualTo("Du er tilmeldt");
         assertThat(confirmed.html().select("main a").attr("href"))
                 .isEqualTo("/nyhedsbrev/indstillinger?token=manage-token");
@@ -117,6 +118,18 @@ class NewsletterPagesTests extends WebsiteTest {
         var sent = StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/unsubscribe").getFirst();
         assertThat(sent.query()).isEqualTo("token=manage-token");
         assertThat(sent.body()).isEqualTo("List-Unsubscribe=One-Click");
+    }
+
+    @Test
+    void unsubscribesOnAMultipartOneClickPostAsRfc8058Recommends() {
+        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions/unsubscribe",
+                Response.json(200, "{\"status\":\"UNSUBSCRIBED\"}"));
+
+        var page = pages.postMultipart("/nyhedsbrev/afmeld?token=manage-token", "List-Unsubscribe", "One-Click");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/unsubscribe").getFirst().query())
+                .isEqualTo("token=manage-token");
     }
 
     @Test

@@ -50,6 +50,14 @@ class PageConventionsTests extends WebsiteTest {
     }
 
     @Test
+    void anUnknownPathIsTheDanishNotFoundPage() {
+        var page = pages.get("/findes-ikke");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.html().select("h1").text()).isEqualTo("Siden findes ikke");
+    }
+
+    @Test
     void everyInputHasALabel() {
         for (var path : PAGES) {
             var html = pages.get(path).html();

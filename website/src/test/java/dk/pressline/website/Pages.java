@@ -50,6 +50,16 @@ final class Pages {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts one field as {@code multipart/form-data}, the encoding RFC 8058 recommends for a one-click unsubscribe. */
+    Page postMultipart(String path, String name, String value) {
+        var boundary = "pressline-test-boundary";
+        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                + "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private Page send(HttpRequest request) {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -72,6 +72,27 @@ class SearchPageTests extends WebsiteTest {
     }
 
     @Test
+    void namesAThemeFacetByTheNameAnyEarlierArticleGaveIt() {
+        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, """
+                {"total":1,"page":0,"pageSize":10,"pages":1,"orderBy":"relevance","results":[],
+                 "facets":{"themes":[{"value":"baeredygtig-finans","count":4}],"sections":[],"types":[],"months":[]}}
+                """));
+        assertThat(pages.get("/soeg?q=obligationer").html().select("label[for=tema-0]").text())
+                .isEqualTo("Baeredygtig finans (4)");
+        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.latestArticles(
+                "baeredygtig-finans", "Bæredygtig finans", "Grønne obligationer sælger")));
+        pages.get("/soeg?tema=baeredygtig-finans");
+        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, """
+                {"total":1,"page":0,"pageSize":10,"pages":1,"orderBy":"relevance","results":[],
+                 "facets":{"themes":[{"value":"baeredygtig-finans","count":4}],"sections":[],"types":[],"months":[]}}
+                """));
+
+        var named = pages.get("/soeg?q=obligationer").html().select("label[for=tema-0]").text();
+
+        assertThat(named).isEqualTo("Bæredygtig finans (4)");
+    }
+
+    @Test
     void announcesTheResultCountAndLinksTheOtherPagesOfTheSameSearch() {
         StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.searchResults()));
 

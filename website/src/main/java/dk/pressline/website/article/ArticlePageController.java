@@ -11,7 +11,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** An article's page; an old slug redirects permanently to the article's current page. */
+/**
+ * An article's page; an old slug redirects permanently to the article's current page. article-service's canonical
+ * URLs, which the feeds and the sitemap link to, have the form {@code /artikler/{slug}}: they redirect here too.
+ */
 @Controller
 class ArticlePageController {
 
@@ -30,15 +33,23 @@ class ArticlePageController {
                 page.addObject("page", found.page());
                 page.addObject("article", found.page().article());
                 page.addObject("body", BodyHtml.sanitise(found.page().article().bodyHtml()));
+                page.addObject("canonicalUrl", found.page().article().url());
                 yield page;
             }
-            case ReaderContent.Moved moved -> {
-                var redirect = new RedirectView(UriComponentsBuilder.fromPath("/artikel/{slug}")
-                        .buildAndExpand(moved.currentSlug()).encode().toUriString());
-                redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-                redirect.setExposeModelAttributes(false);
-                yield new ModelAndView(redirect);
-            }
+            case ReaderContent.Moved moved -> permanentRedirect(moved.currentSlug());
         };
+    }
+
+    @GetMapping("/artikler/{slug}")
+    ModelAndView canonical(@PathVariable String slug) {
+        return permanentRedirect(slug);
+    }
+
+    private static ModelAndView permanentRedirect(String slug) {
+        var redirect = new RedirectView(UriComponentsBuilder.fromPath("/artikel/{slug}").buildAndExpand(slug)
+                .encode().toUriString());
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
     }
 }

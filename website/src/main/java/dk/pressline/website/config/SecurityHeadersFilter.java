@@ -9,7 +9,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A strict Content-Security-Policy (own scripts and styles only, none inline; images from https) and the usual
- * hardening headers, on every response.
+ * hardening headers, on every response. The newsletter pages carry a reader's address and signed token: no cache
+ * keeps them.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -24,6 +25,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (request.getRequestURI().startsWith("/nyhedsbrev")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -40,6 +40,10 @@ public record WebsiteProperties(
 
         public FrontPage {
             themes = themes == null ? List.of() : List.copyOf(themes);
+            if (themeCount < 1 || articlesPerTheme < 1 || articlesPerTheme > 50) {
+                throw new IllegalArgumentException("pressline.website.front-page needs theme-count of at least 1 and "
+                        + "articles-per-theme between 1 and 50");
+            }
         }
     }
 }

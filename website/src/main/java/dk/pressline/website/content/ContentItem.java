@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * An article, event, job or sponsored item as search-service's reader API gives it. The accessors read the fields a
@@ -49,6 +51,9 @@ public record ContentItem(
     public record Job(String employer, String title, String location, LocalDate deadline) {
     }
 
+    public record Correction(String note, Instant correctedAt) {
+    }
+
     public boolean isArticle() {
         return "article".equals(type);
     }
@@ -78,18 +83,21 @@ public record ContentItem(
         return text("signOff");
     }
 
+    /** {@code da} or {@code en}; {@code null} for placements, which carry no language. */
+    public String language() {
+        return text("language");
+    }
+
     public String imageUrl() {
         return text("imageUrl");
     }
 
     public Instant publishedAt() {
-        var value = text("publishedAt");
-        return value == null ? null : Instant.parse(value);
+        return parsed(text("publishedAt"), Instant::parse);
     }
 
     public Instant updatedAt() {
-        var value = text("updatedAt");
-        return value == null ? null : Instant.parse(value);
+        return parsed(text("updatedAt"), Instant::parse);
     }
 
     /** Whether the article was changed after it was first published. */
@@ -109,6 +117,13 @@ public record ContentItem(
                 .filter(theme -> theme.slug() != null).toList();
     }
 
+    /** The corrections made since the article was first published, oldest first. */
+    public List<Correction> corrections() {
+        return list("corrections").stream().map(correction -> new Correction(string(correction.get("note")),
+                parsed(string(correction.get("correctedAt")), Instant::parse)))
+                .filter(correction -> correction.note() != null).toList();
+    }
+
     public Image leadImage() {
         var image = map("leadImage");
         if (image == null || string(image.get("url")) == null) {
@@ -123,11 +138,9 @@ public record ContentItem(
         if (event == null) {
             return null;
         }
-        var date = string(event.get("date"));
-        var time = string(event.get("startTime"));
         return new Event(string(event.get("organiser")), string(event.get("title")),
-                string(event.get("description")), date == null ? null : LocalDate.parse(date),
-                time == null ? null : LocalTime.parse(time), string(event.get("place")));
+                string(event.get("description")), parsed(string(event.get("date")), LocalDate::parse),
+                parsed(string(event.get("startTime")), LocalTime::parse), string(event.get("place")));
     }
 
     public Job job() {
@@ -135,9 +148,8 @@ public record ContentItem(
         if (job == null) {
             return null;
         }
-        var deadline = string(job.get("deadline"));
         return new Job(string(job.get("employer")), string(job.get("title")), string(job.get("location")),
-                deadline == null ? null : LocalDate.parse(deadline));
+                parsed(string(job.get("deadline")), LocalDate::parse));
     }
 
     /** The highlighted passages of a field, or empty when the field did not match. */
@@ -160,6 +172,19 @@ public record ContentItem(
             return List.of();
         }
         return values.stream().filter(Map.class::isInstance).map(value -> (Map<String, Object>) value).toList();
+    }
+
+    /** A date or time, or {@code null} when there is none or it is not one: the page shows the item without it. */
+    private static <T> T parsed(String value, Function<String, T> parser) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        }
+        catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String string(Object value) {

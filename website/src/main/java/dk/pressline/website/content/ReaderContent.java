@@ -18,9 +18,11 @@ public class ReaderContent {
     private static final int LISTING_SIZE = 20;
 
     private final RestClient searchService;
+    private final ThemeNames themeNames;
 
-    ReaderContent(Upstreams upstreams) {
+    ReaderContent(Upstreams upstreams, ThemeNames themeNames) {
         this.searchService = upstreams.searchService();
+        this.themeNames = themeNames;
     }
 
     /**
@@ -41,8 +43,10 @@ public class ReaderContent {
                 .add("order-by", orderBy)
                 .add("page", String.valueOf(page))
                 .add("page-size", String.valueOf(pageSize));
-        return searchService.get().uri(uri -> parameters.build(uri.path("/api/search")))
+        var results = searchService.get().uri(uri -> parameters.build(uri.path("/api/search")))
                 .retrieve().body(SearchResults.class);
+        themeNames.learnFrom(results.results());
+        return results;
     }
 
     public List<SearchResults.Suggestion> suggestions(String typed) {
@@ -67,7 +71,10 @@ public class ReaderContent {
                 .exchange((request, response) -> {
                     var status = response.getStatusCode();
                     if (status.is2xxSuccessful()) {
-                        return Optional.<ArticleLookup>of(new Found(response.bodyTo(ArticlePage.class)));
+                        var page = response.bodyTo(ArticlePage.class);
+                        themeNames.learnFrom(List.of(page.article()));
+                        themeNames.learnFrom(page.readAlso());
+                        return Optional.<ArticleLookup>of(new Found(page));
                     }
                     if (status.isSameCodeAs(HttpStatus.MOVED_PERMANENTLY)
                             || status.isSameCodeAs(HttpStatus.PERMANENT_REDIRECT)) {

@@ -1,22 +1,28 @@
 package dk.pressline.website.content;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
- * Theme names for theme slugs. Facets carry only slugs; the names come from the articles on the page, and a slug no
- * article on the page names is shown as words ("groen-omstilling" as "Groen omstilling").
+ * Theme names for theme slugs. Facets carry only slugs; the names are learnt from every article search-service
+ * sends, so a theme named once is named everywhere after. A slug not seen with a name yet is shown as words
+ * ("baeredygtig-finans" as "Baeredygtig finans").
  */
-public final class ThemeNames {
+@Component
+public class ThemeNames {
 
-    private final Map<String, String> names = new HashMap<>();
+    /** Far more themes than a newsroom keeps; a bound, so names from upstream cannot grow the map without end. */
+    private static final int MAX_THEMES = 5_000;
 
-    public ThemeNames(List<ContentItem> items) {
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    void learnFrom(List<ContentItem> items) {
         items.forEach(item -> item.themes().forEach(theme -> {
-            if (theme.name() != null && !theme.name().isBlank()) {
-                names.putIfAbsent(theme.slug(), theme.name());
+            if (theme.name() != null && !theme.name().isBlank() && names.size() < MAX_THEMES) {
+                names.put(theme.slug(), theme.name());
             }
         }));
     }

@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class FrontPageController {
 
     private final ReaderContent content;
+    private final ThemeNames themeNames;
     private final WebsiteProperties.FrontPage frontPage;
 
-    FrontPageController(ReaderContent content, WebsiteProperties properties) {
+    FrontPageController(ReaderContent content, ThemeNames themeNames, WebsiteProperties properties) {
         this.content = content;
+        this.themeNames = themeNames;
         this.frontPage = properties.frontPage();
     }
 
@@ -48,6 +50,6 @@ class FrontPageController {
     private ThemeBlock block(String theme) {
         var articles = content.search(null, List.of(theme), true, "article", "newest", 0,
                 frontPage.articlesPerTheme()).results();
-        return new ThemeBlock(theme, new ThemeNames(articles).nameOf(theme), articles);
+        return new ThemeBlock(theme, themeNames.nameOf(theme), articles);
     }
 }

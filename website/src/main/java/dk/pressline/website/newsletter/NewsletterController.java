@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -41,10 +42,12 @@ class NewsletterController {
 
     private final Subscriptions subscriptions;
     private final ReaderContent content;
+    private final ThemeNames themeNames;
 
-    NewsletterController(Subscriptions subscriptions, ReaderContent content) {
+    NewsletterController(Subscriptions subscriptions, ReaderContent content, ThemeNames themeNames) {
         this.subscriptions = subscriptions;
         this.content = content;
+        this.themeNames = themeNames;
     }
 
     /** A theme the reader can ask alerts for. */
@@ -61,7 +64,11 @@ class NewsletterController {
         try {
             subscriptions.signUp(new Subscriptions.SignUpRequest(form.email(), form.language(), form.newsletter(),
                     form.eventNews(), form.themes(), ConsentWording.FORM, ConsentWording.VERSION));
-            return new ModelAndView("redirect:/nyhedsbrev/tjek-din-mail");
+            // 303: the browser fetches the next page with a GET, and a reload does not sign up again.
+            var next = new RedirectView("/nyhedsbrev/tjek-din-mail");
+            next.setStatusCode(HttpStatus.SEE_OTHER);
+            next.setExposeModelAttributes(false);
+            return new ModelAndView(next);
         }
         catch (Subscriptions.Rejected rejected) {
             var page = new ModelAndView(signUpPage(model, form, fieldErrors(rejected)), model.asMap());
@@ -160,15 +167,13 @@ class NewsletterController {
     private List<ThemeChoice> themeChoices(List<String> chosen) {
         var slugs = new LinkedHashMap<String, String>();
         try {
-            var results = content.search(null, List.of(), true, "article", "newest", 0, 50);
-            var names = new ThemeNames(results.results());
-            results.facets().themes().forEach(facet -> slugs.put(facet.value(), names.nameOf(facet.value())));
+            content.search(null, List.of(), true, "article", "newest", 0, 50).facets().themes()
+                    .forEach(facet -> slugs.put(facet.value(), themeNames.nameOf(facet.value())));
         }
         catch (RestClientException e) {
             log.warn("The themes for alerts are unavailable: {}", e.getMessage());
         }
-        var fallback = new ThemeNames(List.of());
-        chosen.forEach(slug -> slugs.putIfAbsent(slug, fallback.nameOf(slug)));
+        chosen.forEach(slug -> slugs.putIfAbsent(slug, themeNames.nameOf(slug)));
         return slugs.entrySet().stream().map(entry -> new ThemeChoice(entry.getKey(), entry.getValue())).toList();
     }
 

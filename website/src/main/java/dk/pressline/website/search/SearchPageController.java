@@ -25,9 +25,11 @@ class SearchPageController {
             "job", "Job", "sponsored", "Sponseret");
 
     private final ReaderContent content;
+    private final ThemeNames themeNames;
 
-    SearchPageController(ReaderContent content) {
+    SearchPageController(ReaderContent content, ThemeNames themeNames) {
         this.content = content;
+        this.themeNames = themeNames;
     }
 
     /** A theme, content type or page as the page offers it. */
@@ -87,13 +89,12 @@ class SearchPageController {
         }
     }
 
-    private static List<Option> themeOptions(SearchForm form, SearchResults results) {
-        var names = new ThemeNames(results.results());
+    private List<Option> themeOptions(SearchForm form, SearchResults results) {
         var options = new ArrayList<Option>();
-        results.facets().themes().forEach(facet -> options.add(new Option(facet.value(), names.nameOf(facet.value()),
+        results.facets().themes().forEach(facet -> options.add(new Option(facet.value(), themeNames.nameOf(facet.value()),
                 facet.count(), form.hasTheme(facet.value()))));
         form.themes().stream().filter(theme -> options.stream().noneMatch(option -> option.value().equals(theme)))
-                .forEach(theme -> options.add(new Option(theme, names.nameOf(theme), 0, true)));
+                .forEach(theme -> options.add(new Option(theme, themeNames.nameOf(theme), 0, true)));
         return options;
     }
 
