@@ -75,6 +75,7 @@ class GatewayRoutingTests {
         assertThat(get("/")).isEqualTo("website GET /");
         assertThat(get("/soeg?tema=energi&tema=klima")).isEqualTo("website GET /soeg?tema=energi&tema=klima");
         assertThat(get("/artikel/klimaaftale")).isEqualTo("website GET /artikel/klimaaftale");
+        assertThat(get("/artikler/klimaaftale")).isEqualTo("website GET /artikler/klimaaftale");
         assertThat(get("/nyhedsbrev/bekraeft?token=abc")).isEqualTo("website GET /nyhedsbrev/bekraeft?token=abc");
         assertThat(get("/assets/site.css")).isEqualTo("website GET /assets/site.css");
     }

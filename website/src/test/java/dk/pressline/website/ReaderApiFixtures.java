@@ -72,7 +72,7 @@ final class ReaderApiFixtures {
                      "body":"<h1>Ekstra overskrift</h1><p>Aftalen er <strong>historisk</strong>.</p><script>alert('x')</script><p><a href=\\"javascript:alert(1)\\">klik</a><img src=\\"x\\" onerror=\\"alert(2)\\"></p>",
                      "byline":[{"id":"a-1","name":"Mette Holm"},{"id":"a-2","name":"Jonas Berg"}],
                      "signOff":"/ritzau/","leadImage":{"url":"https://images.example.dk/christiansborg.jpg",
-                       "caption":"Forhandlerne forlader Christiansborg.","credit":"Ida Marie Odgaard","altText":"Politikere på trappen til Christiansborg"},
+                       "caption":"Forhandlerne forlader Christiansborg.","credit":"Foto: Ida Marie Odgaard","altText":"Politikere på trappen til Christiansborg"},
                      "section":{"slug":"nyheder","name":"Nyheder"},
                      "themes":[{"slug":"klima","name":"Klima"},{"slug":"groen-omstilling","name":"Grøn omstilling"}],
                      "language":"da","publishedAt":"2026-07-01T06:05:00Z","updatedAt":"2026-07-01T09:30:00Z",
