@@ -32,7 +32,7 @@ class ReaderWebsiteScreenshots {
                     .setViewportSize(1280, 900).setLocale("da-DK"));
             var page = desktop.newPage();
 
-            take(page, "/soeg?q=klimaplaner", "search.png");
+            take(page, "/soeg?q=gr%C3%B8nne+tage", "search.png");
             take(page, "/", "front-page.png");
             page.navigate(SITE + "/soeg?q=klimaplaner");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()

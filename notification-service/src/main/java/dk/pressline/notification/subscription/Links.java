@@ -17,11 +17,18 @@ public class Links {
     private final SignedLinks signedLinks;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final String preferencesLink;
+    private final String unsubscribeLink;
+    private final String unsubscribeMail;
 
     Links(SignedLinks signedLinks, NotificationProperties properties, Clock clock) {
         this.signedLinks = signedLinks;
         this.properties = properties;
         this.clock = clock;
+        var base = properties.publicBaseUrl().toString().replaceAll("/+$", "");
+        this.preferencesLink = base + properties.linkPaths().preferences() + "?token=";
+        this.unsubscribeLink = base + properties.linkPaths().unsubscribe() + "?token=";
+        this.unsubscribeMail = "mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20";
     }
 
     public URI confirmation(UUID consentId) {
@@ -39,11 +46,7 @@ public class Links {
      */
     public ManageLinks manage(UUID subscriberId) {
         var token = manageToken(subscriberId);
-        var base = properties.publicBaseUrl().toString().replaceAll("/+$", "");
-        var paths = properties.linkPaths();
-        return new ManageLinks(base + paths.preferences() + "?token=" + token,
-                base + paths.unsubscribe() + "?token=" + token,
-                "mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20" + token);
+        return new ManageLinks(preferencesLink + token, unsubscribeLink + token, unsubscribeMail + token);
     }
 
     public String manageToken(UUID subscriberId) {
