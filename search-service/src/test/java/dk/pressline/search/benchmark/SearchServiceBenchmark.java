@@ -30,11 +30,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
+import org.apache.http.util.EntityUtils;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -91,6 +98,9 @@ class SearchServiceBenchmark {
     @Autowired
     ElasticsearchProperties elasticsearchProperties;
 
+    @Autowired
+    RestClient restClient;
+
     /** Twelve paragraphs of 25 words make a body of about 2,000 characters, a short news article. */
     private static final int PARAGRAPHS = Integer.getInteger("bench.paragraphs", 12);
 
@@ -119,15 +129,70 @@ class SearchServiceBenchmark {
         }
         double liveSeconds = (System.nanoTime() - liveStarted) / 1e9;
 
+        var cpu = CpuUse.now();
         var report = rebuild.rebuild();
+        var rebuildCpu = CpuUse.now().since(cpu, report.events());
 
         log.info("""
 
                 Rebuild benchmark ({} articles with {} paragraphs of body each, Kafka and Elasticsearch on this machine)
                   produced to the topic in {} s; the live consumer indexed them in {} s after that ({} /s)
                   rebuild: {} events replayed, {} documents, loading {} events/s, {} s in all including the swap
+                  rebuild, swap included: {}
                 """, count, PARAGRAPHS, fmt(produceSeconds), fmt(liveSeconds), fmt(count / liveSeconds), report.events(),
-                report.documents(), fmt(report.eventsPerSecond()), fmt(report.seconds()));
+                report.documents(), fmt(report.eventsPerSecond()), fmt(report.seconds()), rebuildCpu);
+    }
+
+    /**
+     * The ceiling for a rebuild: Elasticsearch alone bulk-loading the very documents a rebuild writes, into the content
+     * mapping with the rebuild's load settings, from bulk bodies written beforehand, with 1 to 3 bulks in flight.
+     */
+    @Test
+    void loadsOurDocumentsStraightIntoElasticsearch() throws Exception {
+        int count = Integer.getInteger("bench.articles", 50_000);
+        var bodies = new ArrayList<byte[]>();
+        var target = index.alias() + "-ceiling";
+        var bulk = new ArrayList<PresslineEvent>();
+        for (int i = 0; i < count; i++) {
+            bulk.add(article(i));
+            if (bulk.size() == 1_000 || i == count - 1) {
+                bodies.add(indexer.bulkBody(bulk, target, new ArrayList<>()).toByteArray());
+                bulk.clear();
+            }
+        }
+        var figures = new StringBuilder();
+        for (int inFlight = 1; inFlight <= 3; inFlight++) {
+            index.create(target, false);
+            var started = CpuUse.now();
+            try (var senders = Executors.newFixedThreadPool(inFlight)) {
+                var sent = new ArrayList<Future<?>>();
+                for (var body : bodies) {
+                    sent.add(senders.submit(() -> sendBulk(body)));
+                }
+                for (var future : sent) {
+                    future.get();
+                }
+            }
+            index.finishLoading(target);
+            figures.append("\n  ").append(inFlight).append(" in flight: ")
+                    .append(CpuUse.now().since(started, count));
+            index.delete(target);
+        }
+        log.info("""
+
+                Elasticsearch alone ({} articles with {} paragraphs of body each, bulks of 1,000 written beforehand,
+                content mapping, refresh off and asynchronous translog while loading){}
+                """, count, PARAGRAPHS, figures);
+    }
+
+    private Void sendBulk(byte[] body) throws IOException {
+        var request = new Request("POST", "/_bulk");
+        request.setEntity(new ByteArrayEntity(body, ContentType.create("application/x-ndjson")));
+        var response = EntityUtils.toString(restClient.performRequest(request).getEntity());
+        if (!response.startsWith("{\"errors\":false")) {
+            throw new IllegalStateException("Elasticsearch refused writes: " + response.substring(0, 500));
+        }
+        return null;
     }
 
     @Test
