@@ -43,9 +43,9 @@ public class IndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
     /** Bulks parsed and sent at once: Elasticsearch indexes one while the service parses the next. */
-    static final int BULKS_IN_FLIGHT = 3;
-    /** Small enough that the bulks of full articles in flight stay well inside Elasticsearch's indexing pressure limit. */
-    static final int EVENTS_PER_BULK = 1_000;
+    private static final int BULKS_IN_FLIGHT = 3;
+    /** Small enough that the bulks of full articles in flight stay well inside Elasticsearch's indexing pressure. */
+    private static final int EVENTS_PER_BULK = 1_000;
     private static final int ATTEMPTS = 8;
 
     private final ContentIndex index;
