@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -11,10 +12,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonpMapper;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.util.NamedValue;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.pressline.search.content.ContentFields;
 import dk.pressline.search.content.ContentItem;
 import dk.pressline.search.content.ContentItems;
@@ -24,7 +22,6 @@ import dk.pressline.search.search.SearchCriteria.OrderBy;
 import dk.pressline.search.search.SearchResults.FacetValue;
 import dk.pressline.search.search.SearchResults.Facets;
 import dk.pressline.search.search.SearchResults.Suggestion;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,10 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.http.entity.ByteArrayEntity;
-import org.apache.http.entity.ContentType;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.RestClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,58 +47,33 @@ public class ContentSearch {
     /** Relevance halves for every 90 days of age. */
     private static final String RECENCY_HALF_LIFE = "90d";
     private static final String NEWS_DATE = "publishedAt";
-    private static final String DID_YOU_MEAN = "didYouMean";
 
     private final ElasticsearchClient elasticsearch;
-    private final RestClient restClient;
-    private final JsonpMapper jsonpMapper;
-    private final ObjectMapper json;
     private final ContentItems items;
     private final ContentIndex index;
     private final Clock clock;
 
-    ContentSearch(ElasticsearchClient elasticsearch, RestClient restClient, ContentItems items, ContentIndex index,
-            Clock clock) {
+    ContentSearch(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index, Clock clock) {
         this.elasticsearch = elasticsearch;
-        this.restClient = restClient;
-        this.jsonpMapper = elasticsearch._jsonpMapper();
-        this.json = ((JacksonJsonpMapper) jsonpMapper).objectMapper();
         this.items = items;
         this.index = index;
         this.clock = clock;
     }
 
     public SearchResults search(SearchCriteria criteria) throws IOException {
-        var response = send(requestFor(criteria, ContentQueries.readingTime(clock)));
+        var response = elasticsearch.search(requestFor(criteria, ContentQueries.readingTime(clock)), Map.class);
         var total = response.hits().total() == null ? 0 : response.hits().total().value();
         var results = new ArrayList<ContentItem>();
-        for (var hit : response.hits().hits()) {
-            results.add(items.toItem(hit.source(), criteria.fields(), hit.highlight()));
+        for (Hit<Map> hit : response.hits().hits()) {
+            results.add(toItem(hit, criteria));
         }
         var aggregations = response.aggregations();
         var facets = new Facets(terms(aggregations.get("themes")), terms(aggregations.get("sections")),
                 terms(aggregations.get("types")), months(aggregations.get("months")));
         var pages = (total + criteria.pageSize() - 1) / criteria.pageSize();
-        var didYouMean = total == 0 && criteria.query() != null ? correctionOf(criteria.query(), response) : null;
+        var didYouMean = total == 0 && criteria.query() != null ? correctionOf(criteria.query()) : null;
         return new SearchResults(total, criteria.page(), criteria.pageSize(), pages,
                 criteria.orderBy().parameterValue(), results, facets, didYouMean);
-    }
-
-    /**
-     * Sends the request as the typed client writes it, through the low-level client, and reads only the response's
-     * parts a search uses.
-     */
-    private SearchResponseBody send(SearchRequest search) throws IOException {
-        var body = new ByteArrayOutputStream(4096);
-        try (var generator = jsonpMapper.jsonProvider().createGenerator(body)) {
-            search.serialize(generator, jsonpMapper);
-        }
-        var request = new Request("POST", "/" + index.alias() + "/_search");
-        request.setEntity(new ByteArrayEntity(body.toByteArray(), ContentType.APPLICATION_JSON));
-        var response = restClient.performRequest(request);
-        try (var content = response.getEntity().getContent()) {
-            return json.readValue(content, SearchResponseBody.class);
-        }
     }
 
     /** The request a search sends to Elasticsearch; benchmarks send it straight there to compare. */
@@ -125,11 +93,6 @@ public class ContentSearch {
                             .calendarInterval(CalendarInterval.Month).format("yyyy-MM").timeZone(DANISH_TIME)
                             .minDocCount(1).order(NamedValue.of("_key", SortOrder.Desc))));
             if (criteria.query() != null) {
-                // Asked for every time, so a search that finds nothing needs no second request to offer a correction.
-                search.suggest(suggest -> suggest.text(criteria.query()).suggesters(DID_YOU_MEAN, suggester ->
-                        suggester.phrase(phrase -> phrase.field("spelling").size(1).maxErrors(2.0).confidence(0.0)
-                                .directGenerator(generator -> generator.field("spelling")
-                                        .suggestMode(SuggestMode.Always).minWordLength(3).maxEdits(2)))));
                 search.highlight(highlight -> highlight.encoder(HighlighterEncoder.Html)
                         .preTags("<em>").postTags("</em>")
                         .fields("headline", field -> field.numberOfFragments(0))
@@ -222,26 +185,37 @@ public class ContentSearch {
         return filters;
     }
 
-    /** The suggester's first phrase that differs from what the reader typed; {@code null} when there is none. */
-    private static String correctionOf(String words, SearchResponseBody response) {
-        var suggestions = response.suggest() == null ? null : response.suggest().get(DID_YOU_MEAN);
+    private String correctionOf(String words) throws IOException {
+        var response = elasticsearch.search(search -> search.index(index.alias()).size(0)
+                .suggest(suggest -> suggest.text(words).suggesters("didYouMean", suggester -> suggester
+                        .phrase(phrase -> phrase.field("spelling").size(1).maxErrors(2.0).confidence(0.0)
+                                .directGenerator(generator -> generator.field("spelling")
+                                        .suggestMode(SuggestMode.Always).minWordLength(3).maxEdits(2))))),
+                Map.class);
+        var suggestions = response.suggest().get("didYouMean");
         if (suggestions == null || suggestions.isEmpty()) {
             return null;
         }
-        return suggestions.getFirst().options().stream()
-                .map(SearchResponseBody.Option::text)
+        return suggestions.getFirst().phrase().options().stream()
+                .map(option -> option.text())
                 .filter(text -> !text.equals(words.toLowerCase(Locale.ROOT)))
                 .findFirst().orElse(null);
     }
 
-    private static List<FacetValue> terms(SearchResponseBody.Aggregation aggregation) {
-        return aggregation.buckets().stream()
-                .map(bucket -> new FacetValue(String.valueOf(bucket.key()), bucket.docCount()))
+    private ContentItem toItem(Hit<Map> hit, SearchCriteria criteria) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> document = hit.source();
+        return items.toItem(document, criteria.fields(), hit.highlight());
+    }
+
+    private static List<FacetValue> terms(Aggregate aggregate) {
+        return aggregate.sterms().buckets().array().stream()
+                .map(bucket -> new FacetValue(bucket.key().stringValue(), bucket.docCount()))
                 .toList();
     }
 
-    private static List<FacetValue> months(SearchResponseBody.Aggregation aggregation) {
-        return aggregation.buckets().stream()
+    private static List<FacetValue> months(Aggregate aggregate) {
+        return aggregate.dateHistogram().buckets().array().stream()
                 .map(bucket -> new FacetValue(bucket.keyAsString(), bucket.docCount()))
                 .toList();
     }

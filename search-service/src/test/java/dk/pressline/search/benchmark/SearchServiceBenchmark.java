@@ -246,7 +246,7 @@ class SearchServiceBenchmark {
 
                 Reader API overhead benchmark ({} interleaved rounds after 300 warm-up rounds, 5,000 articles, theme klima)
                   a query with a few hits (a headline's number and its neighbours one typo away): {}
-                  a query without hits (typo tolerance, and "did you mean"): {}
+                  a query without hits (typo tolerance; the API then asks a second request for "did you mean"): {}
                 """, iterations, withHits, withoutHits);
     }
 
