@@ -3,7 +3,6 @@ package dk.pressline.search.indexing;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Time;
-import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import dk.pressline.search.config.ElasticsearchProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,20 +83,14 @@ public class ContentIndex {
         }
         if (!behindAlias) {
             elasticsearch.indices().putSettings(request -> request.index(name)
-                    .settings(s -> s.refreshInterval(Time.of(t -> t.time("-1")))
-                            .translog(translog -> translog.durability(TranslogDurability.Async))));
+                    .settings(s -> s.refreshInterval(Time.of(t -> t.time("-1")))));
         }
     }
 
-    /**
-     * Makes a filled index searchable again at the normal pace, and durable on every write, after bulk loading. While
-     * loading, the translog is synced in the background, so an Elasticsearch that goes away mid-load may lose the last
-     * second of writes: a rebuild that loses its connection fails and throws the new index away.
-     */
+    /** Makes a filled index searchable again at the normal pace, after bulk loading. */
     public void finishLoading(String name) throws IOException {
         elasticsearch.indices().putSettings(request -> request.index(name)
-                .settings(s -> s.refreshInterval(Time.of(t -> t.time(REFRESH_INTERVAL)))
-                        .translog(translog -> translog.durability(TranslogDurability.Request))));
+                .settings(s -> s.refreshInterval(Time.of(t -> t.time(REFRESH_INTERVAL)))));
         elasticsearch.indices().refresh(request -> request.index(name));
     }
 

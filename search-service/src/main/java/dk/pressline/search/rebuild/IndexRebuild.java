@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -42,9 +40,9 @@ import org.springframework.stereotype.Component;
 public class IndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
-    /** Bulks parsed and sent at once: Elasticsearch indexes one while the service parses the next. */
-    private static final int BULKS_IN_FLIGHT = 3;
-    /** Small enough that the bulks of full articles in flight stay well inside Elasticsearch's indexing pressure. */
+    /** Two bulk requests in flight keep Elasticsearch busy while the next batch is read and parsed. */
+    private static final int BULKS_IN_FLIGHT = 2;
+    /** Small enough that two bulks of full articles stay well inside Elasticsearch's indexing pressure limit. */
     private static final int EVENTS_PER_BULK = 1_000;
     private static final int ATTEMPTS = 8;
 
@@ -136,7 +134,7 @@ public class IndexRebuild {
         return new ArrayList<>(latest.values());
     }
 
-    /** Splits batches on the replaying thread, and parses and sends their bulk requests from a small pool. */
+    /** Parses batches on the replaying thread and sends their bulk requests from a small pool. */
     private final class BulkLoader implements AutoCloseable {
 
         private final String target;
@@ -150,24 +148,14 @@ public class IndexRebuild {
             this.refused = refused;
         }
 
-        /**
-         * Splits the batch by record key into bulks of about {@link #EVENTS_PER_BULK}, so every record of an aggregate
-         * lands in the same bulk in its order, and parses and sends each bulk on a sender thread.
-         */
         void load(List<ConsumerRecord<String, byte[]>> batch) {
-            int bulks = (batch.size() + EVENTS_PER_BULK - 1) / EVENTS_PER_BULK;
-            var split = new ArrayList<List<ConsumerRecord<String, byte[]>>>(bulks);
-            for (int i = 0; i < bulks; i++) {
-                split.add(new ArrayList<>(EVENTS_PER_BULK + EVENTS_PER_BULK / 4));
-            }
-            for (var record : batch) {
-                split.get(Math.floorMod(Objects.hash(record.topic(), record.key()), bulks)).add(record);
-            }
-            for (var records : split) {
+            var events = eventsOf(batch);
+            for (int from = 0; from < events.size(); from += EVENTS_PER_BULK) {
+                var bulk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_BULK));
                 inFlight.acquireUninterruptibly();
                 sent.add(senders.submit(() -> {
                     try {
-                        refused.addAndGet(indexPatiently(eventsOf(records)));
+                        refused.addAndGet(indexPatiently(bulk));
                         return null;
                     }
                     finally {
@@ -177,16 +165,13 @@ public class IndexRebuild {
             }
         }
 
-        /**
-         * Elasticsearch pushes back when it is busy (429): a bulk is idempotent, so it is simply sent again. An
-         * Elasticsearch that cannot be reached fails the rebuild: the index loads with an asynchronous translog.
-         */
+        /** Elasticsearch pushes back when it is busy (429); a bulk is idempotent, so it is simply sent again. */
         private int indexPatiently(List<PresslineEvent> bulk) throws IOException, InterruptedException {
             for (int attempt = 1; ; attempt++) {
                 try {
                     return indexer.index(bulk, target).size();
                 }
-                catch (ResponseException | IndexingFailedException e) {
+                catch (IOException | IndexingFailedException e) {
                     if (attempt == ATTEMPTS) {
                         throw e;
                     }

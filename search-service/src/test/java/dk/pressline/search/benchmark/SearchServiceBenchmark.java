@@ -183,7 +183,7 @@ class SearchServiceBenchmark {
         log.info("""
 
                 Elasticsearch alone ({} articles with {} paragraphs of body each, bulks of 1,000 written beforehand,
-                content mapping, refresh off and asynchronous translog while loading){}
+                content mapping, refresh off while loading){}
                 """, count, PARAGRAPHS, figures);
     }
 
