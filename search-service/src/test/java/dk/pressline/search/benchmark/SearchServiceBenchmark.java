@@ -19,9 +19,11 @@ import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.TestServers;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,11 +32,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
+import org.apache.http.util.EntityUtils;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -91,6 +100,9 @@ class SearchServiceBenchmark {
     @Autowired
     ElasticsearchProperties elasticsearchProperties;
 
+    @Autowired
+    RestClient restClient;
+
     /** Twelve paragraphs of 25 words make a body of about 2,000 characters, a short news article. */
     private static final int PARAGRAPHS = Integer.getInteger("bench.paragraphs", 12);
 
@@ -119,15 +131,70 @@ class SearchServiceBenchmark {
         }
         double liveSeconds = (System.nanoTime() - liveStarted) / 1e9;
 
+        var cpu = CpuUse.now();
         var report = rebuild.rebuild();
+        var rebuildCpu = CpuUse.now().since(cpu, report.events());
 
         log.info("""
 
                 Rebuild benchmark ({} articles with {} paragraphs of body each, Kafka and Elasticsearch on this machine)
                   produced to the topic in {} s; the live consumer indexed them in {} s after that ({} /s)
                   rebuild: {} events replayed, {} documents, loading {} events/s, {} s in all including the swap
+                  rebuild, swap included: {}
                 """, count, PARAGRAPHS, fmt(produceSeconds), fmt(liveSeconds), fmt(count / liveSeconds), report.events(),
-                report.documents(), fmt(report.eventsPerSecond()), fmt(report.seconds()));
+                report.documents(), fmt(report.eventsPerSecond()), fmt(report.seconds()), rebuildCpu);
+    }
+
+    /**
+     * The ceiling for a rebuild: Elasticsearch alone bulk-loading the very documents a rebuild writes, into the content
+     * mapping with the rebuild's load settings, from bulk bodies written beforehand, with 1 to 3 bulks in flight.
+     */
+    @Test
+    void loadsOurDocumentsStraightIntoElasticsearch() throws Exception {
+        int count = Integer.getInteger("bench.articles", 50_000);
+        var bodies = new ArrayList<byte[]>();
+        var target = index.alias() + "-ceiling";
+        var bulk = new ArrayList<PresslineEvent>();
+        for (int i = 0; i < count; i++) {
+            bulk.add(article(i));
+            if (bulk.size() == 1_000 || i == count - 1) {
+                bodies.add(indexer.bulkBody(bulk, target, new ArrayList<>()).toByteArray());
+                bulk.clear();
+            }
+        }
+        var figures = new StringBuilder();
+        for (int inFlight = 1; inFlight <= 3; inFlight++) {
+            index.create(target, false);
+            var started = CpuUse.now();
+            try (var senders = Executors.newFixedThreadPool(inFlight)) {
+                var sent = new ArrayList<Future<?>>();
+                for (var body : bodies) {
+                    sent.add(senders.submit(() -> sendBulk(body)));
+                }
+                for (var future : sent) {
+                    future.get();
+                }
+            }
+            index.finishLoading(target);
+            figures.append("\n  ").append(inFlight).append(" in flight: ")
+                    .append(CpuUse.now().since(started, count));
+            index.delete(target);
+        }
+        log.info("""
+
+                Elasticsearch alone ({} articles with {} paragraphs of body each, bulks of 1,000 written beforehand,
+                content mapping, refresh off while loading){}
+                """, count, PARAGRAPHS, figures);
+    }
+
+    private Void sendBulk(byte[] body) throws IOException {
+        var request = new Request("POST", "/_bulk");
+        request.setEntity(new ByteArrayEntity(body, ContentType.create("application/x-ndjson")));
+        var response = EntityUtils.toString(restClient.performRequest(request).getEntity());
+        if (!response.startsWith("{\"errors\":false")) {
+            throw new IllegalStateException("Elasticsearch refused writes: " + response.substring(0, 500));
+        }
+        return null;
     }
 
     @Test
@@ -173,24 +240,37 @@ class SearchServiceBenchmark {
             }
         }
         elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
-        var criteria = SearchCriteria.parse("klimaplan virksomheder", "klima", null, null, null, null, null, null,
-                null, null, null, null);
+        var withHits = overhead("4711", iterations);
+        var withoutHits = overhead("klimaplan virksomheder", iterations);
+        log.info("""
+
+                Reader API overhead benchmark ({} interleaved rounds after 300 warm-up rounds, 5,000 articles, theme klima)
+                  a query with a few hits (a headline's number and its neighbours one typo away): {}
+                  a query without hits (typo tolerance; the API then asks a second request for "did you mean"): {}
+                """, iterations, withHits, withoutHits);
+    }
+
+    /** Times the same search straight to Elasticsearch, through the reader API, and in process, interleaved. */
+    private String overhead(String words, int iterations) throws IOException, InterruptedException {
+        var criteria = SearchCriteria.parse(words, "klima", null, null, null, null, null, null, null, null, null,
+                null);
         var body = JsonpUtils.toJsonString(search.requestFor(criteria, Instant.now()), elasticsearch._jsonpMapper());
         var http = HttpClient.newHttpClient();
         var direct = HttpRequest.newBuilder(URI.create(elasticsearchProperties.url() + "/" + index.alias()
                         + "/_search")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        var viaApi = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/search?q=klimaplan%20virksomheder&themes=klima")).GET().build();
+        var viaApi = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q="
+                + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&themes=klima")).GET().build();
 
         var straight = new ArrayList<Long>();
         var api = new ArrayList<Long>();
         var inProcess = new ArrayList<Long>();
+        long hits = 0;
         for (int i = 0; i < iterations + 300; i++) {
             long directNanos = time(http, direct);
             long apiNanos = time(http, viaApi);
             long started = System.nanoTime();
-            search.search(criteria);
+            hits = search.search(criteria).total();
             long inProcessNanos = System.nanoTime() - started;
             if (i >= 300) {
                 straight.add(directNanos);
@@ -201,15 +281,14 @@ class SearchServiceBenchmark {
         straight.sort(Long::compare);
         api.sort(Long::compare);
         inProcess.sort(Long::compare);
-        log.info("""
-
-                Reader API overhead benchmark ({} interleaved pairs after 300 warm-up pairs, 5,000 articles)
-                  straight to Elasticsearch ms: p50 {}  p95 {}
-                  through GET /api/search  ms: p50 {}  p95 {}
-                  ContentSearch in process (Elasticsearch client and mapping, no HTTP in front) ms: p50 {}
-                  added to the median: {} ms
-                """, iterations, millis(straight, 0.5), millis(straight, 0.95), millis(api, 0.5), millis(api, 0.95),
-                millis(inProcess, 0.5), fmt((api.get(api.size() / 2) - straight.get(straight.size() / 2)) / 1e6));
+        return String.format("""
+                "%s", %d hits
+                    straight to Elasticsearch ms: p50 %s  p95 %s
+                    through GET /api/search  ms: p50 %s  p95 %s
+                    ContentSearch in process (no HTTP in front) ms: p50 %s
+                    added to the median: %s ms""", words, hits, millis(straight, 0.5), millis(straight, 0.95),
+                millis(api, 0.5), millis(api, 0.95), millis(inProcess, 0.5),
+                fmt((api.get(api.size() / 2) - straight.get(straight.size() / 2)) / 1e6));
     }
 
     private static long time(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
