@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +41,10 @@ public class ContentSearch {
 
     static final String DANISH_TIME = "Europe/Copenhagen";
 
+    private static final int MIN_COMPOUND_PART = 4;
+    /** Where a reader's words are looked for; a theme's or section's name finds what is filed under it. */
     private static final List<String> TEXT_FIELDS = List.of("headline^3", "teaser^2", "body", "headline.en^3",
-            "teaser.en^2", "event.place", "job.location");
+            "teaser.en^2", "event.place", "job.location", "themes.name.text^2", "section.name.text");
     /** No edits for words under 4 letters, one up to 7, two from 8: short words have too many neighbours. */
     private static final String TYPO_TOLERANCE = "AUTO:4,8";
     /** Relevance halves for every 90 days of age. */
@@ -134,6 +137,7 @@ public class ContentSearch {
                         .minimumShouldMatch("2<75%")))
                 .should(typo -> typo.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).fuzziness(TYPO_TOLERANCE)
                         .prefixLength(1).minimumShouldMatch("2<75%")))
+                .should(beginningsOfCompounds(words))
                 .minimumShouldMatch("1")
                 .filter(filters)));
         if (criteria.orderBy() != OrderBy.RELEVANCE) {
@@ -144,6 +148,17 @@ public class ContentSearch {
                         .placement(placement -> placement.origin(now.toString())
                                 .scale(Time.of(time -> time.time(RECENCY_HALF_LIFE))).decay(0.5)))))
                 .boostMode(FunctionBoostMode.Multiply)));
+    }
+
+    /**
+     * Danish joins words: "klima" should also find the headlines about klimamål and klimaplaner, whose words begin with
+     * it. Only for words of four letters or more, so "by" does not bring every headline with a word starting "by".
+     */
+    private static Query beginningsOfCompounds(String words) {
+        if (Arrays.stream(words.trim().split("\\s+")).anyMatch(word -> word.length() < MIN_COMPOUND_PART)) {
+            return Query.of(q -> q.matchNone(none -> none));
+        }
+        return Query.of(q -> q.match(m -> m.field("suggest").query(words).operator(Operator.And).boost(0.5f)));
     }
 
     private static List<Query> filters(SearchCriteria criteria, Instant now) {

@@ -47,6 +47,15 @@ class SearchApiTests extends ReaderApiTestBase {
     }
 
     @Test
+    void findsTheCompoundsAWordBeginsAndWhatIsFiledUnderAThemeOfThatName() {
+        assertThat(headlines("q=klima")).containsExactlyInAnyOrder(cities.snapshot().headline(),
+                harbour.snapshot().headline(), "Klimatopmøde i Odense");
+        assertThat(headlines("q=byer")).containsExactlyInAnyOrder(cities.snapshot().headline(),
+                bridges.snapshot().headline());
+        assertThat(headlines("q=klima+havnen")).containsExactly(harbour.snapshot().headline());
+    }
+
+    @Test
     void forgivesATypo() {
         assertThat(headlines("q=klimaplna")).contains(cities.snapshot().headline(), harbour.snapshot().headline());
         assertThat(headlines("q=landbruegt")).containsExactly(farming.snapshot().headline());
