@@ -21,7 +21,8 @@ public final class RunningPlatform implements BeforeAllCallback {
     public static final String TOKEN_ISSUER = "http://localhost:" + LocalPlatform.TOKEN_ISSUER_PORT;
     public static final String MAILBOX = "http://localhost:" + LocalPlatform.MAILBOX_PORT;
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningPlatform.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(RunningPlatform.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
