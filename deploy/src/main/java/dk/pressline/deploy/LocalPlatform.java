@@ -6,6 +6,8 @@ import dk.pressline.servers.ElasticsearchSettings;
 import dk.pressline.servers.KafkaServer;
 import dk.pressline.servers.MailServer;
 import dk.pressline.servers.PostgresServer;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,9 @@ public final class LocalPlatform {
     static final String UNSUBSCRIBE_MAILBOX = "afmeld@pressline.dk";
     private static final String UNSUBSCRIBE_MAILBOX_PASSWORD = "afmeld-local";
 
+    /** Begins the launcher's last line once everything is up; whoever waits for the platform looks for it. */
+    static final String READY = "Pressline is ready.";
+
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
 
@@ -57,6 +63,7 @@ public final class LocalPlatform {
         try {
             platform.start(repository, dataDirectory);
             if (demo) {
+                log.info("Loading the demo content");
                 DemoContent.load(URI.create("http://localhost:" + GATEWAY_PORT),
                         URI.create("http://localhost:" + TOKEN_ISSUER_PORT));
             }
@@ -65,6 +72,11 @@ public final class LocalPlatform {
             log.error("Pressline did not start: {}", e.getMessage());
             System.exit(1);
         }
+        var memory = PlatformMemory.ofThisProcessAnd(postmaster(dataDirectory.resolve("postgres")).stream().toList());
+        var launcherUptime = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+        log.info("{} Up {} s after the launcher started{}; {} of memory in its {} processes.", READY,
+                launcherUptime.toSeconds(), demo ? ", demo content loaded" : "", memory.gibibytes(),
+                memory.processes());
         new CountDownLatch(1).await();
     }
 
@@ -79,7 +91,8 @@ public final class LocalPlatform {
                 "notification-service", "notification_service");
         databases.values().forEach(postgres::createDatabaseIfMissing);
         log.info("[2/4] Starting Kafka on {}", KAFKA_PORT);
-        var kafka = keep(KafkaServer.startProcess(dataDirectory.resolve("kafka"), KAFKA_PORT));
+        var kafka = keep(KafkaServer.startProcess(dataDirectory.resolve("kafka"), KAFKA_PORT,
+                repository.resolve("kafka-broker/target/lib")));
         log.info("[3/4] Starting Elasticsearch on {}", ELASTICSEARCH_PORT);
         var elasticsearch = keep(ElasticsearchServer.start(
                 ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"), ELASTICSEARCH_PORT)
@@ -136,7 +149,7 @@ public final class LocalPlatform {
 
         log.info("""
 
-                Pressline is running, ready {} s after start. Ctrl-C stops it; data stays in {}
+                Pressline is running. Ctrl-C stops it; data stays in {}
                   Kafka          {}
                   Elasticsearch  {}
                   PostgreSQL     {} (user {})
@@ -153,11 +166,22 @@ public final class LocalPlatform {
                   advertiser-2:advertiser-2-secret  ADVERTISER for ad-groenhave
                   admin:admin-secret                ADMIN      everything, index rebuilds
                 A token: curl -s -u editor:editor-secret -d grant_type=client_credentials {}/oauth2/token
-                """, seconds(started), dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
+                """, dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
                 mail.imapPort(), mailbox.url(), tokenIssuer, GATEWAY_PORT, GATEWAY_PORT,
                 String.join("\n                 ", processes.stream().map(ServiceProcess::healthUrl).toList()),
                 tokenIssuer);
+    }
+
+    /** PostgreSQL's main process, whose pid is the first line of {@code postmaster.pid} in its data directory. */
+    private static Optional<ProcessHandle> postmaster(Path postgresData) {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid")).getFirst()
+                    .trim()));
+        }
+        catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Map<String, String> withSecrets(Map<String, String> secrets, Map<String, String> environment) {

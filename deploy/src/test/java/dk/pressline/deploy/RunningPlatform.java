@@ -2,18 +2,25 @@ package dk.pressline.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The whole platform, started the way {@code ./pressline run} starts it, once for every test class of the run that
- * needs it, on fresh data, and stopped when the last test is done.
+ * The whole platform, started as a user starts it: {@code ./pressline run --demo} in a process of its own, on the
+ * launcher's packaged class path (only {@code --no-build}, since the build running these tests has just built it),
+ * once for every test class of the run that needs it, on fresh data with the demo content, and stopped with SIGTERM,
+ * as Ctrl-C stops it, when the last test is done. A jar missing from the launcher's class path fails here.
  *
  * <p>With {@code -Dpressline.test.platform=running} the tests use the platform already running on this machine
- * ({@code ./pressline run}) instead, to iterate on them quickly.
+ * ({@code ./pressline run --demo}) instead, to iterate on them quickly.
  */
 public final class RunningPlatform implements BeforeAllCallback {
 
@@ -21,6 +28,8 @@ public final class RunningPlatform implements BeforeAllCallback {
     public static final String TOKEN_ISSUER = "http://localhost:" + LocalPlatform.TOKEN_ISSUER_PORT;
     public static final String MAILBOX = "http://localhost:" + LocalPlatform.MAILBOX_PORT;
 
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(RunningPlatform.class);
 
@@ -37,30 +46,83 @@ public final class RunningPlatform implements BeforeAllCallback {
         return Path.of("..").toAbsolutePath().normalize();
     }
 
-    /** The platform, or why it did not start: the next test class is told at once instead of trying again. */
-    private record Attempt(LocalPlatform platform, Exception failure) implements AutoCloseable {
+    /** The launcher's process, or why it did not start: the next test class is told at once instead of trying again. */
+    private record Attempt(Process launcher, Exception failure) implements AutoCloseable {
 
         static Attempt start() {
             if ("running".equals(System.getProperty("pressline.test.platform"))) {
                 return new Attempt(null, null);
             }
-            var data = repository().resolve("deploy/target/end-to-end-platform");
+            var target = repository().resolve("deploy/target");
+            var data = target.resolve("end-to-end-platform");
+            var output = target.resolve("end-to-end-platform.log");
             deleteRecursively(data);
-            var platform = new LocalPlatform();
+            Process launcher = null;
             try {
-                platform.start(repository(), data);
+                launcher = launch(data, output);
+                awaitReady(launcher, output);
+                return new Attempt(launcher, null);
             } catch (Exception e) {
-                platform.stop();
-                return new Attempt(platform, e);
+                if (launcher != null) {
+                    stop(launcher);
+                }
+                return new Attempt(launcher, e);
             }
-            return new Attempt(platform, null);
+        }
+
+        private static Process launch(Path data, Path output) throws IOException {
+            var command = new ArrayList<String>();
+            if (Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+                // Should this JVM be killed, the kernel stops the launcher, and its shutdown hook the platform.
+                command.addAll(List.of("/usr/bin/setpriv", "--pdeathsig", "TERM", "--"));
+            }
+            command.addAll(List.of(repository().resolve("pressline").toString(), "run", "--demo", "--no-build"));
+            var builder = new ProcessBuilder(command).directory(repository().toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().put("PRESSLINE_DATA_DIR", data.toString());
+            return builder.start();
+        }
+
+        private static void awaitReady(Process launcher, Path output) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+            while (!Files.readString(output, StandardCharsets.UTF_8).contains(LocalPlatform.READY)) {
+                if (!launcher.isAlive()) {
+                    throw new IllegalStateException("./pressline run --demo exited with code " + launcher.exitValue()
+                            + ":\n" + tail(output));
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("./pressline run --demo was not ready within " + READY_TIMEOUT
+                            + ":\n" + tail(output));
+                }
+                TimeUnit.MILLISECONDS.sleep(500);
+            }
         }
 
         @Override
         public void close() {
-            if (platform != null) {
-                platform.stop();
+            if (launcher != null) {
+                stop(launcher);
             }
+        }
+
+        /** As Ctrl-C does: SIGTERM, and the launcher stops every process it started. */
+        private static void stop(Process launcher) {
+            var descendants = launcher.descendants().toList();
+            launcher.destroy();
+            try {
+                if (!launcher.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    launcher.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                launcher.destroyForcibly();
+            }
+            descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        }
+
+        private static String tail(Path output) throws IOException {
+            var lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         }
 
         private static void deleteRecursively(Path directory) {

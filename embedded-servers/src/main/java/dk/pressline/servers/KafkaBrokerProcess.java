@@ -1,5 +1,6 @@
 package dk.pressline.servers;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A combined broker and controller (KRaft) in its own JVM: {@code kafka.tools.StorageTool format} on first use, then
- * {@code kafka.Kafka}. Its console output goes to {@code kafka.log} in the data directory.
+ * {@code kafka.Kafka}. It runs on a class path of its own (Kafka's jars and Log4j 2, nothing of the JVM that starts
+ * it) with a Log4j configuration of its own; its console output goes to {@code kafka.log} in the data directory.
  */
 final class KafkaBrokerProcess {
 
@@ -48,27 +51,28 @@ final class KafkaBrokerProcess {
         this.shutdownHook = shutdownHook;
     }
 
-    static KafkaBrokerProcess start(Path dataDirectory, int port) {
+    static KafkaBrokerProcess start(Path dataDirectory, int port, Path brokerLibrary) {
+        String classPath = classPathOf(brokerLibrary);
         long started = System.nanoTime();
         Path directory = Directories.create(dataDirectory.toAbsolutePath().normalize());
         int clientPort = FreePorts.orPick(port);
         int controllerPort = FreePorts.pickOtherThan(clientPort);
         Path storage = directory.resolve("kraft-combined-logs");
         Path serverProperties = directory.resolve("server.properties");
-        Path logbackConfig = directory.resolve("logback.xml");
+        Path loggingConfig = directory.resolve("log4j2.properties");
         writeServerProperties(serverProperties, storage, clientPort, controllerPort);
-        writeLogbackConfig(logbackConfig);
+        writeLoggingConfig(loggingConfig);
 
         if (!Files.exists(storage.resolve("meta.properties"))) {
             ServerProcess.runToCompletion("Kafka storage format",
-                    javaCommand(logbackConfig, "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
-                            "-c", serverProperties.toString()),
+                    javaCommand(classPath, loggingConfig, "kafka.tools.StorageTool", "format", "-t",
+                            Uuid.randomUuid().toString(), "-c", serverProperties.toString()),
                     Map.of(), directory, directory.resolve("kafka-storage-format.log"), FORMAT_TIMEOUT);
             log.info("Formatted Kafka storage in {}", storage);
         }
 
         ServerProcess process = ServerProcess.start("Kafka",
-                javaCommand(logbackConfig, "kafka.Kafka", serverProperties.toString()),
+                javaCommand(classPath, loggingConfig, "kafka.Kafka", serverProperties.toString()),
                 Map.of(), directory, directory.resolve("kafka.log"));
         RunOnce stop = new RunOnce(() -> process.stop(STOP_GRACE));
         Thread hook = ShutdownHooks.register("kafka-stopper", stop);
@@ -85,16 +89,33 @@ final class KafkaBrokerProcess {
         return new KafkaBrokerProcess(bootstrapServers, stop, hook);
     }
 
-    private static List<String> javaCommand(Path logbackConfig, String mainClass, String... arguments) {
+    private static List<String> javaCommand(String classPath, Path loggingConfig, String mainClass, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        command.add("-Dlogback.configurationFile=" + logbackConfig);
+        command.add("-Dlog4j2.configurationFile=" + loggingConfig);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /** The jars of the broker library, which must hold Kafka's server jar. */
+    static String classPathOf(Path brokerLibrary) {
+        Path directory = brokerLibrary.toAbsolutePath().normalize();
+        List<String> jars;
+        try (Stream<Path> files = Files.list(directory)) {
+            jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).map(Path::toString).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ServerStartException("No Kafka broker library at " + directory
+                    + ": build the kafka-broker module (./mvnw package -pl kafka-broker)", e);
+        }
+        if (jars.stream().noneMatch(jar -> Path.of(jar).getFileName().toString().startsWith("kafka_2.13-"))) {
+            throw new ServerStartException(directory + " holds no kafka_2.13 jar: build the kafka-broker module");
+        }
+        return String.join(File.pathSeparator, jars);
     }
 
     private static void writeServerProperties(Path file, Path storage, int clientPort, int controllerPort) {
@@ -123,17 +144,19 @@ final class KafkaBrokerProcess {
         }
     }
 
-    /** Used when logback is the child's slf4j binding; without it the launcher's own logback.xml would apply. */
-    private static void writeLogbackConfig(Path file) {
+    private static void writeLoggingConfig(Path file) {
         String config = """
-                <configuration>
-                    <appender name="CONSOLE" class="ch.qos.logback.core.ConsoleAppender">
-                        <encoder><pattern>%d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n</pattern></encoder>
-                    </appender>
-                    <logger name="org.apache.kafka" level="INFO"/>
-                    <logger name="kafka" level="INFO"/>
-                    <root level="WARN"><appender-ref ref="CONSOLE"/></root>
-                </configuration>
+                status = warn
+                appender.console.type = Console
+                appender.console.name = console
+                appender.console.layout.type = PatternLayout
+                appender.console.layout.pattern = %d{HH:mm:ss.SSS} %-5level [%t] %c{1.} - %m%n
+                rootLogger.level = warn
+                rootLogger.appenderRef.console.ref = console
+                logger.kafka.name = kafka
+                logger.kafka.level = info
+                logger.apache.name = org.apache.kafka
+                logger.apache.level = info
                 """;
         try {
             Files.writeString(file, config, StandardCharsets.UTF_8);

@@ -1,15 +1,15 @@
 package dk.pressline.servers;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-/** A single-node KRaft Kafka broker: in this JVM for tests, or as a separate JVM with persistent data. */
+/** A single-node KRaft Kafka broker: in this JVM for tests ({@link InProcessKafkaBroker}), or as a JVM of its own. */
 public final class KafkaServer implements RunningServer {
+
+    /** The directory of jars a broker JVM runs on; the build sets it for tests (the kafka-broker module's target/lib). */
+    public static final String BROKER_LIBRARY_PROPERTY = "pressline.kafka.broker-library";
 
     private static final Logger log = LoggerFactory.getLogger(KafkaServer.class);
 
@@ -17,41 +17,38 @@ public final class KafkaServer implements RunningServer {
     private final Runnable stop;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private KafkaServer(String bootstrapServers, Runnable stop) {
+    KafkaServer(String bootstrapServers, Runnable stop) {
         this.bootstrapServers = bootstrapServers;
         this.stop = stop;
     }
 
-    /** One broker inside this JVM (spring-kafka-test's KRaft broker), with temporary storage. */
-    public static KafkaServer startInProcess() {
-        long started = System.nanoTime();
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.brokerProperties(Map.of(
-                "group.initial.rebalance.delay.ms", "0",
-                "offsets.topic.replication.factor", "1",
-                "transaction.state.log.replication.factor", "1",
-                "transaction.state.log.min.isr", "1"));
-        try {
-            broker.afterPropertiesSet();
-        } catch (RuntimeException e) {
-            throw new ServerStartException("The in-process Kafka broker did not start: " + e.getMessage(), e);
-        }
-        // The test kit binds every interface and advertises "localhost"; bootstrap through the loopback address.
-        String bootstrapServers = broker.getBrokersAsString().replace("localhost:", "127.0.0.1:");
-        log.info("In-process Kafka ready at {} in {} ms", bootstrapServers,
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
-        return new KafkaServer(bootstrapServers, broker::destroy);
-    }
-
     /**
-     * A broker in a separate JVM, for the local run. The data directory is formatted on first use and kept. The child
-     * JVM gets this JVM's class path, which must hold {@code kafka_2.13} and its runtime dependencies as plain jars.
+     * A broker in a JVM of its own, on the class path the build configured ({@value #BROKER_LIBRARY_PROPERTY}).
      *
      * @param port the client port; 0 for any free port
      */
     public static KafkaServer startProcess(Path dataDirectory, int port) {
-        KafkaBrokerProcess broker = KafkaBrokerProcess.start(dataDirectory, port);
+        return startProcess(dataDirectory, port, configuredBrokerLibrary());
+    }
+
+    /**
+     * A broker in a JVM of its own with persistent data: the data directory is formatted on first use and kept.
+     *
+     * @param port the client port; 0 for any free port
+     * @param brokerLibrary a directory holding {@code kafka_2.13}, its runtime dependencies and Log4j 2 as plain jars
+     */
+    public static KafkaServer startProcess(Path dataDirectory, int port, Path brokerLibrary) {
+        KafkaBrokerProcess broker = KafkaBrokerProcess.start(dataDirectory, port, brokerLibrary);
         return new KafkaServer(broker.bootstrapServers(), broker::stop);
+    }
+
+    static Path configuredBrokerLibrary() {
+        String configured = System.getProperty(BROKER_LIBRARY_PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            throw new ServerStartException("Set -D" + BROKER_LIBRARY_PROPERTY + " to the directory of a Kafka broker's "
+                    + "jars (the kafka-broker module's target/lib)");
+        }
+        return Path.of(configured);
     }
 
     /** Where clients connect, {@code 127.0.0.1:port}. */

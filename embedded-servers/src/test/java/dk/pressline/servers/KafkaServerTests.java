@@ -1,6 +1,7 @@
 package dk.pressline.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class KafkaServerTests {
 
     @Test
     void inProcessBrokerDeliversARecord() throws Exception {
-        try (KafkaServer kafka = KafkaServer.startInProcess()) {
+        try (KafkaServer kafka = InProcessKafkaBroker.start()) {
             produce(kafka, "article-events", "article-1", "ArticlePublished");
 
             assertThat(kafka.bootstrapServers()).startsWith("127.0.0.1:");
@@ -44,6 +45,15 @@ class KafkaServerTests {
             assertThat(consumeAll(second, "sponsor-events", 2))
                     .containsExactly("placement-7=PlacementBooked", "placement-8=PlacementBooked");
         }
+    }
+
+    @Test
+    void processBrokerNeedsALibraryHoldingKafkasServerJar(@TempDir Path dataDirectory) {
+        Path emptyLibrary = dataDirectory.resolve("lib");
+
+        assertThatThrownBy(() -> KafkaServer.startProcess(dataDirectory.resolve("data"), 0, emptyLibrary))
+                .isInstanceOf(ServerStartException.class)
+                .hasMessageContaining("kafka-broker");
     }
 
     private static void produce(KafkaServer kafka, String topic, String key, String value) throws Exception {

@@ -11,8 +11,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dk.pressline.deploy.Mailbox;
+import dk.pressline.deploy.OnRunningPlatform;
 import dk.pressline.deploy.RunningPlatform;
-import dk.pressline.deploy.demo.DemoContent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,13 +25,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A reader's visit in headless Chromium, through the gateway of the running platform with the demo content: search
  * and filter, an article with its labelled sponsored items, the calendar, and signing up for the newsletter.
  */
-@ExtendWith(RunningPlatform.class)
+@OnRunningPlatform
 class ReaderWebsiteBrowserTests {
 
     static final String SITE = RunningPlatform.GATEWAY;
@@ -43,8 +42,7 @@ class ReaderWebsiteBrowserTests {
     Page page;
 
     @BeforeAll
-    static void loadTheDemoContentAndStartTheBrowser() throws Exception {
-        DemoContent.load(URI.create(RunningPlatform.GATEWAY), URI.create(RunningPlatform.TOKEN_ISSUER));
+    static void awaitTheDemoContentAndStartTheBrowser() throws Exception {
         var http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(60)).until(() -> http.send(HttpRequest.newBuilder(
                 URI.create(SITE + "/api/search?q=klimaplaner")).build(), HttpResponse.BodyHandlers.ofString())

@@ -5,20 +5,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.pressline.deploy.OnRunningPlatform;
 import dk.pressline.deploy.RunningPlatform;
-import dk.pressline.deploy.demo.DemoContent;
-import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The README's screenshots of the reader website, taken in headless Chromium from the running platform with the demo
  * content: {@code ./pressline screenshots} (tagged, so the normal test run leaves the files alone).
  */
 @Tag("screenshots")
-@ExtendWith(RunningPlatform.class)
+@OnRunningPlatform
 class ReaderWebsiteScreenshots {
 
     static final String SITE = RunningPlatform.GATEWAY;
@@ -26,7 +24,6 @@ class ReaderWebsiteScreenshots {
 
     @Test
     void takesTheReadmeScreenshots() throws Exception {
-        DemoContent.load(URI.create(RunningPlatform.GATEWAY), URI.create(RunningPlatform.TOKEN_ISSUER));
         try (var chromium = HeadlessChromium.launch(RunningPlatform.repository())) {
             var desktop = chromium.browser().newContext(new Browser.NewContextOptions()
                     .setViewportSize(1280, 900).setLocale("da-DK"));

@@ -2,7 +2,7 @@ package dk.pressline.testsupport.servers;
 
 import dk.pressline.servers.ElasticsearchServer;
 import dk.pressline.servers.ElasticsearchSettings;
-import dk.pressline.servers.KafkaServer;
+import dk.pressline.servers.InProcessKafkaBroker;
 import dk.pressline.servers.MailServer;
 import dk.pressline.servers.PostgresServer;
 import dk.pressline.servers.RunningServer;
@@ -13,7 +13,7 @@ public final class EmbeddedServers implements ServerStarter {
 
     @Override
     public KafkaEndpoint startKafka() {
-        var kafka = stopAtExit(KafkaServer.startInProcess());
+        var kafka = stopAtExit(InProcessKafkaBroker.start());
         return new KafkaEndpoint(kafka.bootstrapServers());
     }
 
