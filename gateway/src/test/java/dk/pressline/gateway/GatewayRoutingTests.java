@@ -96,13 +96,14 @@ class GatewayRoutingTests {
     }
 
     @Test
-    void answersNotFoundForAnApiPathNoServiceOwns() throws Exception {
+    void answersProblemJsonNotFoundForAnApiPathNoServiceOwns() throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/nothing")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).doesNotContain("website");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":404").doesNotContain("website");
     }
 
     @Test
