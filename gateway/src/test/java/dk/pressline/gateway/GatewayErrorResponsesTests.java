@@ -106,6 +106,42 @@ class GatewayErrorResponsesTests {
     }
 
     @Test
+    void aPathWithCharactersTomcatRefusesIsTheDanishPageWithTomcatsStatus() {
+        assertDanishPage(RawHttp.get(port, "/artikel/[x]", BROWSER), 400, "Siden kan ikke vises");
+        assertDanishPage(RawHttp.get(port, "/artikel/{x}", BROWSER), 400, "Siden kan ikke vises");
+        assertDanishPage(RawHttp.get(port, "/soeg?q=a|b", BROWSER), 400, "Siden kan ikke vises");
+    }
+
+    @Test
+    void aBadPercentEscapeInThePathIsTheDanishPage() {
+        assertDanishPage(RawHttp.get(port, "/artikel/%zz", BROWSER), 400, "Siden kan ikke vises");
+    }
+
+    @Test
+    void anOversizedHeaderOrAddressIsTheDanishPage() {
+        var response = RawHttp.get(port, "/artikel/klimaaftale", BROWSER, "Cookie: x=" + "a".repeat(9000));
+        assertThat(response.status()).isIn(400, 431);
+        assertDanishPage(response, response.status(), "Siden kan ikke vises");
+
+        response = RawHttp.get(port, "/artikel/" + "a".repeat(9000), BROWSER);
+        assertThat(response.status()).isIn(400, 414);
+        assertDanishPage(response, response.status(), "Siden kan ikke vises");
+    }
+
+    @Test
+    void anUnsupportedHttpVersionIsTheDanishPage() {
+        var response = RawHttp.send(port, "GET / HTTP/3.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertDanishPage(response, 505, "Siden kan ikke vises lige nu");
+    }
+
+    @Test
+    void anApiPathTomcatRefusesIsProblemJson() {
+        assertProblem(RawHttp.get(port, "/api/search/%zz", "application/json"), 400, "Bad Request");
+        assertProblem(RawHttp.get(port, "/api/search/[x]", BROWSER), 400, "Bad Request");
+    }
+
+    @Test
     void errorAsAPathIsAPageThatDoesNotExist() {
         assertDanishPage(RawHttp.get(port, "/error", BROWSER), 404, "Siden findes ikke");
     }

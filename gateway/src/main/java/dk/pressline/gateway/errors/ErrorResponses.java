@@ -20,6 +20,7 @@ final class ErrorResponses {
     private ErrorResponses() {
     }
 
+    /** {@code path} is null when Tomcat refused the request line before it knew the path. */
     static void write(HttpServletRequest request, HttpServletResponse response, int status, String path)
             throws IOException {
         response.setStatus(status);
