@@ -90,12 +90,25 @@ class GatewayRoutingTests {
     }
 
     @Test
-    void answersNotFoundForAPathNoServiceOwns() throws Exception {
+    void sendsAPathNoRouteClaimsToTheWebsite() throws Exception {
+        assertThat(get("/findes-ikke")).isEqualTo("website GET /findes-ikke");
+        assertThat(get("/en/side?med=query")).isEqualTo("website GET /en/side?med=query");
+    }
+
+    @Test
+    void answersProblemJsonNotFoundForAnApiPathNoServiceOwns() throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/nothing")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":404").doesNotContain("website");
+    }
+
+    @Test
+    void keepsItsOwnHealthEndpoint() throws Exception {
+        assertThat(get("/actuator/health")).contains("\"status\":\"UP\"");
     }
 
     private String get(String path) throws Exception {
