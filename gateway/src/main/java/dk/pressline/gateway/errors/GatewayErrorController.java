@@ -1,5 +1,6 @@
 package dk.pressline.gateway.errors;
 
+import dk.pressline.errorpages.ErrorResponses;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Errors the gateway itself answers after Spring has seen the request (an API path no service owns, an unreadable
- * query, a service that is down): {@link ErrorResponses}, in place of Boot's English error page and JSON. Asked for
- * directly, {@code /error} is a page that does not exist.
+ * query, a service that is down): {@link ErrorResponses}, as for what Tomcat refuses before Spring sees it, in place
+ * of Boot's English error page and JSON. Asked for directly, {@code /error} is a page that does not exist.
  */
 @Controller
 class GatewayErrorController implements ErrorController {
