@@ -28,10 +28,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "pressline.site-url=" + ArticleWorkflowTests.SITE_URL)
 @AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class ArticleWorkflowTests {
+
+    static final String SITE_URL = "https://nyheder.example";
 
     @LocalServerPort
     int port;
@@ -76,6 +79,23 @@ class ArticleWorkflowTests {
         assertThat(((ArticleUnpublished) events.get(3)).reason()).isEqualTo("Kilden har trukket sine tal tilbage.");
         assertThat(events).extracting(event -> ((ArticleEvent) event).article().revision())
                 .isSorted();
+    }
+
+    @Test
+    void anArticleEventsCanonicalUrlIsOnTheConfiguredSiteUnlessTheEditorSetsAnother() {
+        var ours = newsroom.create("Tagfarmen i Valby").json().path("id").asString();
+        var syndicated = newsroom.created("/api/articles", newsroom.article("Bragt fra en partner").replace(
+                "\"language\"", "\"canonicalUrl\": \"https://partner.example/original\", \"language\""))
+                .json().path("id").asString();
+        for (var id : List.of(ours, syndicated)) {
+            newsroom.act(id, "submit");
+            newsroom.act(id, "publish");
+        }
+
+        var published = ((ArticlePublished) eventsOf(ours, 1).getFirst()).article();
+        assertThat(published.canonicalUrl()).isEqualTo(SITE_URL + "/artikler/" + published.slug());
+        assertThat(((ArticlePublished) eventsOf(syndicated, 1).getFirst()).article().canonicalUrl())
+                .isEqualTo("https://partner.example/original");
     }
 
     @Test

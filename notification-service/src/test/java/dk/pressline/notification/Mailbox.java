@@ -12,15 +12,19 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
 
 /** What a GreenMail server received, read by recipient (each test uses addresses of its own). */
 public final class Mailbox {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+?token=[A-Za-z0-9_.-]+");
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+    private static final Pattern URL = Pattern.compile("\\w+://\\S+");
 
     private final GreenMail greenMail;
 
@@ -84,6 +88,14 @@ public final class Mailbox {
             }
         }
         throw new AssertionError("No link to " + path + " in:\n" + text(message));
+    }
+
+    /** Every link in the mail: the {@code href}s of the HTML part and the URLs of the plain-text part. */
+    public static List<String> links(MimeMessage message) {
+        var links = new ArrayList<String>();
+        HREF.matcher(html(message)).results().map(href -> HtmlUtils.htmlUnescape(href.group(1))).forEach(links::add);
+        URL.matcher(text(message)).results().map(url -> url.group()).forEach(links::add);
+        return links;
     }
 
     private static boolean isTo(MimeMessage message, String address) {

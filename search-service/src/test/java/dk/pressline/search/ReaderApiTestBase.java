@@ -20,11 +20,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Tests of what readers get over HTTP from a known corpus: the corpus is indexed straight into an emptied content
  * index (test classes with this configuration share a Spring context, and with it the index) before the tests run.
+ * The site is at {@link #SITE_URL}, an origin no event of the corpus uses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "pressline.site-url=" + ReaderApiTestBase.SITE_URL)
 @RealServers({Server.KAFKA, Server.ELASTICSEARCH})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ReaderApiTestBase {
+
+    protected static final String SITE_URL = "https://nyheder.example";
 
     @LocalServerPort
     protected int port;

@@ -95,7 +95,7 @@ class ArticlePageTests extends WebsiteTest {
         assertThat(sponsored.get(0).select(".sponsor-label").text()).isEqualTo("Sponseret af Nordlys Energi");
         assertThat(sponsored.get(1).select(".sponsor-label").text()).isEqualTo("Sponseret af Revisorhuset · Annonce");
         assertThat(sponsored.select("a").eachAttr("href")).containsExactly(ReaderApiFixtures.CLICK_URL,
-                "http://localhost:8082/r/7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12");
+                "http://localhost:8080/r/7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12");
         assertThat(sponsored.select("a").eachAttr("rel")).containsOnly("sponsored noopener");
         var editorial = related.first();
         assertThat(editorial.select("a").attr("href")).isEqualTo("/artikel/landbruget-reagerer");

@@ -146,6 +146,6 @@ class PageConventionsTests extends WebsiteTest {
 
         assertThat(job.select("h2").text()).isEqualTo("ESG-analytiker");
         assertThat(job.select("dd").eachText()).containsExactly("Nordbank", "København", "15. december 2026");
-        assertThat(job.select("h2 a").attr("href")).isEqualTo("http://localhost:8082/r/9c1d0000-0000-4000-8000-000000000002");
+        assertThat(job.select("h2 a").attr("href")).isEqualTo("http://localhost:8080/r/9c1d0000-0000-4000-8000-000000000002");
     }
 }

@@ -7,7 +7,7 @@ package dk.pressline.website;
  */
 final class ReaderApiFixtures {
 
-    static final String CLICK_URL = "http://localhost:8082/r/7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e11";
+    static final String CLICK_URL = "http://localhost:8080/r/7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e11";
 
     private ReaderApiFixtures() {
     }
@@ -90,7 +90,7 @@ final class ReaderApiFixtures {
                     "fields":{"headline":"Grøn strøm til din virksomhed","teaser":"Skift til vindstrøm i dag.",
                       "imageUrl":"https://cdn.example.dk/nordlys.jpg","themes":[{"slug":"klima"}]},
                     "sponsored":{"label":"Sponseret","advertiser":"Nordlys Energi"}},
-                   {"id":"7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12","type":"sponsored","url":"http://localhost:8082/r/7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12",
+                   {"id":"7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12","type":"sponsored","url":"http://localhost:8080/r/7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12",
                     "fields":{"headline":"Kursus i CSRD-rapportering"},
                     "sponsored":{"label":"Annonce","advertiser":"Revisorhuset"}}]}
                 """.formatted(CLICK_URL);
@@ -100,7 +100,7 @@ final class ReaderApiFixtures {
     static String events() {
         return """
                 {"items":[{"id":"9c1d0000-0000-4000-8000-000000000001","type":"event",
-                  "url":"http://localhost:8082/r/9c1d0000-0000-4000-8000-000000000001",
+                  "url":"http://localhost:8080/r/9c1d0000-0000-4000-8000-000000000001",
                   "fields":{"headline":"Konference om cirkulær økonomi","teaser":"Hele dagen i Aarhus.",
                     "event":{"organiser":"Dansk Industri","title":"Konference om cirkulær økonomi",
                       "description":"Cases og værktøjer til cirkulære forretningsmodeller.","date":"2026-12-03",
@@ -113,7 +113,7 @@ final class ReaderApiFixtures {
     static String jobs() {
         return """
                 {"items":[{"id":"9c1d0000-0000-4000-8000-000000000002","type":"job",
-                  "url":"http://localhost:8082/r/9c1d0000-0000-4000-8000-000000000002",
+                  "url":"http://localhost:8080/r/9c1d0000-0000-4000-8000-000000000002",
                   "fields":{"headline":"ESG-analytiker","teaser":"Vil du arbejde med bæredygtig finans?",
                     "job":{"employer":"Nordbank","title":"ESG-analytiker","location":"København","deadline":"2026-12-15"},
                     "publishedAt":"2026-11-10T00:00:00Z"},
@@ -125,7 +125,7 @@ final class ReaderApiFixtures {
     static String subscription(String status, String preferencesToken) {
         return """
                 {"email":"reader@example.dk","status":"%s","language":"da","newsletter":true,"eventNews":false,
-                 "themes":["klima"],"preferencesUrl":"http://localhost:8084/api/subscriptions/preferences?token=%s"}
+                 "themes":["klima"],"preferencesUrl":"http://localhost:8080/api/subscriptions/preferences?token=%s"}
                 """.formatted(status, preferencesToken);
     }
 

@@ -8,8 +8,8 @@ import dk.pressline.events.article.Correction;
 import dk.pressline.events.article.Image;
 import dk.pressline.events.article.Section;
 import dk.pressline.events.article.Theme;
+import dk.pressline.platform.site.SiteUrl;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** An article as readers get it: the snapshot every article event carries, names and links resolved. */
@@ -18,13 +18,12 @@ class ArticleSnapshots {
 
     private final Taxonomy taxonomy;
     private final ArticleRepository articles;
-    private final String publicBaseUrl;
+    private final SiteUrl site;
 
-    ArticleSnapshots(Taxonomy taxonomy, ArticleRepository articles,
-            @Value("${pressline.articles.public-base-url}") String publicBaseUrl) {
+    ArticleSnapshots(Taxonomy taxonomy, ArticleRepository articles, SiteUrl site) {
         this.taxonomy = taxonomy;
         this.articles = articles;
-        this.publicBaseUrl = publicBaseUrl;
+        this.site = site;
     }
 
     ArticleSnapshot of(Article article) {
@@ -37,9 +36,7 @@ class ArticleSnapshots {
                 .flatMap(id -> articles.find(id).stream())
                 .map(linked -> new ArticleLink(linked.id(), linked.content().slug(), linked.content().headline()))
                 .toList();
-        var canonicalUrl = content.canonicalUrl() != null
-                ? content.canonicalUrl()
-                : publicBaseUrl + "/artikler/" + content.slug();
+        var canonicalUrl = content.canonicalUrl() != null ? content.canonicalUrl() : site.article(content.slug());
         return new ArticleSnapshot(article.id(), article.revision(), content.slug(), article.previousSlugs(),
                 canonicalUrl, content.language(), content.headline(), content.teaser(), content.bodyHtml(),
                 taxonomy.authors(content.authorIds()).stream().map(a -> new Author(a.id(), a.name())).toList(),

@@ -1,6 +1,5 @@
 package dk.pressline.notification.config;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -15,21 +14,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param suppressionKey HMAC key under which suppressed addresses are hashed; at least 32 characters. Changing it
  *     forgets every suppression, so it is kept apart from the link secret
  * @param bounceSecret what a bounce report must carry in the {@code X-Bounce-Secret} header
- * @param publicBaseUrl where readers reach this service's public endpoints; every link in a mail starts with it
  * @param confirmLinkTtl how long a confirmation link works
  * @param manageLinkTtl how long a preferences or unsubscribe link works
  * @param sendRatePerSecond most mails one instance hands to SMTP per second
  * @param alertMaxAge an article first published longer ago than this is not alerted (a replay of the topic)
  * @param retry how a mail the SMTP server does not take is retried before it is parked on the dead-letter topic
- * @param linkPaths where under {@code publicBaseUrl} the links in mails lead; this service's own endpoints unless
- *     set, e.g. to the website's pages
+ * @param linkPaths where on the site ({@code pressline.site-url}) the links in mails lead; this service's own
+ *     endpoints, which the gateway routes, unless set, e.g. to the website's pages
  */
 @ConfigurationProperties("pressline.notifications")
 public record NotificationProperties(
         String linkSecret,
         String suppressionKey,
         String bounceSecret,
-        URI publicBaseUrl,
         Sender sender,
         Duration confirmLinkTtl,
         Duration manageLinkTtl,
@@ -45,7 +42,6 @@ public record NotificationProperties(
         requireSecret("link-secret", linkSecret);
         requireSecret("suppression-key", suppressionKey);
         requireSecret("bounce-secret", bounceSecret);
-        Objects.requireNonNull(publicBaseUrl, "pressline.notifications.public-base-url");
         Objects.requireNonNull(sender, "pressline.notifications.sender");
         Objects.requireNonNull(newsletter, "pressline.notifications.newsletter");
         Objects.requireNonNull(retry, "pressline.notifications.retry");

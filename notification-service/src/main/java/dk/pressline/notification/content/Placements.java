@@ -1,9 +1,13 @@
 package dk.pressline.notification.content;
 
+import dk.pressline.events.interaction.Channel;
 import dk.pressline.events.placement.PlacementEvent;
 import dk.pressline.events.placement.PlacementWithdrawn;
 import dk.pressline.events.placement.Product;
+import dk.pressline.platform.site.SiteUrl;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Time;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,15 +20,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * This service's copy of the sponsored placements it shows in the newsletter, kept from the placements topic: event
- * listings and newsletter sponsor slots. A lower revision never wins.
+ * listings and newsletter sponsor slots. A lower revision never wins. The newsletter links to them only through
+ * sponsor-service's click redirect on the site, which counts the click and sends the reader on to the advertiser.
  */
 @Component
 public class Placements {
 
     private final JdbcTemplate jdbc;
+    private final SiteUrl site;
 
-    Placements(JdbcTemplate jdbc) {
+    Placements(JdbcTemplate jdbc, SiteUrl site) {
         this.jdbc = jdbc;
+        this.site = site;
     }
 
     public void apply(PlacementEvent event) {
@@ -35,12 +42,12 @@ public class Placements {
         var listing = placement.event();
         jdbc.update("""
                 insert into placements (booking_id, revision, product, advertiser_name, label, flight_start, flight_end,
-                    title, teaser, link_url, event_date, event_time, event_place, event_organiser, withdrawn)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    title, teaser, event_date, event_time, event_place, event_organiser, withdrawn)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (booking_id) do update set revision = excluded.revision, product = excluded.product,
                     advertiser_name = excluded.advertiser_name, label = excluded.label,
                     flight_start = excluded.flight_start, flight_end = excluded.flight_end, title = excluded.title,
-                    teaser = excluded.teaser, link_url = excluded.link_url, event_date = excluded.event_date,
+                    teaser = excluded.teaser, event_date = excluded.event_date,
                     event_time = excluded.event_time, event_place = excluded.event_place,
                     event_organiser = excluded.event_organiser, withdrawn = excluded.withdrawn
                 where placements.revision < excluded.revision""",
@@ -48,7 +55,7 @@ public class Placements {
                 placement.label(), placement.flightStart().atOffset(ZoneOffset.UTC),
                 placement.flightEnd().atOffset(ZoneOffset.UTC),
                 listing == null ? placement.creative().title() : listing.title(), placement.creative().teaser(),
-                placement.creative().linkUrl(), listing == null ? null : Date.valueOf(listing.date()),
+                listing == null ? null : Date.valueOf(listing.date()),
                 listing == null || listing.startTime() == null ? null : Time.valueOf(listing.startTime()),
                 listing == null ? null : listing.place(), listing == null ? null : listing.organiser(),
                 event instanceof PlacementWithdrawn);
@@ -57,8 +64,7 @@ public class Placements {
     /** Event listings in flight at {@code at} for events from {@code from} to {@code to}, soonest first. */
     public List<EventItem> upcomingEvents(Instant at, LocalDate from, LocalDate to) {
         return jdbc.query("""
-                select booking_id, title, event_organiser, event_date, event_time, event_place, link_url, label,
-                    advertiser_name
+                select booking_id, title, event_organiser, event_date, event_time, event_place, label, advertiser_name
                 from placements
                 where product = 'EVENT_LISTING' and not withdrawn and flight_start <= ? and flight_end > ?
                     and event_date between ? and ?
@@ -66,7 +72,7 @@ public class Placements {
                         row.getObject("booking_id", UUID.class), row.getString("title"),
                         row.getString("event_organiser"), row.getDate("event_date").toLocalDate(),
                         row.getTime("event_time") == null ? null : row.getTime("event_time").toLocalTime(),
-                        row.getString("event_place"), row.getString("link_url"), row.getString("label"),
+                        row.getString("event_place"), clickRedirect(row), row.getString("label"),
                         row.getString("advertiser_name")),
                 at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), Date.valueOf(from), Date.valueOf(to));
     }
@@ -74,13 +80,17 @@ public class Placements {
     /** The newsletter sponsor in flight at {@code at}; of several, the one whose flight started last. */
     public Optional<SponsorSlot> sponsorAt(Instant at) {
         return jdbc.query("""
-                select booking_id, revision, label, advertiser_name, title, teaser, link_url
+                select booking_id, revision, label, advertiser_name, title, teaser
                 from placements
                 where product = 'NEWSLETTER_SPONSOR' and not withdrawn and flight_start <= ? and flight_end > ?
                 order by flight_start desc, booking_id limit 1""", (row, n) -> new SponsorSlot(
                         row.getObject("booking_id", UUID.class), row.getLong("revision"), row.getString("label"),
                         row.getString("advertiser_name"), row.getString("title"), row.getString("teaser"),
-                        row.getString("link_url")),
+                        clickRedirect(row)),
                 at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC)).stream().findFirst();
+    }
+
+    private String clickRedirect(ResultSet row) throws SQLException {
+        return site.clickRedirect(row.getObject("booking_id", UUID.class), Channel.NEWSLETTER);
     }
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
  *
  * @param revision the placement revision shown, reported with the impression
  * @param teaser {@code null} when there is none
+ * @param linkUrl sponsor-service's click redirect on the site, which counts the click and sends the reader on to the
+ *     advertiser's link
  */
 public record SponsorSlot(UUID bookingId, long revision, String label, String advertiserName, String title,
         String teaser, String linkUrl) {

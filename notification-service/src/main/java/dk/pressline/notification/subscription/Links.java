@@ -2,13 +2,17 @@ package dk.pressline.notification.subscription;
 
 import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.subscription.SignedLinks.Purpose;
+import dk.pressline.platform.site.SiteUrl;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The signed links a mail carries, and the check of a token a reader brings back. */
+/**
+ * The signed links a mail carries, all on the site ({@code pressline.site-url}) at the paths of
+ * {@code pressline.notifications.link-paths}, and the check of a token a reader brings back.
+ */
 @Component
 public class Links {
 
@@ -16,18 +20,19 @@ public class Links {
 
     private final SignedLinks signedLinks;
     private final NotificationProperties properties;
+    private final SiteUrl site;
     private final Clock clock;
     private final String preferencesLink;
     private final String unsubscribeLink;
     private final String unsubscribeMail;
 
-    Links(SignedLinks signedLinks, NotificationProperties properties, Clock clock) {
+    Links(SignedLinks signedLinks, NotificationProperties properties, SiteUrl site, Clock clock) {
         this.signedLinks = signedLinks;
         this.properties = properties;
+        this.site = site;
         this.clock = clock;
-        var base = properties.publicBaseUrl().toString().replaceAll("/+$", "");
-        this.preferencesLink = base + properties.linkPaths().preferences() + "?token=";
-        this.unsubscribeLink = base + properties.linkPaths().unsubscribe() + "?token=";
+        this.preferencesLink = site.link(properties.linkPaths().preferences()) + "?token=";
+        this.unsubscribeLink = site.link(properties.linkPaths().unsubscribe()) + "?token=";
         this.unsubscribeMail = "mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20";
     }
 
@@ -64,8 +69,7 @@ public class Links {
     }
 
     private URI link(String path, String token) {
-        return UriComponentsBuilder.fromUri(properties.publicBaseUrl()).path(path)
-                .queryParam("token", token).build().toUri();
+        return UriComponentsBuilder.fromUriString(site.link(path)).queryParam("token", token).build().toUri();
     }
 
     /**

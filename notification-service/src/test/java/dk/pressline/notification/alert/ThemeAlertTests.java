@@ -77,7 +77,8 @@ class ThemeAlertTests {
         var alert = mailbox.awaitOne(follower, "Havvind slår rekord");
         mailbox.awaitOne(followerOfBoth, "Havvind slår rekord");
         mailbox.awaitOne(followerOfOther, "Havvind slår rekord");
-        assertThat(Mailbox.text(alert)).contains("Manchet til Havvind slår rekord", article.canonicalUrl());
+        assertThat(Mailbox.text(alert)).contains("Manchet til Havvind slår rekord",
+                NotificationServiceTest.SITE_URL + "/artikler/" + article.slug());
         assertThat(Mailbox.html(alert)).contains("Afmeld med ét klik", "Pressline ApS");
 
         // A replay, an update and a correction of the same article: none alerts again.
@@ -99,6 +100,29 @@ class ThemeAlertTests {
         assertThat(mailbox.to(unsubscribed, "Nyt fra Pressline")).isEmpty();
         assertThat(jdbc.queryForObject("select recipients from theme_alerts where article_id = ?", Integer.class,
                 article.articleId())).isEqualTo(3);
+    }
+
+    @Test
+    void anAlertsArticleLinkAndUnsubscribeLinksAreAllOnTheConfiguredSite() {
+        var theme = "skov-" + UUID.randomUUID().toString().substring(0, 6);
+        var reader = Readers.newAddress("links");
+        readers.followingThemes(reader, theme);
+        var article = Articles.snapshot(UUID.randomUUID(), 1, "Skoven vokser", Instant.now(), theme);
+        events.send(Articles.published(article));
+
+        var alert = mailbox.awaitOne(reader, "Skoven vokser");
+
+        var site = NotificationServiceTest.SITE_URL + "/";
+        assertThat(Mailbox.text(alert)).as("the article's address on the site, not the event's canonical URL")
+                .contains("Læs artiklen: " + site + "artikler/" + article.slug())
+                .doesNotContain(article.canonicalUrl());
+        assertThat(Mailbox.links(alert)).allSatisfy(link -> assertThat(link).startsWith(site))
+                .contains(site + "artikler/" + article.slug())
+                .anySatisfy(link -> assertThat(link).startsWith(site + "api/subscriptions/unsubscribe?token="))
+                .anySatisfy(link -> assertThat(link).startsWith(site + "api/subscriptions/preferences?token="));
+        var listUnsubscribe = HTTPS_UNSUBSCRIBE.matcher(Mailbox.header(alert, "List-Unsubscribe"));
+        assertThat(listUnsubscribe.find()).isTrue();
+        assertThat(listUnsubscribe.group(1)).startsWith(site + "api/subscriptions/unsubscribe?token=");
     }
 
     @Test

@@ -40,7 +40,8 @@ import org.springframework.scheduling.support.CronExpression;
 
 /**
  * An edition holds the articles published since the previous one, the upcoming events and the sponsor slot in flight,
- * labelled "Sponseret" with its advertiser; each sponsor slot sent is an impression on the interactions topic.
+ * labelled "Sponseret" with its advertiser; each sponsor slot sent is an impression on the interactions topic, and a
+ * click on it or on an event is counted by the click redirect every paid link goes through.
  */
 @NotificationServiceTest
 class NewsletterTests {
@@ -151,6 +152,36 @@ class NewsletterTests {
             assertThat(impression.channel()).isEqualTo(Channel.NEWSLETTER);
             assertThat(impression.placementRevision()).isEqualTo(sponsor.revision());
         }
+    }
+
+    @Test
+    void everyLinkInAnEditionIsOnTheConfiguredSiteAndPaidOnesGoThroughTheClickRedirect() {
+        var due = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.MINUTES);
+        var dueDate = LocalDate.ofInstant(due, properties.newsletter().zone());
+        var sponsor = Placements.newsletterSponsor("Grøn Havn", "Havnens kampagne", due.minus(Duration.ofDays(1)),
+                due.plus(Duration.ofDays(1)));
+        var event = Placements.eventListing("Havneforum", "Havnedebat i Esbjerg", dueDate.plusDays(3),
+                due.minus(Duration.ofDays(5)), due.plus(Duration.ofDays(10)));
+        events.send(Placements.activated(sponsor));
+        events.send(Placements.activated(event));
+        var article = Articles.snapshot(UUID.randomUUID(), 1, "Havnen bliver grøn", due.minus(Duration.ofMinutes(20)));
+        events.send(Articles.published(article));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from articles where article_id = ?",
+                article.articleId()) == 1 && count("select count(*) from placements where booking_id in (?, ?)",
+                sponsor.bookingId(), event.bookingId()) == 2);
+        var reader = Readers.newAddress("links");
+        new Readers(subscriptions).confirmed(reader, new Preferences("da", true, true, Set.of()));
+
+        editions.publishEditionDueAt(due);
+
+        var mail = mailbox.awaitOne(reader, "Presslines nyhedsbrev");
+        var site = NotificationServiceTest.SITE_URL + "/";
+        assertThat(Mailbox.links(mail)).allSatisfy(link -> assertThat(link).startsWith(site)).contains(
+                site + "artikler/" + article.slug(),
+                site + "r/" + sponsor.bookingId() + "?channel=NEWSLETTER",
+                site + "r/" + event.bookingId() + "?channel=NEWSLETTER");
+        assertThat(Mailbox.html(mail) + Mailbox.text(mail)).as("no link straight to the advertiser: clicks are counted")
+                .doesNotContain(sponsor.creative().linkUrl(), event.creative().linkUrl());
     }
 
     @Test

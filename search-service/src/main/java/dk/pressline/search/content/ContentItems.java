@@ -1,25 +1,25 @@
 package dk.pressline.search.content;
 
+import dk.pressline.platform.site.SiteUrl;
 import dk.pressline.search.indexing.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns indexed documents into {@link ContentItem}s. A placement links through sponsor-service's click redirect, so
- * every click a reader makes on paid content is counted for the advertiser's report.
+ * Turns indexed documents into {@link ContentItem}s. A placement links through sponsor-service's click redirect on
+ * the site, so every click a reader makes on paid content is counted for the advertiser's report.
  */
 @Component
 public class ContentItems {
 
-    private final String clickRedirect;
+    private final SiteUrl site;
 
-    /** @param clickRedirect the redirect's URL, with {@code {bookingId}} where the booking goes */
-    ContentItems(@Value("${pressline.search.sponsor-click-url}") String clickRedirect) {
-        this.clickRedirect = clickRedirect;
+    ContentItems(SiteUrl site) {
+        this.site = site;
     }
 
     public ContentItem toItem(Map<String, Object> document, Set<String> fields, Map<String, List<String>> highlights) {
@@ -38,6 +38,6 @@ public class ContentItems {
                     values, highlighted, null);
         }
         var sponsor = new ContentItem.Sponsor((String) document.get("label"), (String) document.get("advertiserName"));
-        return new ContentItem(id, type, null, clickRedirect.replace("{bookingId}", id), values, highlighted, sponsor);
+        return new ContentItem(id, type, null, site.clickRedirect(UUID.fromString(id)), values, highlighted, sponsor);
     }
 }

@@ -8,19 +8,22 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dk.pressline.platform.site.SiteUrl;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** RSS 2.0 and Atom 1.0 feeds of the latest articles, overall and per theme; written by Rome. */
+/**
+ * RSS 2.0 and Atom 1.0 feeds of the latest articles, overall and per theme; written by Rome. Every link leads to the
+ * site: an entry to its article's address there, whatever canonical URL the article's event carried.
+ */
 @RestController
 class FeedController {
 
@@ -29,11 +32,11 @@ class FeedController {
     private static final int ENTRIES = 30;
 
     private final LatestArticles articles;
-    private final String siteUrl;
+    private final SiteUrl site;
 
-    FeedController(LatestArticles articles, @Value("${pressline.search.site-url}") String siteUrl) {
+    FeedController(LatestArticles articles, SiteUrl site) {
         this.articles = articles;
-        this.siteUrl = siteUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @GetMapping("/feeds/articles.rss")
@@ -63,18 +66,18 @@ class FeedController {
         feed.setFeedType(type);
         feed.setTitle(theme == null ? "Pressline: seneste artikler" : "Pressline: " + themeName(latest, theme));
         feed.setDescription("De seneste artikler fra Pressline");
-        feed.setLink(siteUrl + "/");
-        feed.setUri(siteUrl + path);
+        feed.setLink(site.link("/"));
+        feed.setUri(site.link(path));
         feed.setLanguage("da");
         feed.setPublishedDate(latest.isEmpty() ? new Date(0) : date(latest.getFirst().get("updatedAt")));
-        feed.setEntries(latest.stream().map(FeedController::entry).toList());
+        feed.setEntries(latest.stream().map(this::entry).toList());
         return ResponseEntity.ok().contentType(mediaType).body(new SyndFeedOutput().outputString(feed));
     }
 
-    private static SyndEntry entry(Map<String, Object> article) {
+    private SyndEntry entry(Map<String, Object> article) {
         var entry = new SyndEntryImpl();
         entry.setTitle((String) article.get("headline"));
-        entry.setLink((String) article.get("canonicalUrl"));
+        entry.setLink(site.article((String) article.get("slug")));
         entry.setUri("urn:uuid:" + article.get("id"));
         entry.setPublishedDate(date(article.get("publishedAt")));
         entry.setUpdatedDate(date(article.get("updatedAt")));

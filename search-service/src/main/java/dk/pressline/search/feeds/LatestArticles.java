@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LatestArticles {
 
-    private static final List<String> FIELDS = List.of("id", "slug", "headline", "teaser", "canonicalUrl",
-            "authors", "themes", "publishedAt", "updatedAt", "language");
+    private static final List<String> FIELDS = List.of("id", "slug", "headline", "teaser", "authors", "themes",
+            "publishedAt", "updatedAt", "language");
     private static final int PAGE = 5_000;
 
     private final ElasticsearchClient elasticsearch;

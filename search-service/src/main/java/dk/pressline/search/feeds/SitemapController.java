@@ -1,5 +1,6 @@
 package dk.pressline.search.feeds;
 
+import dk.pressline.platform.site.SiteUrl;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code sitemap.xml} (sitemaps.org 0.9) of the published articles, newest first, up to the protocol's limit of
- * 50,000 URLs per file; a larger archive would need a sitemap index.
+ * {@code sitemap.xml} (sitemaps.org 0.9) of the published articles' addresses on the site, newest first, up to the
+ * protocol's limit of 50,000 URLs per file; a larger archive would need a sitemap index.
  */
 @RestController
 class SitemapController {
@@ -22,9 +23,11 @@ class SitemapController {
     private static final int MAX_URLS = 50_000;
 
     private final LatestArticles articles;
+    private final SiteUrl site;
 
-    SitemapController(LatestArticles articles) {
+    SitemapController(LatestArticles articles, SiteUrl site) {
         this.articles = articles;
+        this.site = site;
     }
 
     @GetMapping("/sitemap.xml")
@@ -39,7 +42,7 @@ class SitemapController {
             try {
                 xml.writeStartElement("url");
                 xml.writeStartElement("loc");
-                xml.writeCharacters((String) article.get("canonicalUrl"));
+                xml.writeCharacters(site.article((String) article.get("slug")));
                 xml.writeEndElement();
                 xml.writeStartElement("lastmod");
                 xml.writeCharacters(Instant.parse((String) article.get("updatedAt")).toString());

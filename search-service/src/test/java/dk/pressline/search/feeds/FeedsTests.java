@@ -40,7 +40,6 @@ class FeedsTests extends ReaderApiTestBase {
         assertThat(titles(feed)).containsExactly(newest.snapshot().headline(), middle.snapshot().headline(),
                 oldest.snapshot().headline());
         var entry = feed.getEntries().getFirst();
-        assertThat(entry.getLink()).isEqualTo(newest.snapshot().canonicalUrl());
         assertThat(entry.getDescription().getValue()).isEqualTo(newest.snapshot().teaser());
         assertThat(entry.getPublishedDate().toInstant()).isEqualTo(newest.snapshot().firstPublishedAt());
     }
@@ -56,6 +55,20 @@ class FeedsTests extends ReaderApiTestBase {
     }
 
     @Test
+    void linksEveryFeedAndEveryEntryToTheConfiguredSite() throws Exception {
+        for (var path : List.of("/feeds/articles.rss", "/feeds/articles.atom", "/feeds/themes/klima.rss")) {
+            var feed = feed(path, path.endsWith(".rss") ? "application/rss+xml" : "application/atom+xml");
+
+            assertThat(feed.getLink()).as(path).isEqualTo(SITE_URL + "/");
+            assertThat(feed.getEntries().getFirst().getLink()).as(path)
+                    .isEqualTo(SITE_URL + "/artikler/" + newest.snapshot().slug())
+                    .isNotEqualTo(newest.snapshot().canonicalUrl());
+        }
+        assertThat(feed("/feeds/articles.atom", "application/atom+xml").getUri())
+                .isEqualTo(SITE_URL + "/feeds/articles.atom");
+    }
+
+    @Test
     void servesAFeedPerTheme() throws Exception {
         assertThat(titles(feed("/feeds/themes/klima.rss", "application/rss+xml")))
                 .containsExactly(newest.snapshot().headline(), oldest.snapshot().headline());
@@ -65,7 +78,7 @@ class FeedsTests extends ReaderApiTestBase {
     }
 
     @Test
-    void listsEveryPublishedArticleInTheSitemap() throws Exception {
+    void listsEveryPublishedArticlesAddressOnTheConfiguredSiteInTheSitemap() throws Exception {
         var response = api().get("/sitemap.xml");
         assertThat(response.status()).isEqualTo(200);
 
@@ -78,8 +91,8 @@ class FeedsTests extends ReaderApiTestBase {
         for (int i = 0; i < locations.getLength(); i++) {
             urls.add(locations.item(i).getTextContent());
         }
-        assertThat(urls).containsExactly(newest.snapshot().canonicalUrl(), middle.snapshot().canonicalUrl(),
-                oldest.snapshot().canonicalUrl());
+        assertThat(urls).containsExactly(SITE_URL + "/artikler/" + newest.snapshot().slug(),
+                SITE_URL + "/artikler/" + middle.snapshot().slug(), SITE_URL + "/artikler/" + oldest.snapshot().slug());
     }
 
     private SyndFeed feed(String path, String contentType) throws Exception {

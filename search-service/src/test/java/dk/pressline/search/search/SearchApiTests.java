@@ -123,8 +123,8 @@ class SearchApiTests extends ReaderApiTestBase {
         assertThat(event.get("fields").propertyNames()).containsExactly("headline");
         assertThat(event.get("sponsored").get("label").asString()).isEqualTo("Sponseret");
         assertThat(event.get("sponsored").get("advertiser").asString()).isEqualTo("Nordlys Energi A/S");
-        assertThat(event.get("url").asString()).as("paid links go through the click redirect")
-                .isEqualTo("http://localhost:8082/r/" + summit.snapshot().bookingId());
+        assertThat(event.get("url").asString()).as("paid links go through the click redirect on the site")
+                .isEqualTo(SITE_URL + "/r/" + summit.snapshot().bookingId());
     }
 
     @Test
