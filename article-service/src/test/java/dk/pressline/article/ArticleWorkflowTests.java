@@ -93,7 +93,7 @@ class ArticleWorkflowTests {
         }
 
         var published = ((ArticlePublished) eventsOf(ours, 1).getFirst()).article();
-        assertThat(published.canonicalUrl()).isEqualTo(SITE_URL + "/artikler/" + published.slug());
+        assertThat(published.canonicalUrl()).isEqualTo(SITE_URL + "/artikel/" + published.slug());
         assertThat(((ArticlePublished) eventsOf(syndicated, 1).getFirst()).article().canonicalUrl())
                 .isEqualTo("https://partner.example/original");
     }

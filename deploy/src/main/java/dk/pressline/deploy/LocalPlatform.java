@@ -39,6 +39,8 @@ public final class LocalPlatform {
     static final int TOKEN_ISSUER_PORT = 9000;
     static final int GATEWAY_PORT = 8080;
     static final int MAILBOX_PORT = 8025;
+    /** Where every link the platform writes points: the gateway, which serves the website, the APIs and the redirect. */
+    static final String SITE_URL = "http://localhost:" + GATEWAY_PORT;
     /** Where the mails' mailto: unsubscribe goes; notification-service reads it over IMAP. */
     static final String UNSUBSCRIBE_MAILBOX = "afmeld@pressline.dk";
     private static final String UNSUBSCRIBE_MAILBOX_PASSWORD = "afmeld-local";
@@ -113,14 +115,11 @@ public final class LocalPlatform {
                 service("sponsor-service", 8082, kafka, Map.of(
                         "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("sponsor-service")))),
                 service("search-service", 8083, kafka, Map.of(
-                        "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl(),
-                        "PRESSLINE_SEARCH_SITE_URL", "http://localhost:" + GATEWAY_PORT,
-                        "PRESSLINE_SEARCH_SPONSOR_CLICK_URL", "http://localhost:" + GATEWAY_PORT + "/r/{bookingId}")),
+                        "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl())),
                 service("notification-service", 8084, kafka, withSecrets(secrets, Map.ofEntries(
                         Map.entry("SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service"))),
                         Map.entry("SPRING_MAIL_HOST", mail.host()),
                         Map.entry("SPRING_MAIL_PORT", Integer.toString(mail.smtpPort())),
-                        Map.entry("PRESSLINE_NOTIFICATIONS_PUBLIC_BASE_URL", "http://localhost:" + GATEWAY_PORT),
                         Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_CONFIRM", "/nyhedsbrev/bekraeft"),
                         Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_PREFERENCES", "/nyhedsbrev/indstillinger"),
                         Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_UNSUBSCRIBE", "/nyhedsbrev/afmeld"),
@@ -198,6 +197,7 @@ public final class LocalPlatform {
         var all = new java.util.HashMap<>(environment);
         all.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         all.put("PRESSLINE_SECURITY_TOKEN_ISSUER", "http://localhost:" + TOKEN_ISSUER_PORT);
+        all.put("PRESSLINE_SITE_URL", SITE_URL);
         return new LocalService(name, port, Map.copyOf(all));
     }
 

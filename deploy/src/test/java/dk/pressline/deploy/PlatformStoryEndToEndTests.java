@@ -125,8 +125,11 @@ class PlatformStoryEndToEndTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 ids(get("/api/events?place=aarhus").get("items"))).contains(eventListing));
 
-        // The subscriber of the theme got an alert for the article.
+        // The subscriber of the theme got an alert for the article, whose links all lead to the site.
         var alert = Mailbox.awaitMail(reader, mail -> mail.get("text").asString().contains("Københavns grønne tage"));
+        assertThat(alert.get("text").asString()).contains(GATEWAY + "/artikel/" + slug);
+        assertThat(alert.get("headers").get("List-Unsubscribe").asString())
+                .contains("<" + GATEWAY + "/nyhedsbrev/afmeld?");
 
         // The advertiser books this week's newsletter sponsor slot (the demo's is later); the edition holds the
         // article, the event and the sponsor.

@@ -49,7 +49,7 @@ class ArticlePageTests extends WebsiteTest {
         assertThat(html.select("section.corrections li").eachText())
                 .containsExactly("1. juli 2026 kl. 12.00: Afgiften er 300 kr. pr. ton, ikke 3.000 kr.");
         assertThat(html.select("link[rel=canonical]").attr("href"))
-                .isEqualTo("http://localhost:8080/artikler/klimaaftale-vedtaget");
+                .isEqualTo("http://localhost:8080/artikel/klimaaftale-vedtaget");
     }
 
     @Test

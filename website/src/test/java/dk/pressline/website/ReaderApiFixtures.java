@@ -17,7 +17,7 @@ final class ReaderApiFixtures {
         return """
                 {"total":23,"page":1,"pageSize":10,"pages":3,"orderBy":"relevance","results":[
                   {"id":"5d7c3e1a-1111-4c1e-9a57-000000000001","type":"article","slug":"klimaaftale-vedtaget",
-                   "url":"http://localhost:8080/artikler/klimaaftale-vedtaget",
+                   "url":"http://localhost:8080/artikel/klimaaftale-vedtaget",
                    "fields":{"headline":"Klimaaftale vedtaget i nat","teaser":"Partierne blev enige om CO2-afgiften.",
                      "section":{"slug":"nyheder","name":"Nyheder"},
                      "themes":[{"slug":"klima","name":"Klima"},{"slug":"groen-omstilling","name":"Grøn omstilling"}],
@@ -52,7 +52,7 @@ final class ReaderApiFixtures {
             }
             items.append("""
                     {"id":"00000000-0000-4000-8000-00000000000%d","type":"article","slug":"%s-%d",
-                     "url":"http://localhost:8080/artikler/%s-%d",
+                     "url":"http://localhost:8080/artikel/%s-%d",
                      "fields":{"headline":"%s","teaser":"Manchet %d","themes":[{"slug":"%s","name":"%s"}],
                        "publishedAt":"2026-11-2%dT10:00:00Z","updatedAt":"2026-11-2%dT10:00:00Z"}}
                     """.formatted(i, themeSlug, i, themeSlug, i, headlines[i], i, themeSlug, themeName, i, i));
@@ -67,7 +67,7 @@ final class ReaderApiFixtures {
     static String articlePage() {
         return """
                 {"article":{"id":"5d7c3e1a-1111-4c1e-9a57-000000000001","type":"article","slug":"klimaaftale-vedtaget",
-                   "url":"http://localhost:8080/artikler/klimaaftale-vedtaget",
+                   "url":"http://localhost:8080/artikel/klimaaftale-vedtaget",
                    "fields":{"headline":"Klimaaftale vedtaget i nat","teaser":"Partierne blev enige om CO2-afgiften.",
                      "body":"<h1>Ekstra overskrift</h1><p>Aftalen er <strong>historisk</strong>.</p><script>alert('x')</script><p><a href=\\"javascript:alert(1)\\">klik</a><img src=\\"x\\" onerror=\\"alert(2)\\"></p>",
                      "byline":[{"id":"a-1","name":"Mette Holm"},{"id":"a-2","name":"Jonas Berg"}],
@@ -79,12 +79,12 @@ final class ReaderApiFixtures {
                      "corrections":[{"note":"Afgiften er 300 kr. pr. ton, ikke 3.000 kr.","correctedAt":"2026-07-01T10:00:00Z"}],
                      "readAlso":[]}},
                  "readAlso":[{"id":"5d7c3e1a-1111-4c1e-9a57-000000000002","type":"article","slug":"co2-afgift-forklaret",
-                   "url":"http://localhost:8080/artikler/co2-afgift-forklaret",
+                   "url":"http://localhost:8080/artikel/co2-afgift-forklaret",
                    "fields":{"headline":"CO2-afgiften forklaret","themes":[{"slug":"klima","name":"Klima"}],
                      "publishedAt":"2026-06-30T10:00:00Z"}}],
                  "relatedContent":[
                    {"id":"5d7c3e1a-1111-4c1e-9a57-000000000003","type":"article","slug":"landbruget-reagerer",
-                    "url":"http://localhost:8080/artikler/landbruget-reagerer",
+                    "url":"http://localhost:8080/artikel/landbruget-reagerer",
                     "fields":{"headline":"Landbruget reagerer på aftalen","publishedAt":"2026-07-01T11:00:00Z"}},
                    {"id":"7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e11","type":"sponsored","url":"%s",
                     "fields":{"headline":"Grøn strøm til din virksomhed","teaser":"Skift til vindstrøm i dag.",

@@ -78,7 +78,7 @@ class ThemeAlertTests {
         mailbox.awaitOne(followerOfBoth, "Havvind slår rekord");
         mailbox.awaitOne(followerOfOther, "Havvind slår rekord");
         assertThat(Mailbox.text(alert)).contains("Manchet til Havvind slår rekord",
-                NotificationServiceTest.SITE_URL + "/artikler/" + article.slug());
+                NotificationServiceTest.SITE_URL + "/artikel/" + article.slug());
         assertThat(Mailbox.html(alert)).contains("Afmeld med ét klik", "Pressline ApS");
 
         // A replay, an update and a correction of the same article: none alerts again.

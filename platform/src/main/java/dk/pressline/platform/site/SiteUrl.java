@@ -68,11 +68,11 @@ public final class SiteUrl {
     }
 
     /**
-     * An article's address on the site, {@code <site-url>/artikler/<slug>}, which the website serves: its canonical
+     * An article's address on the site, {@code <site-url>/artikel/<slug>}, which the website serves: its canonical
      * URL unless an editor set another.
      */
     public String article(String slug) {
-        return link("/artikler/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8));
+        return link("/artikel/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8));
     }
 
     /**

@@ -20,13 +20,13 @@ class SiteUrlTests {
         var booking = UUID.fromString("7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12");
 
         assertThat(site.article("klimaaftale-vedtaget"))
-                .isEqualTo("https://pressline.dk/artikler/klimaaftale-vedtaget");
+                .isEqualTo("https://pressline.dk/artikel/klimaaftale-vedtaget");
         assertThat(site.clickRedirect(booking)).isEqualTo("https://pressline.dk/r/" + booking);
         assertThat(site.clickRedirect(booking, Channel.NEWSLETTER))
                 .isEqualTo("https://pressline.dk/r/" + booking + "?channel=NEWSLETTER");
         assertThat(site.link("/nyhedsbrev/afmeld")).isEqualTo("https://pressline.dk/nyhedsbrev/afmeld");
         assertThat(SiteUrl.of("http://localhost:8080").article("a b/c"))
-                .isEqualTo("http://localhost:8080/artikler/a%20b%2Fc");
+                .isEqualTo("http://localhost:8080/artikel/a%20b%2Fc");
     }
 
     @Test

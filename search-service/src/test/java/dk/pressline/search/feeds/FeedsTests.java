@@ -61,7 +61,7 @@ class FeedsTests extends ReaderApiTestBase {
 
             assertThat(feed.getLink()).as(path).isEqualTo(SITE_URL + "/");
             assertThat(feed.getEntries().getFirst().getLink()).as(path)
-                    .isEqualTo(SITE_URL + "/artikler/" + newest.snapshot().slug())
+                    .isEqualTo(SITE_URL + "/artikel/" + newest.snapshot().slug())
                     .isNotEqualTo(newest.snapshot().canonicalUrl());
         }
         assertThat(feed("/feeds/articles.atom", "application/atom+xml").getUri())
@@ -91,8 +91,8 @@ class FeedsTests extends ReaderApiTestBase {
         for (int i = 0; i < locations.getLength(); i++) {
             urls.add(locations.item(i).getTextContent());
         }
-        assertThat(urls).containsExactly(SITE_URL + "/artikler/" + newest.snapshot().slug(),
-                SITE_URL + "/artikler/" + middle.snapshot().slug(), SITE_URL + "/artikler/" + oldest.snapshot().slug());
+        assertThat(urls).containsExactly(SITE_URL + "/artikel/" + newest.snapshot().slug(),
+                SITE_URL + "/artikel/" + middle.snapshot().slug(), SITE_URL + "/artikel/" + oldest.snapshot().slug());
     }
 
     private SyndFeed feed(String path, String contentType) throws Exception {

@@ -12,8 +12,9 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * An article's page; an old slug redirects permanently to the article's current page. article-service's canonical
- * URLs, which the feeds and the sitemap link to, have the form {@code /artikler/{slug}}: they redirect here too.
+ * An article's page, {@code /artikel/{slug}}, which is also its canonical URL; an old slug redirects permanently to the
+ * article's current page, and so do the {@code /artikler/{slug}} URLs of articles published before the canonical URL
+ * took this form.
  */
 @Controller
 class ArticlePageController {
@@ -41,7 +42,7 @@ class ArticlePageController {
     }
 
     @GetMapping("/artikler/{slug}")
-    ModelAndView canonical(@PathVariable String slug) {
+    ModelAndView formerCanonical(@PathVariable String slug) {
         return permanentRedirect(slug);
     }
 
