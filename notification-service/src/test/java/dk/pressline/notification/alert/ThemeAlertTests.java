@@ -114,10 +114,10 @@ class ThemeAlertTests {
 
         var site = NotificationServiceTest.SITE_URL + "/";
         assertThat(Mailbox.text(alert)).as("the article's address on the site, not the event's canonical URL")
-                .contains("Læs artiklen: " + site + "artikler/" + article.slug())
+                .contains("Læs artiklen: " + site + "artikel/" + article.slug())
                 .doesNotContain(article.canonicalUrl());
         assertThat(Mailbox.links(alert)).allSatisfy(link -> assertThat(link).startsWith(site))
-                .contains(site + "artikler/" + article.slug())
+                .contains(site + "artikel/" + article.slug())
                 .anySatisfy(link -> assertThat(link).startsWith(site + "api/subscriptions/unsubscribe?token="))
                 .anySatisfy(link -> assertThat(link).startsWith(site + "api/subscriptions/preferences?token="));
         var listUnsubscribe = HTTPS_UNSUBSCRIBE.matcher(Mailbox.header(alert, "List-Unsubscribe"));

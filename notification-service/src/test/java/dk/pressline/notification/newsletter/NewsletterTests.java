@@ -177,7 +177,7 @@ class NewsletterTests {
         var mail = mailbox.awaitOne(reader, "Presslines nyhedsbrev");
         var site = NotificationServiceTest.SITE_URL + "/";
         assertThat(Mailbox.links(mail)).allSatisfy(link -> assertThat(link).startsWith(site)).contains(
-                site + "artikler/" + article.slug(),
+                site + "artikel/" + article.slug(),
                 site + "r/" + sponsor.bookingId() + "?channel=NEWSLETTER",
                 site + "r/" + event.bookingId() + "?channel=NEWSLETTER");
         assertThat(Mailbox.html(mail) + Mailbox.text(mail)).as("no link straight to the advertiser: clicks are counted")
