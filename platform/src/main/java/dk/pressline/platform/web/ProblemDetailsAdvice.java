@@ -1,13 +1,16 @@
 package dk.pressline.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -40,11 +44,49 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var errors = exception.getBindingResult().getAllErrors().stream()
-                .map(error -> new FieldError(error instanceof org.springframework.validation.FieldError field
-                        ? field.getField() : error.getObjectName(), error.getDefaultMessage()))
+        var binding = exception.getBindingResult();
+        var errors = binding.getAllErrors().stream()
+                .map(error -> error instanceof org.springframework.validation.FieldError field
+                        ? new FieldError(field.getField(), field.isBindingFailure()
+                                ? expectedForm(binding.getFieldType(field.getField())) : field.getDefaultMessage())
+                        : new FieldError(error.getObjectName(), error.getDefaultMessage()))
                 .toList();
         return invalidInput(errors, headers);
+    }
+
+    /** A query or path parameter that cannot be read as its type, in words that name the expected form. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        var field = exception instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName() : exception.getPropertyName();
+        return invalidInput(List.of(new FieldError(field, expectedForm(exception.getRequiredType()))), headers);
+    }
+
+    private static String expectedForm(Class<?> type) {
+        if (type == null) {
+            return "has the wrong form";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Long.class || type == long.class) {
+            return "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == UUID.class) {
+            return "must be an id of the form 123e4567-e89b-12d3-a456-426614174000";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date of the form 2026-12-07";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return "has the wrong form";
     }
 
     @Override

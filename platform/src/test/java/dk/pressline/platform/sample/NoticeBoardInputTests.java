@@ -143,6 +143,17 @@ class NoticeBoardInputTests {
     }
 
     @Test
+    void refusesAPageThatIsNotAWholeNumberNamingTheParameterInWordsAClientCanActOn() {
+        for (var page : List.of("abc", "2147483648", "1.5")) {
+            var problem = sales.get("/notices?page=" + page).assertProblem(400);
+            assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("page");
+            assertThat(problem.get("errors").get(0).get("reason").asString())
+                    .isEqualTo("must be a whole number from -2147483648 to 2147483647");
+            assertThat(problem.toString()).doesNotContain("java.", "Integer", "convert");
+        }
+    }
+
+    @Test
     void pagesThroughAList() {
         for (int i = 0; i < 3; i++) {
             assertThat(sales.post("/notices", VALID).status()).isEqualTo(201);
