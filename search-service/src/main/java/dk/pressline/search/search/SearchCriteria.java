@@ -82,7 +82,7 @@ public record SearchCriteria(
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("page-size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        if ((long) (pageNumber + 1) * size > MAX_RESULT_WINDOW) {
+        if (((long) pageNumber + 1) * size > MAX_RESULT_WINDOW) {
             throw new InvalidInputException("page", "goes beyond the first " + MAX_RESULT_WINDOW
                     + " results; narrow the search instead");
         }

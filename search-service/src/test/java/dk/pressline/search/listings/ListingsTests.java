@@ -76,11 +76,13 @@ class ListingsTests extends ReaderApiTestBase {
     }
 
     @Test
-    void refusesADateRangeThatEndsBeforeItStarts() {
+    void refusesDateRangesThatEndBeforeTheyStartAndPagesOutOfBounds() {
         var problem = api().get("/api/events?from=2026-12-10&to=2026-12-01").assertProblem(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("to");
         api().get("/api/events?from=tomorrow").assertProblem(400);
         api().get("/api/jobs?size=1000").assertProblem(400);
+        api().get("/api/events?page=2147483647&size=100").assertProblem(400);
+        api().get("/api/jobs?page=2147483648").assertProblem(400);
     }
 
     private List<String> titles(String path) {

@@ -150,6 +150,8 @@ class SearchApiTests extends ReaderApiTestBase {
         assertRefused("from-date=2026-11-02&to-date=2026-11-01", "to-date");
         assertRefused("show-fields=password", "show-fields");
         assertRefused("page=5000", "page");
+        assertRefused("page=2147483647", "page");
+        assertRefused("page=2147483648", "page");
     }
 
     private void assertRefused(String parameters, String field) {
