@@ -9,6 +9,8 @@ enum DanishErrorPage {
 
     NOT_FOUND("Siden findes ikke",
             "Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert."),
+    GONE("Siden findes ikke længere",
+            "Det, linket førte til, er ikke længere på Pressline. Måske er annoncen eller arrangementet slut."),
     NOT_UNDERSTOOD("Siden kan ikke vises",
             "Adressen indeholder noget, vi ikke forstår. Prøv at gå tilbage og søge igen."),
     UNAVAILABLE("Siden kan ikke vises lige nu",
@@ -49,6 +51,7 @@ enum DanishErrorPage {
     static DanishErrorPage forStatus(int status) {
         return switch (status) {
             case 404 -> NOT_FOUND;
+            case 410 -> GONE;
             case 502, 503, 504 -> UNAVAILABLE;
             default -> status < 500 ? NOT_UNDERSTOOD : FAILED;
         };

@@ -161,6 +161,24 @@ class ReportingTests {
         desk.anonymous.get("/r/" + UUID.randomUUID()).assertProblem(404);
     }
 
+    @Test
+    void aWithdrawnPlacementsLinkLeadsNowhereAndCountsNothing() {
+        var booking = liveBooking(desk.asNordlys, "RELATED_FEED_ITEM");
+        desk.act(booking, "withdraw", """
+                {"reason": "Linket fører til en side med malware"}""");
+
+        var reader = desk.anonymous.withHeader("Accept", "text/html,application/xhtml+xml");
+        var page = reader.get("/r/" + booking);
+        desk.anonymous.withHeader("Accept", "application/json").get("/r/" + booking + "?channel=NEWSLETTER")
+                .assertProblem(410);
+
+        assertThat(page.status()).isEqualTo(410);
+        assertThat(page.header("Location")).isEmpty();
+        assertThat(page.body()).contains("<html lang=\"da\">", "Siden findes ikke længere");
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                bookingIn(report(desk.nordlys, ""), booking).path("totals").path("clicks").asLong()).isZero());
+    }
+
     private String liveBooking(ApiClient advertiser, String product) {
         var id = desk.book(advertiser, product, today, today.plusDays(6));
         assertThat(desk.act(id, "approve", null).json().path("status").asString()).isEqualTo("ACTIVE");

@@ -1,12 +1,17 @@
 package dk.pressline.sponsor.reporting;
 
+import dk.pressline.errorpages.ErrorResponses;
 import dk.pressline.events.interaction.Channel;
 import dk.pressline.events.interaction.PlacementClickRecorded;
 import dk.pressline.platform.outbox.EventOutbox;
 import dk.pressline.platform.web.NotFoundException;
 import dk.pressline.sponsor.booking.Booking;
+import dk.pressline.sponsor.booking.BookingStatus;
 import dk.pressline.sponsor.booking.Bookings;
 import dk.pressline.sponsor.booking.Inventory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
@@ -20,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Where a reader's click on a placement goes: the click is recorded on the interactions topic (through the outbox,
- * counted like every other interaction), and the reader is sent on to the advertiser's link. Only placements readers
- * have been shown lead anywhere.
+ * counted like every other interaction), and the reader is sent on to the advertiser's link, while the placement is
+ * live. A placement readers were never shown leads nowhere (404); one that has ended or was withdrawn (perhaps for its
+ * link) no longer sends anyone on from the publisher's domain: the reader gets the site's Danish page saying so (410),
+ * and nothing is counted.
  */
 @RestController
 class ClickRedirectController {
@@ -40,9 +47,14 @@ class ClickRedirectController {
 
     /** @param channel where the reader clicked; the product's usual channel when not given */
     @GetMapping("/r/{bookingId}")
-    ResponseEntity<Void> click(@PathVariable UUID bookingId, @RequestParam(required = false) Channel channel) {
+    ResponseEntity<Void> click(@PathVariable UUID bookingId, @RequestParam(required = false) Channel channel,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         Booking booking = bookings.find(bookingId).filter(Booking::everActivated)
                 .orElseThrow(() -> new NotFoundException("Placement " + bookingId));
+        if (booking.status() != BookingStatus.ACTIVE) {
+            ErrorResponses.write(request, response, HttpStatus.GONE.value(), request.getRequestURI());
+            return null;
+        }
         var click = new PlacementClickRecorded(UUID.randomUUID(), clock.instant(), bookingId,
                 channel != null ? channel : Inventory.channelOf(booking.product()), booking.revision());
         transactions.executeWithoutResult(status -> outbox.append(click));
