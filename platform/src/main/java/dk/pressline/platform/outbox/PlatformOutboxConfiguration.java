@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The transactional outbox for a service with one DataSource: an {@link EventOutbox} to append events to, a relay
- * that sends them to Kafka, and an {@code outbox} health component. The service adds {@code classpath:db/outbox} to
- * {@code spring.flyway.locations}; without the table the relay stays idle.
+ * that sends them to Kafka and parks what Kafka refuses for good, the {@link ParkedEvents} themselves, and an
+ * {@code outbox} health component. The service adds {@code classpath:db/outbox} to {@code spring.flyway.locations};
+ * without the table the relay stays idle.
  */
 @AutoConfiguration(after = PlatformKafkaConfiguration.class,
         afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
@@ -40,6 +41,14 @@ public class PlatformOutboxConfiguration {
     EventOutbox eventOutbox(DataSource dataSource, ObjectProvider<OutboxRelay> relay) {
         var localRelay = relay.getIfAvailable();
         return localRelay == null ? new EventOutbox(dataSource) : new EventOutbox(dataSource, localRelay::wake);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ParkedEvents parkedEvents(DataSource dataSource, ObjectProvider<OutboxRelay> relay) {
+        var localRelay = relay.getIfAvailable();
+        return localRelay == null ? new ParkedEvents(dataSource, () -> { })
+                : new ParkedEvents(dataSource, localRelay::wake);
     }
 
     @Bean
