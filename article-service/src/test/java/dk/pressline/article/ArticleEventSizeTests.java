@@ -63,15 +63,18 @@ class ArticleEventSizeTests {
     @Test
     void refusesABodyThatSanitisingPutsOverTheLimitNamingTheFieldAndStoresNothing() {
         var sentence = "Skriv til nyheder@pressline.dk. ";
-        var body = "<p>" + sentence.repeat((limit - 1000) / sentence.length()) + "</p>";
-        assertThat(body.length()).as("the body as written").isLessThan(limit);
+        int sentences = (limit - 3000) / sentence.length();
+        var body = "<p>" + sentence.repeat(sentences) + "</p>";
         long before = total();
 
         var problem = newsroom.editor.post("/api/articles", newsroom.article("Læserbreve", body)).assertProblem(400);
 
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("bodyHtml");
-        assertThat(problem.path("errors").get(0).path("reason").asString())
-                .contains(Integer.toString(limit)).contains("sanitis");
+        var reason = problem.path("errors").get(0).path("reason").asString();
+        assertThat(reason).contains("limit of " + limit + " bytes").contains("sanitis");
+        var eventSize = Integer.parseInt(reason.replaceFirst(".*article's event (\\d+) bytes.*", "$1"));
+        int addedBySanitising = sentences * ("&#64;".length() - "@".length());
+        assertThat(eventSize - addedBySanitising).as("the event with the body as written").isLessThan(limit);
         assertThat(total()).isEqualTo(before);
     }
 
