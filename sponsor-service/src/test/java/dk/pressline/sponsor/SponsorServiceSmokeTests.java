@@ -1,6 +1,7 @@
 package dk.pressline.sponsor;
 
 import static dk.pressline.testsupport.kafka.CloudEventAssertions.assertRoundTripsThroughTheBroker;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pressline.events.EventFixtures;
 import dk.pressline.platform.kafka.KafkaEventSender;
@@ -48,6 +49,19 @@ class SponsorServiceSmokeTests {
 
         ServiceConventions.assertDeniesByDefault(client);
         ServiceConventions.assertDescribesItsApiWithTheBearerScheme(client);
+    }
+
+    @Test
+    void showsItsParkedEventsToAdminsOnly() {
+        var client = ApiClient.atLocalPort(port);
+
+        var parked = client.withToken(TestTokens.admin().encode()).get("/api/admin/outbox/parked");
+
+        assertThat(parked.status()).as(parked.body()).isEqualTo(200);
+        assertThat(parked.json().path("items").isArray()).isTrue();
+        client.withToken(TestTokens.sales().encode()).get("/api/admin/outbox/parked").assertProblem(403);
+        client.withToken(TestTokens.admin().encode()).post("/api/admin/outbox/parked/1/resend", null)
+                .assertProblem(404);
     }
 
     @Test

@@ -5,10 +5,12 @@ import dk.pressline.article.content.BodySanitizer;
 import dk.pressline.article.content.Slugs;
 import dk.pressline.article.taxonomy.Taxonomy;
 import dk.pressline.events.article.ArticleCorrected;
+import dk.pressline.events.article.ArticleEvent;
 import dk.pressline.events.article.ArticlePublished;
 import dk.pressline.events.article.ArticleSnapshot;
 import dk.pressline.events.article.ArticleUnpublished;
 import dk.pressline.events.article.ArticleUpdated;
+import dk.pressline.platform.kafka.EventSizeLimit;
 import dk.pressline.platform.outbox.EventOutbox;
 import dk.pressline.platform.web.ETags;
 import dk.pressline.platform.web.InvalidInputException;
@@ -26,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The newsroom's use cases: writing articles and moving them through the workflow. Every save is a revision, and
  * every change readers can see goes out as an event through the outbox, in the same transaction.
+ *
+ * <p>Every event carries the whole article, so a save that would make it larger than Kafka takes
+ * ({@link EventSizeLimit}) is refused with the field to shorten, and stores nothing. It is measured on the event as it
+ * would leave: after sanitising (which writes {@code @} as {@code &#64;}), with every correction so far. Publishing
+ * and unpublishing add no more than a time and a short reason to an article that fitted when it was saved.
  */
 @Service
 @Transactional
@@ -37,14 +44,16 @@ public class ArticleEditing {
     private final ArticleSnapshots snapshots;
     private final Taxonomy taxonomy;
     private final EventOutbox outbox;
+    private final EventSizeLimit eventSizeLimit;
     private final Clock clock;
 
     ArticleEditing(ArticleRepository articles, ArticleSnapshots snapshots, Taxonomy taxonomy, EventOutbox outbox,
-            Clock clock) {
+            EventSizeLimit eventSizeLimit, Clock clock) {
         this.articles = articles;
         this.snapshots = snapshots;
         this.taxonomy = taxonomy;
         this.outbox = outbox;
+        this.eventSizeLimit = eventSizeLimit;
         this.clock = clock;
     }
 
@@ -56,6 +65,7 @@ public class ArticleEditing {
         articles.insert(article);
         articles.claimSlug(article.content().slug(), id);
         articles.saveRevision(article, editor);
+        requireFitsInAnEvent(new ArticleUpdated(UUID.randomUUID(), now, id, asIfPublished(article, now)), "bodyHtml");
         return article;
     }
 
@@ -68,8 +78,10 @@ public class ArticleEditing {
         var next = saved(current, current.status(), now, builder -> builder
                 .content(prepared(content, id))
                 .lastUpdatedAt(live ? now : current.lastUpdatedAt()), editor);
+        var updated = new ArticleUpdated(UUID.randomUUID(), now, id, asIfPublished(next, now));
+        requireFitsInAnEvent(updated, "bodyHtml");
         if (live) {
-            outbox.append(new ArticleUpdated(UUID.randomUUID(), now, id, snapshots.of(next)));
+            outbox.append(updated);
         }
         return next;
     }
@@ -124,7 +136,9 @@ public class ArticleEditing {
         var next = saved(current, status, now, builder -> builder
                 .content(content == null ? current.content() : prepared(content, id))
                 .lastUpdatedAt(now), editor);
-        outbox.append(new ArticleCorrected(UUID.randomUUID(), now, id, snapshots.of(next), note));
+        var corrected = new ArticleCorrected(UUID.randomUUID(), now, id, snapshots.of(next), note);
+        requireFitsInAnEvent(corrected, content == null ? "note" : "content.bodyHtml");
+        outbox.append(corrected);
         return next;
     }
 
@@ -184,13 +198,7 @@ public class ArticleEditing {
 
     @Transactional(readOnly = true)
     public ArticleSnapshot preview(UUID id) {
-        var article = get(id);
-        var now = clock.instant();
-        return snapshots.of(new Article(article.id(), article.status(), article.revision(), article.content(),
-                article.previousSlugs(), article.publishAt(), article.unpublishAt(), article.unpublishReason(),
-                article.firstPublishedAt() == null ? now : article.firstPublishedAt(),
-                article.lastUpdatedAt() == null ? now : article.lastUpdatedAt(), article.corrections(),
-                article.createdAt(), article.updatedAt()));
+        return asIfPublished(get(id), clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -203,6 +211,15 @@ public class ArticleEditing {
     public SavedRevision revision(UUID id, long revision) {
         return articles.revision(id, revision)
                 .orElseThrow(() -> new NotFoundException("Revision " + revision + " of article " + id));
+    }
+
+    /** The snapshot readers would get if the article were published now; a published article's own. */
+    private ArticleSnapshot asIfPublished(Article article, Instant now) {
+        return snapshots.of(new Article(article.id(), article.status(), article.revision(), article.content(),
+                article.previousSlugs(), article.publishAt(), article.unpublishAt(), article.unpublishReason(),
+                article.firstPublishedAt() == null ? now : article.firstPublishedAt(),
+                article.lastUpdatedAt() == null ? now : article.lastUpdatedAt(), article.corrections(),
+                article.createdAt(), article.updatedAt()));
     }
 
     private Article published(Article current, Instant now, Instant unpublishAt, String editor) {
@@ -270,6 +287,21 @@ public class ArticleEditing {
             throw new InvalidInputException("readAlso", "an article cannot recommend itself");
         }
         return content.withBodyHtml(BodySanitizer.sanitise(content.bodyHtml())).withSlug(slug);
+    }
+
+    /**
+     * Refuses the change when its event would exceed what Kafka takes, naming the field the editor can shorten; the
+     * exception rolls the transaction back, so nothing of the change is stored.
+     */
+    private void requireFitsInAnEvent(ArticleEvent event, String field) {
+        int size = eventSizeLimit.sizeOf(event);
+        int limit = eventSizeLimit.maxEventBytes();
+        if (size > limit) {
+            throw new InvalidInputException(field, "would make the article's event " + size + " bytes, over the limit "
+                    + "of " + limit + " bytes; measured after sanitising (which writes @ as &#64;) and with its "
+                    + event.article().corrections().size() + " corrections, so the body must be at least "
+                    + (size - limit) + " bytes shorter");
+        }
     }
 
     private Article locked(UUID id) {

@@ -9,11 +9,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.springframework.kafka.core.KafkaOperations;
 
 /**
  * Sends Pressline events to their catalogue topic as binary-mode CloudEvents keyed by aggregate id, and waits for
- * the broker's acknowledgement, so a caller (the outbox relay) only forgets an event the broker has stored.
+ * the broker's acknowledgement, so a caller (the outbox relay) only forgets an event the broker has stored. It tells
+ * an event Kafka will never take as it is ({@link EventRefusedException}) from one that may go through on a later try.
  */
 public class KafkaEventSender {
 
@@ -42,8 +47,25 @@ public class KafkaEventSender {
         }
         catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException
                 | org.springframework.kafka.KafkaException e) {
-            throw new EventNotSentException(event, e);
+            var refusal = refusalIn(e);
+            throw refusal == null ? new EventNotSentException(event, e) : new EventRefusedException(event, refusal);
         }
+    }
+
+    /**
+     * The cause that says Kafka will not take this event however often it is sent: too large for the producer's
+     * {@code max.request.size} or the topic's {@code max.message.bytes} (a record is sent alone, so a batch too large
+     * is the record), or a record the serializer or broker finds invalid. Everything else (a broker away or slow, too
+     * few in-sync replicas, a topic not there yet, a denied authorization) may pass on a later try.
+     */
+    private static Throwable refusalIn(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                    || cause instanceof InvalidRecordException || cause instanceof SerializationException) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     /** The broker did not acknowledge an event in time; it must be sent again. */
@@ -52,6 +74,31 @@ public class KafkaEventSender {
         EventNotSentException(PresslineEvent event, Throwable cause) {
             super("Event " + event.eventId() + " (" + event.getClass().getSimpleName() + ") was not acknowledged by Kafka",
                     cause);
+        }
+
+        EventNotSentException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Kafka refused the event for good: sent again as it is, it would be refused again. */
+    public static class EventRefusedException extends EventNotSentException {
+
+        private final String reason;
+
+        EventRefusedException(PresslineEvent event, Throwable refusal) {
+            super("Kafka refused event " + event.eventId() + " (" + event.getClass().getSimpleName() + ") for good: "
+                    + describe(refusal), refusal);
+            this.reason = describe(refusal);
+        }
+
+        /** Kafka's own words, with the name of the error: {@code RecordTooLargeException: The message is ...}. */
+        public String reason() {
+            return reason;
+        }
+
+        private static String describe(Throwable refusal) {
+            return refusal.getClass().getSimpleName() + ": " + refusal.getMessage();
         }
     }
 }

@@ -14,10 +14,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.ProducerListener;
 
 /**
  * Kafka as every Pressline service uses it: the catalogue topics it touches are created with their declared
- * partitions and cleanup policy, events leave as binary-mode CloudEvents, and the cluster is part of health.
+ * partitions and cleanup policy, events leave as binary-mode CloudEvents no larger than
+ * {@code pressline.kafka.max-request-size}, and the cluster is part of health.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(PresslineKafkaProperties.class)
@@ -40,7 +42,8 @@ public class PlatformKafkaConfiguration {
     }
 
     @Bean
-    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties) {
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties,
+            PresslineKafkaProperties properties) {
         var config = kafkaProperties.buildProducerProperties();
         config.putAll(EventEnvelopes.producerConfig());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -48,7 +51,19 @@ public class PlatformKafkaConfiguration {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) SEND_TIMEOUT.toMillis());
         // Every send waits for its acknowledgement (the outbox relay sends in order), so lingering only adds latency.
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) properties.maxRequestSize().toBytes());
+        var template = new KafkaTemplate<String, CloudEvent>(new DefaultKafkaProducerFactory<>(config));
+        // The sender's callers say what failed, once (the outbox relay per outage, or per event it parks); the default
+        // listener would log every failed attempt at ERROR, every retry of an outage included.
+        template.setProducerListener(new ProducerListener<>() {
+        });
+        return template;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventSizeLimit eventSizeLimit(PresslineKafkaProperties properties) {
+        return new EventSizeLimit(properties.maxRequestSize());
     }
 
     @Bean

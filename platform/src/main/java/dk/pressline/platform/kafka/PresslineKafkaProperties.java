@@ -1,18 +1,23 @@
 package dk.pressline.platform.kafka;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
- * How a service names and creates the catalogue's topics.
+ * How a service names and creates the catalogue's topics, and how large an event it may send.
  *
  * @param topicPrefix prepended to every catalogue topic name, to separate environments or test runs sharing a broker
  * @param replicationFactor replication factor of the topics this service creates (3 in production)
+ * @param maxRequestSize the producer's {@code max.request.size}, and with it the largest event a service accepts
+ *     input for ({@link EventSizeLimit}); 1 MiB unless set, Kafka's own default. The broker's and the topics'
+ *     {@code max.message.bytes} must be at least as large, or the events between are refused there and parked
  */
 @ConfigurationProperties("pressline.kafka")
-public record PresslineKafkaProperties(String topicPrefix, Short replicationFactor) {
+public record PresslineKafkaProperties(String topicPrefix, Short replicationFactor, DataSize maxRequestSize) {
 
     public PresslineKafkaProperties {
         topicPrefix = topicPrefix == null ? "" : topicPrefix;
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
+        maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
     }
 }

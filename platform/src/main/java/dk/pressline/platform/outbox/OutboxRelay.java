@@ -4,10 +4,12 @@ import dk.pressline.events.EventJson;
 import dk.pressline.events.EventTypes;
 import dk.pressline.events.PresslineEvent;
 import dk.pressline.platform.kafka.KafkaEventSender;
+import dk.pressline.platform.kafka.KafkaEventSender.EventRefusedException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the events waiting in the outbox to Kafka, oldest first, one at a time, each removed once the broker has
  * acknowledged it: an event is never lost, and one sent again after a crash carries the same event id.
+ *
+ * <p>An event Kafka refuses for good ({@link EventRefusedException}: too large, invalid) is parked instead: moved to
+ * {@code event_outbox_parked} in the transaction that would have deleted it, logged at ERROR once, and the relay goes
+ * on with the next event. Later events of the same aggregate are sent too, not held back or parked behind it: the
+ * parked one can never be sent as it is, each of them carries the aggregate's newest state, which is what consumers
+ * need, and a retraction must reach them. The gap stays visible: the parked row records the first event that
+ * overtook it, and {@link ParkedEvents} will not send an overtaken event of a compacted topic again. Every other
+ * failure (a broker away, a timeout, a topic not there yet) stops the pass at that event, as before.
  *
  * <p>Sent rows are deleted rather than marked: the table then holds only the backlog, so the relay's ordered read and
  * the health count stay cheap without a cleanup job, and the topic itself is the history.
@@ -46,9 +56,24 @@ public class OutboxRelay implements SmartLifecycle {
     private static final String TABLE_EXISTS = "select to_regclass('event_outbox') is not null";
     private static final String TRY_LOCK = "select pg_try_advisory_xact_lock('event_outbox'::regclass::oid::bigint)";
     private static final String OLDEST = """
-            select position, event_type, payload::text as payload
+            select position, event_id, event_type, aggregate_id, payload::text as payload
             from event_outbox order by position limit ?""";
     private static final String DELETE = "delete from event_outbox where position = any(?)";
+    private static final String PARK = """
+            insert into event_outbox_parked
+                (position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at, reason)
+            select position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at, ?
+            from event_outbox where position = ?""";
+    /** Marks each parked event that one of the events just sent overtook with the first such event. */
+    private static final String MARK_OVERTAKEN = """
+            update event_outbox_parked parked set overtaken_by = first_later.event_id
+            from (select distinct on (earlier.position) earlier.position, sent.event_id
+                  from event_outbox_parked earlier
+                  join unnest(?::text[], ?::bigint[], ?::uuid[]) as sent(aggregate_id, position, event_id)
+                    on sent.aggregate_id = earlier.aggregate_id and sent.position > earlier.position
+                  where earlier.overtaken_by is null
+                  order by earlier.position, sent.position) first_later
+            where parked.position = first_later.position""";
 
     /** Stopped after everything that may append events (web server, listeners) has stopped, so it can send theirs. */
     private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
@@ -76,7 +101,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * Runs one pass on the calling thread: sends up to a batch of the oldest waiting events in order and removes them,
-     * stopping at the first that cannot be sent, which stays with every later one for the next pass.
+     * parking those Kafka refuses for good, and stopping at the first that cannot be sent now, which stays with every
+     * later one for the next pass.
      *
      * @return how many events the broker acknowledged; 0 too while another instance holds the outbox
      */
@@ -106,6 +132,9 @@ public class OutboxRelay implements SmartLifecycle {
             recordFailure("Outbox relay could not read or update the event_outbox table", e);
             throw e;
         }
+        pass.parked().forEach(parked -> log.error("Outbox relay parked event {} ({}, aggregate {}, position {}) in "
+                + "event_outbox_parked and goes on with the later events: {}", parked.row().eventId(),
+                parked.row().eventType(), parked.row().aggregateId(), parked.row().position(), parked.reason()));
         if (pass.failure() != null) {
             recordFailure("Outbox relay could not send the event at position " + pass.failedPosition()
                     + "; it and every later event wait in the outbox", pass.failure());
@@ -118,23 +147,53 @@ public class OutboxRelay implements SmartLifecycle {
 
     private Pass sendOldest() {
         if (!Boolean.TRUE.equals(jdbc.queryForObject(TRY_LOCK, Boolean.class))) {
-            return new Pass(false, 0, false, null, null);
+            return new Pass(false, 0, false, List.of(), null, null);
         }
         var rows = jdbc.query(OLDEST, (result, rowNumber) -> new Row(result.getLong("position"),
-                result.getString("event_type"), result.getString("payload")), properties.batchSize());
-        List<Long> sent = new ArrayList<>(rows.size());
+                result.getObject("event_id", UUID.class), result.getString("event_type"),
+                result.getString("aggregate_id"), result.getString("payload")), properties.batchSize());
+        List<Row> sent = new ArrayList<>(rows.size());
+        List<Parked> parked = new ArrayList<>();
         for (var row : rows) {
             try {
                 sender.send(decode(row));
+                sent.add(row);
+            }
+            catch (EventRefusedException refused) {
+                jdbc.update(PARK, refused.reason(), row.position());
+                parked.add(new Parked(row, refused.reason()));
             }
             catch (RuntimeException e) {
-                delete(sent);
-                return new Pass(true, sent.size(), false, row.position(), e);
+                forget(sent, parked);
+                return new Pass(true, sent.size(), false, parked, row.position(), e);
             }
-            sent.add(row.position());
         }
-        delete(sent);
-        return new Pass(true, sent.size(), rows.size() == properties.batchSize(), null, null);
+        forget(sent, parked);
+        return new Pass(true, sent.size(), rows.size() == properties.batchSize(), parked, null, null);
+    }
+
+    /** Deletes what was sent or parked, and marks the parked events that a later event of their aggregate overtook. */
+    private void forget(List<Row> sent, List<Parked> parked) {
+        List<Long> positions = new ArrayList<>(sent.size() + parked.size());
+        sent.forEach(row -> positions.add(row.position()));
+        parked.forEach(moved -> positions.add(moved.row().position()));
+        if (positions.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(DELETE);
+            statement.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
+            return statement;
+        });
+        if (!sent.isEmpty()) {
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement(MARK_OVERTAKEN);
+                statement.setArray(1, connection.createArrayOf("text", sent.stream().map(Row::aggregateId).toArray()));
+                statement.setArray(2, connection.createArrayOf("bigint", sent.stream().map(Row::position).toArray()));
+                statement.setArray(3, connection.createArrayOf("uuid", sent.stream().map(Row::eventId).toArray()));
+                return statement;
+            });
+        }
     }
 
     private static PresslineEvent decode(Row row) {
@@ -143,16 +202,6 @@ public class OutboxRelay implements SmartLifecycle {
                         + "not know; it stays in the outbox, and holds back every later event, until a version that "
                         + "knows it runs"));
         return EventJson.fromBytes(row.payload().getBytes(StandardCharsets.UTF_8), type.javaType());
-    }
-
-    private void delete(List<Long> positions) {
-        if (!positions.isEmpty()) {
-            jdbc.update(connection -> {
-                var statement = connection.prepareStatement(DELETE);
-                statement.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
-                return statement;
-            });
-        }
     }
 
     private void recordFailure(String warning, Exception e) {
@@ -258,9 +307,13 @@ public class OutboxRelay implements SmartLifecycle {
         return PHASE;
     }
 
-    private record Row(long position, String eventType, String payload) {
+    private record Row(long position, UUID eventId, String eventType, String aggregateId, String payload) {
     }
 
-    private record Pass(boolean lockTaken, int sent, boolean batchFull, Long failedPosition, RuntimeException failure) {
+    private record Parked(Row row, String reason) {
+    }
+
+    private record Pass(boolean lockTaken, int sent, boolean batchFull, List<Parked> parked, Long failedPosition,
+            RuntimeException failure) {
     }
 }

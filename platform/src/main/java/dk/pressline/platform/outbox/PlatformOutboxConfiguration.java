@@ -2,6 +2,8 @@ package dk.pressline.platform.outbox;
 
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.PlatformKafkaConfiguration;
+import dk.pressline.platform.security.AuthorizationRules;
+import dk.pressline.platform.security.Role;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,14 +12,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The transactional outbox for a service with one DataSource: an {@link EventOutbox} to append events to, a relay
- * that sends them to Kafka, and an {@code outbox} health component. The service adds {@code classpath:db/outbox} to
+ * that sends them to Kafka and parks what Kafka refuses for good, an {@code outbox} health component, and in a web
+ * service the administrators' endpoints for parked events. The service adds {@code classpath:db/outbox} to
  * {@code spring.flyway.locations}; without the table the relay stays idle.
  */
 @AutoConfiguration(after = PlatformKafkaConfiguration.class,
@@ -43,8 +50,34 @@ public class PlatformOutboxConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    ParkedEvents parkedEvents(DataSource dataSource, ObjectProvider<OutboxRelay> relay) {
+        var localRelay = relay.getIfAvailable();
+        return localRelay == null ? new ParkedEvents(dataSource, () -> { })
+                : new ParkedEvents(dataSource, localRelay::wake);
+    }
+
+    @Bean
     @ConditionalOnEnabledHealthIndicator("outbox")
     OutboxHealthIndicator outboxHealthIndicator(DataSource dataSource) {
         return new OutboxHealthIndicator(dataSource);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class ParkedEventsWebConfiguration {
+
+        @Bean
+        ParkedEventsController parkedEventsController(ParkedEvents parkedEvents) {
+            return new ParkedEventsController(parkedEvents);
+        }
+
+        /** First of all rules, so that a service's broader rule (editors on {@code /api/**}) cannot let others in. */
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        AuthorizationRules parkedEventsRules() {
+            return requests -> requests.requestMatchers(ParkedEventsController.PATH, ParkedEventsController.PATH + "/**")
+                    .hasRole(Role.ADMIN.name());
+        }
     }
 }
