@@ -6,6 +6,8 @@ import dk.pressline.notification.delivery.DeadLetters;
 import dk.pressline.notification.delivery.DeliveryQueue;
 import dk.pressline.notification.delivery.MailTemplates;
 import dk.pressline.notification.delivery.SmtpSender;
+import dk.pressline.notification.intake.FollowedTopic;
+import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.subscription.AddressHashes;
 import dk.pressline.notification.subscription.Links;
 import dk.pressline.notification.subscription.SignedLinks;
@@ -15,8 +17,10 @@ import dk.pressline.platform.security.AuthorizationRules;
 import io.cloudevents.CloudEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -44,7 +48,7 @@ class NotificationServiceConfiguration {
                 .requestMatchers(Links.SUBSCRIPTIONS_PATH, Links.SUBSCRIPTIONS_PATH + "/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/bounces").permitAll()
                 .requestMatchers("/api/newsletter/**").hasAnyRole("EDITOR", "ADMIN")
-                .requestMatchers("/api/consents", "/api/deliveries/**").hasRole("ADMIN");
+                .requestMatchers("/api/consents", "/api/deliveries/**", "/api/events/**").hasRole("ADMIN");
     }
 
     /** Where delivery requests that used up their retries wait to be redriven; kept like the delivery queue. */
@@ -56,6 +60,23 @@ class NotificationServiceConfiguration {
                 .replicas(kafkaProperties.replicationFactor())
                 .config("retention.ms", Long.toString(Duration.ofDays(30).toMillis()))
                 .build());
+    }
+
+    /** Where the records of the followed topics that can never be handled wait to be redriven. */
+    @Bean
+    KafkaAdmin.NewTopics parkedRecordsTopic(TopicNames topicNames, PresslineKafkaProperties kafkaProperties) {
+        var topic = ParkedRecords.TOPIC;
+        return new KafkaAdmin.NewTopics(TopicBuilder.name(topicNames.of(topic))
+                .partitions(topic.partitions())
+                .replicas(kafkaProperties.replicationFactor())
+                .configs(topic.kafkaConfigs())
+                .build());
+    }
+
+    @Bean
+    ParkedRecords parkedRecords(KafkaProperties kafkaProperties, TopicNames topicNames,
+            @Value("${spring.application.name}") String service, List<FollowedTopic<?>> followedTopics) {
+        return new ParkedRecords(kafkaProperties, topicNames.of(ParkedRecords.TOPIC), service, followedTopics);
     }
 
     @Bean
