@@ -6,6 +6,7 @@ import dk.pressline.events.notification.DeliveryRequested;
 import dk.pressline.events.placement.PlacementEvent;
 import dk.pressline.notification.alert.ThemeAlerts;
 import dk.pressline.notification.content.Placements;
+import dk.pressline.notification.delivery.ClaimLease;
 import dk.pressline.notification.delivery.DeadLetters;
 import dk.pressline.notification.delivery.Deliveries;
 import dk.pressline.notification.delivery.SendingSwitch;
@@ -15,6 +16,7 @@ import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.intake.UnreadableRecordException;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.kafka.TopicNames;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +40,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The topics notification-service reads, as Spring Cloud Stream functions: articles (read model and theme alerts),
@@ -49,6 +53,9 @@ import org.springframework.messaging.Message;
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationFunctions {
+
+    private static final Duration SHORTEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofMillis(100);
+    private static final Duration LONGEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofSeconds(5);
 
     @Bean
     FollowedTopic<ArticleEvent> followedArticles(ThemeAlerts alerts, TopicNames topicNames) {
@@ -114,12 +121,14 @@ class NotificationFunctions {
      * Error handling per consumer. The followed topics: a record that can never be read is parked on
      * {@code notification-service.dlq}; any other failure (the database away) holds the record back, retried with
      * backoff for as long as it takes. The sender stops after the mail in hand rather than the rest of its batch, parks
-     * unreadable records on {@code notification-deliveries.dlq} at once, and retries failed mails with the configured
-     * backoff before parking them there too (the binder's own retry and DLQ do not apply to batches).
+     * unreadable records on {@code notification-deliveries.dlq} at once, waits for a mail another sender holds the
+     * claim of, and retries other failed mails with the configured backoff before parking them there too (the
+     * binder's own retry and DLQ do not apply to batches).
      */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(SendingSwitch sending,
-            TopicNames topicNames, KafkaProperties kafkaProperties, NotificationProperties properties) {
+            TopicNames topicNames, KafkaProperties kafkaProperties, NotificationProperties properties,
+            ClaimLease lease) {
         var deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
         var template = deadLetterTemplate(kafkaProperties);
         var parkDelivery = parkingOn(template, deliveries + DeadLetters.SUFFIX);
@@ -138,6 +147,8 @@ class NotificationFunctions {
             backOff.setMaxInterval(retry.maxBackoff().toMillis());
             var handler = new DefaultErrorHandler(parkDelivery, backOff);
             handler.setClassifications(Map.of(UnreadableRecordException.class, false), true);
+            var heldBackOff = new FixedBackOff(waitForAHeldClaim(lease).toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS);
+            handler.setBackOffFunction((record, exception) -> heldBackOff(exception, heldBackOff));
             container.setCommonErrorHandler(handler);
             sending.follow(container);
         };
@@ -168,5 +179,23 @@ class NotificationFunctions {
             }
         }
         return exception;
+    }
+
+    private static BackOff heldBackOff(Exception exception, BackOff heldBackOff) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Deliveries.DeliveryHeldException) {
+                return heldBackOff;
+            }
+        }
+        return null;
+    }
+
+    /** A tenth of the lease, so a held mail is sent soon after its lease runs out, between 100 ms and 5 s. */
+    private static Duration waitForAHeldClaim(ClaimLease lease) {
+        var tenth = lease.duration().dividedBy(10);
+        if (tenth.compareTo(SHORTEST_WAIT_FOR_A_HELD_CLAIM) < 0) {
+            return SHORTEST_WAIT_FOR_A_HELD_CLAIM;
+        }
+        return tenth.compareTo(LONGEST_WAIT_FOR_A_HELD_CLAIM) > 0 ? LONGEST_WAIT_FOR_A_HELD_CLAIM : tenth;
     }
 }

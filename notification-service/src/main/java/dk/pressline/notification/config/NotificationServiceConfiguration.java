@@ -2,6 +2,7 @@ package dk.pressline.notification.config;
 
 import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.events.Topics;
+import dk.pressline.notification.delivery.ClaimLease;
 import dk.pressline.notification.delivery.DeadLetters;
 import dk.pressline.notification.delivery.DeliveryQueue;
 import dk.pressline.notification.delivery.MailTemplates;
@@ -26,6 +27,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -36,6 +38,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationServiceConfiguration {
+
+    private static final String SENDER_CONSUMER_CONFIGURATION =
+            "spring.cloud.stream.kafka.bindings.sendDeliveries-in-0.consumer.configuration.";
+    private static final String SENDER_CONCURRENCY = "spring.cloud.stream.bindings.sendDeliveries-in-0.consumer.concurrency";
+    private static final int DEFAULT_MAX_POLL_RECORDS = 500;
 
     /**
      * Readers reach their subscription without a token, through signed links; the bounce endpoint checks its own
@@ -77,6 +84,21 @@ class NotificationServiceConfiguration {
     ParkedRecords parkedRecords(KafkaProperties kafkaProperties, TopicNames topicNames,
             @Value("${spring.application.name}") String service, List<FollowedTopic<?>> followedTopics) {
         return new ParkedRecords(kafkaProperties, topicNames.of(ParkedRecords.TOPIC), service, followedTopics);
+    }
+
+    /**
+     * The lease of a claim on a mail: as set, or four times what a batch of the sender ({@code max.poll.records})
+     * takes at the instance's send rate shared by its sending threads, and at least a minute.
+     */
+    @Bean
+    ClaimLease claimLease(NotificationProperties properties, Environment environment) {
+        if (properties.claimLease() != null) {
+            return new ClaimLease(properties.claimLease());
+        }
+        var batchSize = environment.getProperty(SENDER_CONSUMER_CONFIGURATION + "max.poll.records", Integer.class,
+                DEFAULT_MAX_POLL_RECORDS);
+        var threads = environment.getProperty(SENDER_CONCURRENCY, Integer.class, 1);
+        return ClaimLease.forBatches(batchSize, threads, properties.sendRatePerSecond());
     }
 
     @Bean
