@@ -168,7 +168,8 @@ class NotificationFunctions {
      * wrappers around it, and waits for the broker: a record that could not be parked is tried again.
      */
     private static ConsumerAwareRecordRecoverer parkingOn(KafkaTemplate<String, byte[]> template, String topic) {
-        var recoverer = new DeadLetterPublishingRecoverer(template, (record, exception) -> new TopicPartition(topic, -1));
+        var recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(topic, -1));
         return (record, consumer, exception) -> recoverer.accept(record, consumer, reasonOf(exception));
     }
 

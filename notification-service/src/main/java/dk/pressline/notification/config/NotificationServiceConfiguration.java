@@ -41,7 +41,8 @@ class NotificationServiceConfiguration {
 
     private static final String SENDER_CONSUMER_CONFIGURATION =
             "spring.cloud.stream.kafka.bindings.sendDeliveries-in-0.consumer.configuration.";
-    private static final String SENDER_CONCURRENCY = "spring.cloud.stream.bindings.sendDeliveries-in-0.consumer.concurrency";
+    private static final String SENDER_CONCURRENCY =
+            "spring.cloud.stream.bindings.sendDeliveries-in-0.consumer.concurrency";
     private static final int DEFAULT_MAX_POLL_RECORDS = 500;
 
     /**

@@ -117,7 +117,8 @@ public class DeadLetters {
         }
     }
 
-    private Future<RecordMetadata> resend(KafkaProducer<String, byte[]> producer, ConsumerRecord<String, byte[]> record) {
+    private Future<RecordMetadata> resend(KafkaProducer<String, byte[]> producer,
+            ConsumerRecord<String, byte[]> record) {
         var headers = new RecordHeaders();
         record.headers().forEach(header -> {
             if (header.key().startsWith("ce_") || header.key().equals("content-type")) {
@@ -154,15 +155,15 @@ public class DeadLetters {
     private record Resent(TopicPartition partition, long offset, Future<RecordMetadata> result) {
     }
 
-    /** The broker did not take some of the dead letters back on the delivery queue; they stay on the dead-letter topic. */
+    /** The broker did not take some dead letters back on the delivery queue; they stay on the dead-letter topic. */
     public static class NotRedrivenException extends RuntimeException {
 
         private final int redriven;
         private final int left;
 
         NotRedrivenException(int redriven, int left, Throwable cause) {
-            super(redriven + " dead letters redriven, " + left + " left on the dead-letter topic: the delivery queue did "
-                    + "not take them (" + cause + ")", cause);
+            super(redriven + " dead letters redriven, " + left + " left on the dead-letter topic: the delivery queue "
+                    + "did not take them (" + cause + ")", cause);
             this.redriven = redriven;
             this.left = left;
         }

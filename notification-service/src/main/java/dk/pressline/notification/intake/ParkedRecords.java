@@ -61,7 +61,8 @@ public class ParkedRecords {
     private final String group;
     private final Map<String, FollowedTopic<?>> followed;
 
-    public ParkedRecords(KafkaProperties kafkaProperties, String topic, String service, List<FollowedTopic<?>> followed) {
+    public ParkedRecords(KafkaProperties kafkaProperties, String topic, String service,
+            List<FollowedTopic<?>> followed) {
         this.kafkaProperties = kafkaProperties;
         this.topic = topic;
         this.group = service + "-redrive-parked";
@@ -77,8 +78,10 @@ public class ParkedRecords {
      * database away) stops the redrive: it and the records after it stay parked for the next one.
      */
     public synchronized Redriven redrive() {
-        try (var consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer());
-                var producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer())) {
+        try (var consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
+                        new ByteArrayDeserializer());
+                var producer = new KafkaProducer<>(producerConfig(), new StringSerializer(),
+                        new ByteArraySerializer())) {
             var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             if (partitions.isEmpty()) {

@@ -61,8 +61,8 @@ class ReadModelOutageTests {
                         "Forkert kilde"));
                 events.send(withdrawn(sponsor));
 
-                await().during(OUTAGE).atMost(OUTAGE.plusSeconds(10)).until(() ->
-                        groups.lag(deployment.group(), articles) == 1 && groups.lag(deployment.group(), placements) == 1);
+                await().during(OUTAGE).atMost(OUTAGE.plusSeconds(10)).until(() -> groups.lag(deployment.group(),
+                        articles) == 1 && groups.lag(deployment.group(), placements) == 1);
             }
             finally {
                 jdbc.execute("alter table articles_away rename to articles");

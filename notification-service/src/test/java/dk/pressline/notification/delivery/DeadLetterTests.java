@@ -105,7 +105,8 @@ class DeadLetterTests {
 
             var back = MailServer.start(port, 0);
             try {
-                assertThat(instance.bean(DeadLetters.class).redrive()).as("the dead letter is still there").isEqualTo(1);
+                assertThat(instance.bean(DeadLetters.class).redrive()).as("the dead letter is still there")
+                        .isEqualTo(1);
                 var mailbox = new Mailbox(back.greenMail());
                 mailbox.awaitOne(reader, "Bekræft");
                 assertThat(mailbox.to(reader)).hasSize(1);

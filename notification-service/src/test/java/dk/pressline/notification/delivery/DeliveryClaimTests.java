@@ -76,7 +76,8 @@ class DeliveryClaimTests {
             claimAsAnotherSender(instance, request);
             instance.bean(KafkaEventSender.class).send(request);
 
-            await().during(LEASE.dividedBy(2)).atMost(LEASE).until(() -> mailbox.to(reader, article.headline()).isEmpty());
+            await().during(LEASE.dividedBy(2)).atMost(LEASE)
+                    .until(() -> mailbox.to(reader, article.headline()).isEmpty());
             mailbox.awaitOne(reader, article.headline());
             awaitNoLag(deployment);
             await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(stateOf(instance, request)));
@@ -100,8 +101,8 @@ class DeliveryClaimTests {
             await().during(LEASE.dividedBy(2)).atMost(LEASE).until(() -> groups.lag(deployment.group(), deliveries) == 1
                     && mailbox.to(reader, article.headline()).isEmpty());
 
-            instance.bean(JdbcTemplate.class).update(
-                    "update deliveries set state = 'SENT', sent_at = now() where delivery_id = ?", request.deliveryId());
+            instance.bean(JdbcTemplate.class).update("update deliveries set state = 'SENT', sent_at = now() "
+                    + "where delivery_id = ?", request.deliveryId());
             awaitNoLag(deployment);
             assertThat(instance.bean(MeterRegistry.class).counter(Deliveries.ALREADY_SENT_METRIC).count())
                     .isGreaterThanOrEqualTo(1);
