@@ -59,6 +59,13 @@ class NotificationServiceSmokeTests {
         assertThat(redriven.status()).as(redriven.body()).isEqualTo(200);
         assertThat(redriven.json().path("redriven").asInt()).isZero();
 
+        var redriveParked = "/api/events/dead-letters/redrive";
+        client.post(redriveParked, null).assertProblem(401);
+        client.withToken(TestTokens.editor().encode()).post(redriveParked, null).assertProblem(403);
+        var parked = client.withToken(TestTokens.admin().encode()).post(redriveParked, null);
+        assertThat(parked.status()).as(parked.body()).isEqualTo(200);
+        assertThat(parked.json().has("handled") && parked.json().has("parkedAgain")).as(parked.body()).isTrue();
+
         client.withToken(TestTokens.sales().encode()).get("/api/newsletter/preview").assertProblem(403);
         assertThat(client.withToken(TestTokens.admin().encode()).get("/api/newsletter/preview").status())
                 .isEqualTo(200);

@@ -1,85 +1,109 @@
 package dk.pressline.notification.config;
 
-import dk.pressline.events.PresslineEvent;
+import dk.pressline.events.Topics;
 import dk.pressline.events.article.ArticleEvent;
-import dk.pressline.events.cloudevents.EventEnvelopes;
-import dk.pressline.events.cloudevents.MalformedEventException;
-import dk.pressline.events.cloudevents.UnknownEventTypeException;
 import dk.pressline.events.notification.DeliveryRequested;
 import dk.pressline.events.placement.PlacementEvent;
 import dk.pressline.notification.alert.ThemeAlerts;
 import dk.pressline.notification.content.Placements;
-import dk.pressline.events.Topics;
+import dk.pressline.notification.delivery.ClaimLease;
 import dk.pressline.notification.delivery.DeadLetters;
 import dk.pressline.notification.delivery.Deliveries;
 import dk.pressline.notification.delivery.SendingSwitch;
+import dk.pressline.notification.intake.EventRecords;
+import dk.pressline.notification.intake.FollowedTopic;
+import dk.pressline.notification.intake.ParkedRecords;
+import dk.pressline.notification.intake.UnreadableRecordException;
+import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.kafka.TopicNames;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.KafkaHeaders;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.messaging.Message;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The topics notification-service reads, as Spring Cloud Stream functions: articles (read model and theme alerts),
  * placements (read model of event listings and sponsor slots) and its own delivery queue (sending). Events of types
- * this service does not know are skipped; records that are not events are logged and skipped.
+ * this service does not know are skipped; records that can never be read (not an event, a tombstone, a body that does
+ * not fit its type) are parked on a dead-letter topic; anything else that fails a record holds it back until it
+ * succeeds (the followed topics) or its retries are used up and it is parked (the delivery queue). No consumer
+ * commits past a record it did not handle.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationFunctions {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationFunctions.class);
+    private static final Duration SHORTEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofMillis(100);
+    private static final Duration LONGEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofSeconds(5);
 
     @Bean
-    Consumer<Message<byte[]>> followArticles(ThemeAlerts alerts) {
-        return message -> event(message, ArticleEvent.class).ifPresent(alerts::on);
+    FollowedTopic<ArticleEvent> followedArticles(ThemeAlerts alerts, TopicNames topicNames) {
+        return new FollowedTopic<>(topicNames.of(Topics.ARTICLES), ArticleEvent.class, alerts::on);
     }
 
     @Bean
-    Consumer<Message<byte[]>> followPlacements(Placements placements) {
-        return message -> event(message, PlacementEvent.class).ifPresent(placements::apply);
+    FollowedTopic<PlacementEvent> followedPlacements(Placements placements, TopicNames topicNames) {
+        return new FollowedTopic<>(topicNames.of(Topics.PLACEMENTS), PlacementEvent.class, placements::apply);
+    }
+
+    @Bean
+    Consumer<Message<?>> followArticles(FollowedTopic<ArticleEvent> followedArticles) {
+        return message -> followedArticles.handle(message.getHeaders(), message.getPayload());
+    }
+
+    @Bean
+    Consumer<Message<?>> followPlacements(FollowedTopic<PlacementEvent> followedPlacements) {
+        return message -> followedPlacements.handle(message.getHeaders(), message.getPayload());
     }
 
     /**
      * The sender, in batches: one claim statement per poll, then one mail after the other over the thread's SMTP
-     * connection. A mail the server does not take is retried, with it every later one of the batch, with exponential
-     * backoff; once the attempts are used up it is parked on the dead-letter topic and sending goes on.
+     * connection. A mail not sent is retried, with it every later one of the batch, with exponential backoff; once the
+     * attempts are used up it is parked on the dead-letter topic and sending goes on. A record that is not a delivery
+     * request is parked at once, after the requests before it are sent.
      */
     @Bean
-    Consumer<Message<List<byte[]>>> sendDeliveries(Deliveries deliveries, SendingSwitch sending) {
+    Consumer<Message<List<?>>> sendDeliveries(Deliveries deliveries, SendingSwitch sending) {
         return batch -> {
             var values = batch.getPayload();
             List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
             var requests = new ArrayList<DeliveryRequested>(values.size());
             var positions = new ArrayList<Integer>(values.size());
-            for (int i = 0; i < values.size(); i++) {
+            BatchListenerFailedException unreadable = null;
+            for (int i = 0; i < values.size() && unreadable == null; i++) {
                 @SuppressWarnings("unchecked")
                 var recordHeaders = headers == null ? Map.<String, Object>of() : (Map<String, ?>) headers.get(i);
-                var position = i;
-                event(recordHeaders, values.get(i), DeliveryRequested.class).ifPresent(request -> {
-                    requests.add(request);
-                    positions.add(position);
-                });
+                try {
+                    var position = i;
+                    EventRecords.read(recordHeaders, values.get(i), DeliveryRequested.class).ifPresent(request -> {
+                        requests.add(request);
+                        positions.add(position);
+                    });
+                }
+                catch (UnreadableRecordException e) {
+                    unreadable = new BatchListenerFailedException(e.getMessage(), e, i);
+                }
             }
             try {
                 deliveries.deliverAll(requests, sending::on);
@@ -87,26 +111,33 @@ class NotificationFunctions {
             catch (Deliveries.DeliveryFailedException e) {
                 throw new BatchListenerFailedException(e.getMessage(), e, positions.get(e.index()));
             }
+            if (unreadable != null) {
+                throw unreadable;
+            }
         };
     }
 
     /**
-     * The sender's container: it stops after the mail in hand rather than the rest of its batch, and retries and
-     * dead-letters failed mails itself (the binder's own retry and DLQ do not apply to batches).
+     * Error handling per consumer. The followed topics: a record that can never be read is parked on
+     * {@code notification-service.dlq}; any other failure (the database away) holds the record back, retried with
+     * backoff for as long as it takes. The sender stops after the mail in hand rather than the rest of its batch, parks
+     * unreadable records on {@code notification-deliveries.dlq} at once, waits for a mail another sender holds the
+     * claim of, and retries other failed mails with the configured backoff before parking them there too (the
+     * binder's own retry and DLQ do not apply to batches).
      */
     @Bean
-    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> sendingContainer(SendingSwitch sending,
-            TopicNames topicNames, KafkaProperties kafkaProperties, NotificationProperties properties) {
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(SendingSwitch sending,
+            TopicNames topicNames, KafkaProperties kafkaProperties, NotificationProperties properties,
+            ClaimLease lease) {
         var deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
-        var deadLetters = deliveries + DeadLetters.SUFFIX;
-        var producerConfig = new HashMap<>(kafkaProperties.buildProducerProperties());
-        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        var template = new KafkaTemplate<String, byte[]>(new DefaultKafkaProducerFactory<>(producerConfig));
+        var template = deadLetterTemplate(kafkaProperties);
+        var parkDelivery = parkingOn(template, deliveries + DeadLetters.SUFFIX);
+        var parkFollowed = parkingOn(template, topicNames.of(ParkedRecords.TOPIC));
         var retry = properties.retry();
         return (container, destination, group) -> {
             if (!deliveries.equals(destination)) {
+                container.setCommonErrorHandler(ConsumerErrorHandlers.retryUntilItSucceeds(parkFollowed,
+                        UnreadableRecordException.class));
                 return;
             }
             container.getContainerProperties().setStopImmediate(true);
@@ -114,27 +145,58 @@ class NotificationFunctions {
             backOff.setInitialInterval(retry.initialBackoff().toMillis());
             backOff.setMultiplier(2.0);
             backOff.setMaxInterval(retry.maxBackoff().toMillis());
-            container.setCommonErrorHandler(new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template,
-                    (record, exception) -> new TopicPartition(deadLetters, -1)), backOff));
+            var handler = new DefaultErrorHandler(parkDelivery, backOff);
+            handler.setClassifications(Map.of(UnreadableRecordException.class, false), true);
+            var heldBackOff = new FixedBackOff(waitForAHeldClaim(lease).toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS);
+            handler.setBackOffFunction((record, exception) -> heldBackOff(exception, heldBackOff));
+            container.setCommonErrorHandler(handler);
             sending.follow(container);
         };
     }
 
-    private static <E extends PresslineEvent> Optional<E> event(Message<byte[]> message, Class<E> type) {
-        return event(message.getHeaders(), message.getPayload(), type);
+    private static KafkaTemplate<String, byte[]> deadLetterTemplate(KafkaProperties kafkaProperties) {
+        var producerConfig = new HashMap<>(kafkaProperties.buildProducerProperties());
+        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig));
     }
 
-    private static <E extends PresslineEvent> Optional<E> event(Map<String, ?> headers, byte[] value, Class<E> type) {
-        try {
-            var event = EventEnvelopes.fromHeadersAndValue(headers, value);
-            return type.isInstance(event) ? Optional.of(type.cast(event)) : Optional.empty();
+    /**
+     * Publishes a record to the dead-letter topic with Spring Kafka's {@code kafka_dlt-*} headers (original topic,
+     * partition, offset, exception), naming the exception of this service that failed it rather than the framework's
+     * wrappers around it, and waits for the broker: a record that could not be parked is tried again.
+     */
+    private static ConsumerAwareRecordRecoverer parkingOn(KafkaTemplate<String, byte[]> template, String topic) {
+        var recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(topic, -1));
+        return (record, consumer, exception) -> recoverer.accept(record, consumer, reasonOf(exception));
+    }
+
+    private static Exception reasonOf(Exception exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnreadableRecordException || cause instanceof Deliveries.DeliveryFailedException) {
+                return (Exception) cause;
+            }
         }
-        catch (UnknownEventTypeException e) {
-            log.debug("Skipping an event of unknown type {}", e.typeName());
+        return exception;
+    }
+
+    private static BackOff heldBackOff(Exception exception, BackOff heldBackOff) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Deliveries.DeliveryHeldException) {
+                return heldBackOff;
+            }
         }
-        catch (MalformedEventException e) {
-            log.warn("Skipping a record that is not a {}: {}", type.getSimpleName(), e.getMessage());
+        return null;
+    }
+
+    /** A tenth of the lease, so a held mail is sent soon after its lease runs out, between 100 ms and 5 s. */
+    private static Duration waitForAHeldClaim(ClaimLease lease) {
+        var tenth = lease.duration().dividedBy(10);
+        if (tenth.compareTo(SHORTEST_WAIT_FOR_A_HELD_CLAIM) < 0) {
+            return SHORTEST_WAIT_FOR_A_HELD_CLAIM;
         }
-        return Optional.empty();
+        return tenth.compareTo(LONGEST_WAIT_FOR_A_HELD_CLAIM) > 0 ? LONGEST_WAIT_FOR_A_HELD_CLAIM : tenth;
     }
 }

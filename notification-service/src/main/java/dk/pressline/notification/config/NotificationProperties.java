@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sendRatePerSecond most mails one instance hands to SMTP per second
  * @param alertMaxAge an article first published longer ago than this is not alerted (a replay of the topic)
  * @param retry how a mail the SMTP server does not take is retried before it is parked on the dead-letter topic
+ * @param claimLease how long a claim on a mail keeps other senders away while the mail is not marked sent; unset, it
+ *     is derived from what a batch takes at the send rate
  * @param linkPaths where on the site ({@code pressline.site-url}) the links in mails lead; this service's own
  *     endpoints, which the gateway routes, unless set, e.g. to the website's pages
  */
@@ -33,6 +35,7 @@ public record NotificationProperties(
         int sendRatePerSecond,
         Duration alertMaxAge,
         Retry retry,
+        Duration claimLease,
         Newsletter newsletter,
         LinkPaths linkPaths) {
 
@@ -49,6 +52,9 @@ public record NotificationProperties(
         Objects.requireNonNull(manageLinkTtl, "pressline.notifications.manage-link-ttl");
         Objects.requireNonNull(alertMaxAge, "pressline.notifications.alert-max-age");
         linkPaths = linkPaths == null ? new LinkPaths(null, null, null) : linkPaths;
+        if (claimLease != null && (claimLease.isNegative() || claimLease.isZero())) {
+            throw new IllegalArgumentException("pressline.notifications.claim-lease must be positive, or unset");
+        }
         if (sendRatePerSecond < 1) {
             throw new IllegalArgumentException("pressline.notifications.send-rate-per-second must be at least 1");
         }

@@ -2,10 +2,13 @@ package dk.pressline.notification.config;
 
 import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.events.Topics;
+import dk.pressline.notification.delivery.ClaimLease;
 import dk.pressline.notification.delivery.DeadLetters;
 import dk.pressline.notification.delivery.DeliveryQueue;
 import dk.pressline.notification.delivery.MailTemplates;
 import dk.pressline.notification.delivery.SmtpSender;
+import dk.pressline.notification.intake.FollowedTopic;
+import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.subscription.AddressHashes;
 import dk.pressline.notification.subscription.Links;
 import dk.pressline.notification.subscription.SignedLinks;
@@ -15,13 +18,16 @@ import dk.pressline.platform.security.AuthorizationRules;
 import io.cloudevents.CloudEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -32,6 +38,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationServiceConfiguration {
+
+    private static final String SENDER_CONSUMER_CONFIGURATION =
+            "spring.cloud.stream.kafka.bindings.sendDeliveries-in-0.consumer.configuration.";
+    private static final String SENDER_CONCURRENCY =
+            "spring.cloud.stream.bindings.sendDeliveries-in-0.consumer.concurrency";
+    private static final int DEFAULT_MAX_POLL_RECORDS = 500;
 
     /**
      * Readers reach their subscription without a token, through signed links; the bounce endpoint checks its own
@@ -44,7 +56,7 @@ class NotificationServiceConfiguration {
                 .requestMatchers(Links.SUBSCRIPTIONS_PATH, Links.SUBSCRIPTIONS_PATH + "/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/bounces").permitAll()
                 .requestMatchers("/api/newsletter/**").hasAnyRole("EDITOR", "ADMIN")
-                .requestMatchers("/api/consents", "/api/deliveries/**").hasRole("ADMIN");
+                .requestMatchers("/api/consents", "/api/deliveries/**", "/api/events/**").hasRole("ADMIN");
     }
 
     /** Where delivery requests that used up their retries wait to be redriven; kept like the delivery queue. */
@@ -56,6 +68,38 @@ class NotificationServiceConfiguration {
                 .replicas(kafkaProperties.replicationFactor())
                 .config("retention.ms", Long.toString(Duration.ofDays(30).toMillis()))
                 .build());
+    }
+
+    /** Where the records of the followed topics that can never be handled wait to be redriven. */
+    @Bean
+    KafkaAdmin.NewTopics parkedRecordsTopic(TopicNames topicNames, PresslineKafkaProperties kafkaProperties) {
+        var topic = ParkedRecords.TOPIC;
+        return new KafkaAdmin.NewTopics(TopicBuilder.name(topicNames.of(topic))
+                .partitions(topic.partitions())
+                .replicas(kafkaProperties.replicationFactor())
+                .configs(topic.kafkaConfigs())
+                .build());
+    }
+
+    @Bean
+    ParkedRecords parkedRecords(KafkaProperties kafkaProperties, TopicNames topicNames,
+            @Value("${spring.application.name}") String service, List<FollowedTopic<?>> followedTopics) {
+        return new ParkedRecords(kafkaProperties, topicNames.of(ParkedRecords.TOPIC), service, followedTopics);
+    }
+
+    /**
+     * The lease of a claim on a mail: as set, or four times what a batch of the sender ({@code max.poll.records})
+     * takes at the instance's send rate shared by its sending threads, and at least a minute.
+     */
+    @Bean
+    ClaimLease claimLease(NotificationProperties properties, Environment environment) {
+        if (properties.claimLease() != null) {
+            return new ClaimLease(properties.claimLease());
+        }
+        var batchSize = environment.getProperty(SENDER_CONSUMER_CONFIGURATION + "max.poll.records", Integer.class,
+                DEFAULT_MAX_POLL_RECORDS);
+        var threads = environment.getProperty(SENDER_CONCURRENCY, Integer.class, 1);
+        return ClaimLease.forBatches(batchSize, threads, properties.sendRatePerSecond());
     }
 
     @Bean

@@ -3,13 +3,23 @@ package dk.pressline.notification.delivery;
 import dk.pressline.events.Topics;
 import dk.pressline.platform.kafka.TopicNames;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -23,9 +33,10 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The delivery requests that exhausted their retries (an SMTP outage longer than the backoff) wait on
- * {@code notification-deliveries.dlq}. Redriving puts every one not redriven before back on the delivery queue, as it
- * was, once the mail server is back; the delivery log still keeps any mail from going out twice.
+ * The delivery requests that exhausted their retries (an SMTP outage longer than the backoff), and the records on the
+ * delivery queue that are not delivery requests, wait on {@code notification-deliveries.dlq}. Redriving puts every one
+ * not redriven before back on the delivery queue, as it was, once the mail server is back; the delivery log still
+ * keeps any mail from going out twice.
  */
 @Component
 public class DeadLetters {
@@ -34,6 +45,7 @@ public class DeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaProperties kafkaProperties;
     private final String deliveries;
@@ -48,7 +60,11 @@ public class DeadLetters {
         this.group = service + "-redrive";
     }
 
-    /** Queues the dead letters again; returns how many. */
+    /**
+     * Queues the dead letters again and returns how many, committing each only once the broker has taken it. A
+     * request the broker does not take stays on the dead-letter topic, with the ones after it in its partition, and
+     * {@link NotRedrivenException} says so; the next redrive tries them again.
+     */
     public synchronized int redrive() {
         try (var consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer());
                 var producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer())) {
@@ -59,23 +75,61 @@ public class DeadLetters {
             }
             consumer.assign(partitions);
             var ends = consumer.endOffsets(partitions);
-            int redriven = 0;
+            var resent = new ArrayList<Resent>();
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
                 for (var record : consumer.poll(POLL)) {
-                    var headers = new RecordHeaders();
-                    record.headers().forEach(header -> {
-                        if (header.key().startsWith("ce_") || header.key().equals("content-type")) {
-                            headers.add(header);
-                        }
-                    });
-                    producer.send(new ProducerRecord<>(deliveries, null, record.key(), record.value(), headers));
-                    redriven++;
+                    resent.add(new Resent(new TopicPartition(record.topic(), record.partition()), record.offset(),
+                            resend(producer, record)));
                 }
             }
             producer.flush();
-            consumer.commitSync();
+            var taken = new HashMap<TopicPartition, OffsetAndMetadata>();
+            var refused = new HashMap<TopicPartition, Throwable>();
+            for (var request : resent) {
+                if (refused.containsKey(request.partition())) {
+                    continue;
+                }
+                try {
+                    request.result().get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    taken.put(request.partition(), new OffsetAndMetadata(request.offset() + 1));
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    refused.put(request.partition(), e);
+                }
+                catch (ExecutionException e) {
+                    refused.put(request.partition(), e.getCause());
+                }
+                catch (TimeoutException e) {
+                    refused.put(request.partition(), e);
+                }
+            }
+            if (!taken.isEmpty()) {
+                consumer.commitSync(taken);
+            }
+            var redriven = (int) resent.stream().filter(request -> taken.containsKey(request.partition())
+                    && request.offset() < taken.get(request.partition()).offset()).count();
+            if (!refused.isEmpty()) {
+                throw new NotRedrivenException(redriven, resent.size() - redriven, refused.values().iterator().next());
+            }
             log.info("Redrove {} dead-lettered delivery requests to {}", redriven, deliveries);
             return redriven;
+        }
+    }
+
+    private Future<RecordMetadata> resend(KafkaProducer<String, byte[]> producer,
+            ConsumerRecord<String, byte[]> record) {
+        var headers = new RecordHeaders();
+        record.headers().forEach(header -> {
+            if (header.key().startsWith("ce_") || header.key().equals("content-type")) {
+                headers.add(header);
+            }
+        });
+        try {
+            return producer.send(new ProducerRecord<>(deliveries, null, record.key(), record.value(), headers));
+        }
+        catch (KafkaException e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 
@@ -96,5 +150,30 @@ public class DeadLetters {
         config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
         config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
         return config;
+    }
+
+    private record Resent(TopicPartition partition, long offset, Future<RecordMetadata> result) {
+    }
+
+    /** The broker did not take some dead letters back on the delivery queue; they stay on the dead-letter topic. */
+    public static class NotRedrivenException extends RuntimeException {
+
+        private final int redriven;
+        private final int left;
+
+        NotRedrivenException(int redriven, int left, Throwable cause) {
+            super(redriven + " dead letters redriven, " + left + " left on the dead-letter topic: the delivery queue "
+                    + "did not take them (" + cause + ")", cause);
+            this.redriven = redriven;
+            this.left = left;
+        }
+
+        public int redriven() {
+            return redriven;
+        }
+
+        public int left() {
+            return left;
+        }
     }
 }

@@ -2,9 +2,9 @@ package dk.pressline.notification.delivery;
 
 import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.events.notification.DeliveryRequested;
-import dk.pressline.platform.outbox.EventOutbox;
+import jakarta.mail.MessagingException;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +16,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the mail a delivery request asks for, at most once: only to a confirmed, unsuppressed subscriber (or, for a
- * confirmation, to whoever asked for it), and only if the delivery log does not have it already. A failed send
- * throws, leaving the mail to be retried. One statement per batch looks the recipients up and claims
- * their mails; the marks of mails sent are written in batches too.
+ * Sends the mail a delivery request asks for: only to a confirmed, unsuppressed subscriber (or, for a confirmation, to
+ * whoever asked for it), and only if the delivery log does not have it already. One statement per batch looks the
+ * recipients up and claims their mails; each mail is marked sent right after the SMTP server took it, the marks written
+ * in batches. A mail not handed to SMTP (the server refused it, composing it failed, sending is to stop) gets its claim
+ * back, with every later one of its batch, and the exception names it, to be retried.
  */
 @Service
 public class Deliveries {
@@ -35,24 +35,22 @@ public class Deliveries {
 
     private final DeliveryLog deliveryLog;
     private final Mailer mailer;
-    private final EventOutbox outbox;
-    private final TransactionTemplate transactions;
     private final Clock clock;
     private final Map<DeliveryKind, MailComposer> composers = new EnumMap<>(DeliveryKind.class);
     private final Counter sent;
     private final Counter failed;
     private final Counter alreadySent;
 
-    Deliveries(DeliveryLog deliveryLog, Mailer mailer, EventOutbox outbox,
-            TransactionTemplate transactions, Clock clock, List<MailComposer> composers, MeterRegistry meters) {
+    Deliveries(DeliveryLog deliveryLog, Mailer mailer, Clock clock, List<MailComposer> composers,
+            MeterRegistry meters) {
         this.deliveryLog = deliveryLog;
         this.mailer = mailer;
-        this.outbox = outbox;
-        this.transactions = transactions;
         this.clock = clock;
         composers.forEach(composer -> this.composers.put(composer.kind(), composer));
         this.sent = Counter.builder(SENT_METRIC).description("Mails the SMTP server accepted").register(meters);
-        this.failed = Counter.builder(FAILED_METRIC).description("Mails the SMTP server did not take, to be retried")
+        this.failed = Counter.builder(FAILED_METRIC)
+                .description("Mails not sent for a passing reason (the SMTP server refused, composing failed), to be "
+                        + "retried")
                 .register(meters);
         this.alreadySent = Counter.builder(ALREADY_SENT_METRIC)
                 .description("Redelivered requests for mails the delivery log has already").register(meters);
@@ -60,87 +58,80 @@ public class Deliveries {
 
     /**
      * Sends the mails of a batch of requests in order, claiming them all in one statement first. Stops at the first
-     * mail the SMTP server does not take, or when sending is to stop (shutdown): that mail and every later one of the
-     * batch get their claims back, and {@link DeliveryFailedException} names the first of them, to be retried.
+     * mail the SMTP server does not take or that cannot be composed, when sending is to stop (shutdown), or at a mail
+     * another sender holds the claim of: that mail and every later one of the batch get this call's claims back, and
+     * {@link DeliveryFailedException} names the first of them, to be retried ({@link DeliveryHeldException} for a held
+     * one, to be retried once the holder has marked it sent or its lease has run out).
      *
      * @return how many mails this call sent
      */
     public int deliverAll(List<DeliveryRequested> batch, BooleanSupplier keepSending) {
         var requests = batch.stream().filter(request -> composers.containsKey(request.kind())).toList();
         var claims = deliveryLog.claim(requests, clock.instant());
-        var marked = new ArrayList<Sent>();
         var seen = new HashSet<UUID>();
-        try {
-            for (int index = 0; index < batch.size(); index++) {
-                var request = batch.get(index);
-                var claim = claims.get(request.deliveryId());
-                if (!seen.add(request.deliveryId())) {
-                    alreadySent.increment();
-                    continue;
-                }
-                if (claim == null) {
-                    log.debug("Delivery {} skipped: subscriber {} is not to be mailed", request.deliveryId(),
-                            request.subscriberId());
-                    continue;
-                }
-                if (!claim.claimed()) {
-                    alreadySent.increment();
-                    continue;
-                }
-                if (!keepSending.getAsBoolean()) {
-                    throw giveBack(batch, index, claims, null);
-                }
-                var mail = composers.get(request.kind()).compose(claim.recipient(), request.reference());
-                if (mail.isEmpty()) {
-                    deliveryLog.release(List.of(request));
-                    continue;
-                }
-                try {
-                    mailer.send(mail.get(), claim.recipient());
-                }
-                catch (Exception e) {
-                    failed.increment();
-                    throw giveBack(batch, index, claims, e);
-                }
-                sent.increment();
-                marked.add(new Sent(request, mail.get()));
+        int sentMails = 0;
+        for (int index = 0; index < batch.size(); index++) {
+            var request = batch.get(index);
+            var claim = claims.of(request);
+            if (!seen.add(request.deliveryId())) {
+                alreadySent.increment();
+                continue;
             }
-            return marked.size();
+            if (claim == null) {
+                log.debug("Delivery {} skipped: subscriber {} is not to be mailed", request.deliveryId(),
+                        request.subscriberId());
+                continue;
+            }
+            if (claim.outcome() == DeliveryLog.Outcome.SENT) {
+                alreadySent.increment();
+                continue;
+            }
+            if (claim.outcome() == DeliveryLog.Outcome.HELD) {
+                throw giveBack(batch, index, claims, new DeliveryHeldException(request, index, deliveryLog.lease()));
+            }
+            if (!keepSending.getAsBoolean()) {
+                throw giveBack(batch, index, claims, new DeliveryFailedException(index,
+                        "Sending stopped before delivery " + request.deliveryId(), null));
+            }
+            ComposedMail mail;
+            try {
+                var composed = composers.get(request.kind()).compose(claim.recipient(), request.reference());
+                if (composed.isEmpty()) {
+                    deliveryLog.release(List.of(request), claims);
+                    continue;
+                }
+                mail = composed.get();
+                mailer.send(mail, claim.recipient());
+            }
+            catch (MessagingException e) {
+                failed.increment();
+                throw giveBack(batch, index, claims, new DeliveryFailedException(index,
+                        describe(request) + " was not accepted by the SMTP server: " + e.getMessage(), e));
+            }
+            catch (RuntimeException e) {
+                failed.increment();
+                throw giveBack(batch, index, claims, new DeliveryFailedException(index,
+                        describe(request) + " could not be composed: " + e, e));
+            }
+            sent.increment();
+            sentMails++;
+            deliveryLog.markSentSoon(request, clock.instant(), mail.afterSending());
         }
-        finally {
-            mark(marked);
-        }
+        return sentMails;
     }
 
-    private DeliveryFailedException giveBack(List<DeliveryRequested> batch, int from, Map<UUID, DeliveryLog.Claim> claims,
-            Exception cause) {
+    private static String describe(DeliveryRequested request) {
+        return "Delivery " + request.deliveryId() + " (" + request.kind() + " " + request.reference() + ")";
+    }
+
+    /** Gives back the claims this call made from {@code from} on, and returns the failure to throw. */
+    private DeliveryFailedException giveBack(List<DeliveryRequested> batch, int from, DeliveryLog.Claims claims,
+            DeliveryFailedException failure) {
         deliveryLog.release(batch.subList(from, batch.size()).stream()
-                .filter(request -> claims.containsKey(request.deliveryId())
-                        && claims.get(request.deliveryId()).claimed())
-                .toList());
-        return new DeliveryFailedException(batch.get(from), from, cause);
-    }
-
-    private void mark(List<Sent> sentMails) {
-        var now = clock.instant();
-        var withEvents = new ArrayList<Sent>();
-        for (var mail : sentMails) {
-            if (mail.mail().afterSending().isEmpty()) {
-                deliveryLog.markSentSoon(mail.request(), now);
-            }
-            else {
-                withEvents.add(mail);
-            }
-        }
-        if (!withEvents.isEmpty()) {
-            transactions.executeWithoutResult(status -> withEvents.forEach(mail -> {
-                deliveryLog.markSent(mail.request(), now);
-                mail.mail().afterSending().forEach(outbox::append);
-            }));
-        }
-    }
-
-    private record Sent(DeliveryRequested request, ComposedMail mail) {
+                .filter(request -> claims.of(request) != null
+                        && claims.of(request).outcome() == DeliveryLog.Outcome.CLAIMED)
+                .toList(), claims);
+        return failure;
     }
 
     /** A mail of a batch was not sent; it and the later ones are to be retried. */
@@ -148,17 +139,26 @@ public class Deliveries {
 
         private final int index;
 
-        DeliveryFailedException(DeliveryRequested request, int index, Throwable cause) {
-            super(cause == null
-                    ? "Sending stopped before delivery " + request.deliveryId()
-                    : "Delivery " + request.deliveryId() + " (" + request.kind() + " " + request.reference()
-                            + ") was not accepted by the SMTP server: " + cause.getMessage(), cause);
+        DeliveryFailedException(int index, String message, Throwable cause) {
+            super(message, cause);
             this.index = index;
         }
 
         /** Where in its batch the first mail not sent is. */
         public int index() {
             return index;
+        }
+    }
+
+    /**
+     * Another sender claimed a mail of the batch within the lease and has not marked it sent: it is sending it now, or
+     * it died, and then the mail is sent once the lease has run out.
+     */
+    public static class DeliveryHeldException extends DeliveryFailedException {
+
+        DeliveryHeldException(DeliveryRequested request, int index, Duration lease) {
+            super(index, describe(request) + " is claimed by another sender; waiting for it to be marked sent, or for "
+                    + "the claim's lease of " + lease + " to run out", null);
         }
     }
 }

@@ -1,10 +1,13 @@
 package dk.pressline.notification.delivery;
 
+import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.notification.DeliveryRequested;
+import dk.pressline.platform.outbox.EventOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,40 +26,58 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One row per mail, unique per (subscriber, kind, reference). A mail is claimed before it is handed to SMTP and marked
- * sent after; a failed send gives its claim back. A claim left behind by a crash in the moment between SMTP accepting
- * a mail and the mark is never sent again: a mail may then be missing, but is never sent twice.
+ * sent right after the server took it; a mail not handed over gets its claim back. A claim carries when it was made:
+ * a claim older than the lease whose mail was never marked sent (its sender died, or failed before giving it back) is
+ * taken over by the next request for the mail, which sends it; a younger one is left to the sender that holds it.
  */
 @Component
 class DeliveryLog implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryLog.class);
     private static final Duration MARK_INTERVAL = Duration.ofMillis(200);
+    private static final int MARKS_PER_WRITE = 10_000;
+    private static final int MARK_WRITES_ON_STOP = 3;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final EventOutbox outbox;
+    private final Duration lease;
     private final Queue<Mark> marks = new ConcurrentLinkedQueue<>();
     private volatile ScheduledExecutorService marker;
 
-    DeliveryLog(JdbcTemplate jdbc) {
+    DeliveryLog(JdbcTemplate jdbc, TransactionTemplate transactions, EventOutbox outbox, ClaimLease lease) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.lease = lease.duration();
+    }
+
+    /** How long a claim keeps other senders from a mail that is not marked sent. */
+    Duration lease() {
+        return lease;
     }
 
     /**
      * Looks the recipients of a batch of requests up and claims, in one statement, each mail whose subscriber is to be
-     * mailed it. A request is missing from the answer when its subscriber is gone, unconfirmed, unsubscribed or
-     * suppressed (a confirmation mail goes to whoever asked for it); otherwise the claim says whether this call
-     * claimed the mail, false when it is sent, or being sent, already.
+     * mailed it: a mail nobody claimed yet, or one whose claim has outlived the lease. A request is missing from the
+     * answer when its subscriber is gone, unconfirmed, unsubscribed or suppressed (a confirmation mail goes to
+     * whoever asked for it); otherwise the claim says whether this call claimed the mail, or it is sent already, or
+     * another sender holds it.
      */
-    Map<UUID, Claim> claim(List<DeliveryRequested> batch, Instant now) {
+    Claims claim(List<DeliveryRequested> batch, Instant now) {
+        var at = now.truncatedTo(ChronoUnit.MICROS);
         var claims = new HashMap<UUID, Claim>();
         var requests = batch.stream().filter(distinctBy(DeliveryRequested::deliveryId)).toList();
         if (requests.isEmpty()) {
-            return claims;
+            return new Claims(at, claims);
         }
         jdbc.query(connection -> {
             var statement = connection.prepareStatement("""
@@ -71,10 +92,17 @@ class DeliveryLog implements SmartLifecycle {
                     claimed as (
                         insert into deliveries (delivery_id, subscriber_id, kind, reference, state, claimed_at)
                         select delivery_id, subscriber_id, kind, reference, 'SENDING', ? from recipient
-                        on conflict do nothing returning delivery_id)
+                        on conflict do nothing returning delivery_id),
+                    taken_over as (
+                        update deliveries d set claimed_at = ? from recipient r
+                        where d.delivery_id = r.delivery_id and d.state = 'SENDING' and d.claimed_at < ?
+                        returning d.delivery_id)
                     select r.delivery_id, r.subscriber_id, r.email, r.language, r.event_news,
-                        r.delivery_id in (select delivery_id from claimed) as claimed
-                    from recipient r""");
+                        case when r.delivery_id in (select delivery_id from claimed)
+                                or r.delivery_id in (select delivery_id from taken_over) then 'CLAIMED'
+                            when d.state = 'SENT' then 'SENT'
+                            else 'HELD' end as outcome
+                    from recipient r left join deliveries d using (delivery_id)""");
             statement.setArray(1, connection.createArrayOf("uuid",
                     requests.stream().map(DeliveryRequested::deliveryId).toArray()));
             statement.setArray(2, connection.createArrayOf("uuid",
@@ -83,12 +111,15 @@ class DeliveryLog implements SmartLifecycle {
                     requests.stream().map(request -> request.kind().name()).toArray()));
             statement.setArray(4, connection.createArrayOf("text",
                     requests.stream().map(DeliveryRequested::reference).toArray()));
-            statement.setObject(5, now.atOffset(ZoneOffset.UTC));
+            statement.setObject(5, at.atOffset(ZoneOffset.UTC));
+            statement.setObject(6, at.atOffset(ZoneOffset.UTC));
+            statement.setObject(7, at.minus(lease).atOffset(ZoneOffset.UTC));
             return statement;
         }, (RowCallbackHandler) row -> claims.put(row.getObject("delivery_id", UUID.class), new Claim(
                 new Recipient(row.getObject("subscriber_id", UUID.class), row.getString("email"),
-                        row.getString("language"), row.getBoolean("event_news")), row.getBoolean("claimed"))));
-        return claims;
+                        row.getString("language"), row.getBoolean("event_news")),
+                Outcome.valueOf(row.getString("outcome")))));
+        return new Claims(at, claims);
     }
 
     private static <T> Predicate<T> distinctBy(Function<T, ?> key) {
@@ -96,59 +127,102 @@ class DeliveryLog implements SmartLifecycle {
         return item -> seen.add(key.apply(item));
     }
 
-    /** Gives the claims of mails that were not sent back, so the mails are sent when their requests come again. */
-    void release(Collection<DeliveryRequested> requests) {
+    /**
+     * Gives back the claims these calls made on mails that were not sent, so the mails are sent when their requests
+     * come again; a claim another sender has taken over meanwhile stays.
+     */
+    void release(Collection<DeliveryRequested> requests, Claims claims) {
         if (requests.isEmpty()) {
             return;
         }
         jdbc.update(connection -> {
             var statement = connection.prepareStatement(
-                    "delete from deliveries where delivery_id = any(?) and state = 'SENDING'");
+                    "delete from deliveries where delivery_id = any(?) and state = 'SENDING' and claimed_at = ?");
             statement.setArray(1, connection.createArrayOf("uuid",
                     requests.stream().map(DeliveryRequested::deliveryId).toArray()));
+            statement.setObject(2, claims.at().atOffset(ZoneOffset.UTC));
             return statement;
         });
     }
 
-    void markSent(DeliveryRequested request, Instant now) {
-        jdbc.update("update deliveries set state = 'SENT', sent_at = ? where delivery_id = ?",
-                now.atOffset(ZoneOffset.UTC), request.deliveryId());
-    }
-
     /**
-     * Marks the mail sent with the next batch of marks, a fraction of a second later. The claim already keeps the mail
-     * from being sent again; the mark only records that it went, so losing it in a crash loses no mail and sends none
-     * twice (the claim stays, as after a crash between SMTP and an immediate mark).
+     * Marks the mail sent with the next batch of marks, at most 200 ms later, and puts the events to publish once it
+     * is sent (a sponsor impression) in the outbox in the same transaction. Until the mark is written the claim keeps
+     * other senders from the mail for the lease; a mark that cannot be written (the database away) is tried again
+     * with the next batch.
      */
-    void markSentSoon(DeliveryRequested request, Instant now) {
-        marks.add(new Mark(request.deliveryId(), now));
+    void markSentSoon(DeliveryRequested request, Instant sentAt, List<PresslineEvent> afterSending) {
+        marks.add(new Mark(request.deliveryId(), sentAt, afterSending));
     }
 
-    private void writeMarks() {
-        var ids = new ArrayList<UUID>();
-        var times = new ArrayList<OffsetDateTime>();
-        for (Mark mark; ids.size() < 10_000 && (mark = marks.poll()) != null; ) {
-            ids.add(mark.deliveryId());
-            times.add(mark.sentAt().atOffset(ZoneOffset.UTC));
+    /** Writes the marks waiting; false when the database did not take them, and they wait for the next write. */
+    private boolean writeMarks() {
+        var batch = new ArrayList<Mark>();
+        for (Mark mark; batch.size() < MARKS_PER_WRITE && (mark = marks.poll()) != null; ) {
+            batch.add(mark);
         }
-        if (ids.isEmpty()) {
+        if (batch.isEmpty()) {
+            return true;
+        }
+        var plain = batch.stream().filter(mark -> mark.afterSending().isEmpty()).toList();
+        var withEvents = batch.stream().filter(mark -> !mark.afterSending().isEmpty()).toList();
+        var written = new ArrayList<Mark>();
+        try {
+            update(plain);
+            written.addAll(plain);
+            writeWithEvents(withEvents);
+            written.addAll(withEvents);
+            return true;
+        }
+        catch (DataAccessException e) {
+            batch.stream().filter(mark -> !written.contains(mark)).forEach(marks::add);
+            log.warn("Could not mark {} sent mails in the delivery log; trying again in {} ms", batch.size()
+                    - written.size(), MARK_INTERVAL.toMillis(), e);
+            return false;
+        }
+    }
+
+    private void writeWithEvents(List<Mark> withEvents) {
+        if (withEvents.isEmpty()) {
             return;
         }
         try {
-            jdbc.update(connection -> {
-                var statement = connection.prepareStatement("""
-                        update deliveries d set state = 'SENT', sent_at = m.sent_at
-                        from unnest(?::uuid[], ?::timestamptz[]) as m(delivery_id, sent_at)
-                        where d.delivery_id = m.delivery_id""");
-                statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-                statement.setArray(2, connection.createArrayOf("timestamptz", times.toArray()));
-                return statement;
+            transactions.executeWithoutResult(status -> {
+                update(withEvents);
+                withEvents.forEach(mark -> mark.afterSending().forEach(outbox::append));
             });
         }
-        catch (DataAccessException e) {
-            log.warn("Could not mark {} sent mails in the delivery log; they stay claimed, and are not sent again",
-                    ids.size(), e);
+        catch (DuplicateKeyException e) {
+            // A mail sent again after its lease ran out: its event may still wait in the outbox from the first time.
+            for (var mark : withEvents) {
+                try {
+                    transactions.executeWithoutResult(status -> {
+                        update(List.of(mark));
+                        mark.afterSending().forEach(outbox::append);
+                    });
+                }
+                catch (DuplicateKeyException waiting) {
+                    update(List.of(mark));
+                }
+            }
         }
+    }
+
+    private void update(List<Mark> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        var ids = batch.stream().map(Mark::deliveryId).toArray();
+        var times = batch.stream().map(mark -> mark.sentAt().atOffset(ZoneOffset.UTC)).toArray(OffsetDateTime[]::new);
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("""
+                    update deliveries d set state = 'SENT', sent_at = m.sent_at
+                    from unnest(?::uuid[], ?::timestamptz[]) as m(delivery_id, sent_at)
+                    where d.delivery_id = m.delivery_id""");
+            statement.setArray(1, connection.createArrayOf("uuid", ids));
+            statement.setArray(2, connection.createArrayOf("timestamptz", times));
+            return statement;
+        });
     }
 
     @Override
@@ -168,17 +242,24 @@ class DeliveryLog implements SmartLifecycle {
     public void stop() {
         var stopping = marker;
         marker = null;
-        if (stopping != null) {
-            stopping.shutdown();
-            try {
-                stopping.awaitTermination(10, TimeUnit.SECONDS);
+        if (stopping == null) {
+            return;
+        }
+        stopping.shutdown();
+        try {
+            stopping.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (int failures = 0; !marks.isEmpty() && failures < MARK_WRITES_ON_STOP; ) {
+            if (!writeMarks()) {
+                failures++;
             }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            while (!marks.isEmpty()) {
-                writeMarks();
-            }
+        }
+        if (!marks.isEmpty()) {
+            log.error("Stopping with {} sent mails not marked in the delivery log: each is sent again if its request "
+                    + "comes again after its claim's lease of {}", marks.size(), lease);
         }
     }
 
@@ -192,10 +273,32 @@ class DeliveryLog implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 2048;
     }
 
-    private record Mark(UUID deliveryId, Instant sentAt) {
+    private record Mark(UUID deliveryId, Instant sentAt, List<PresslineEvent> afterSending) {
     }
 
-    /** The recipient of a mail, and whether this call claimed the mail. */
-    record Claim(Recipient recipient, boolean claimed) {
+    /** What a claim statement found for a mail. */
+    enum Outcome {
+        /** This call claimed the mail: it is to send it. */
+        CLAIMED,
+        /** The mail is sent. */
+        SENT,
+        /** Another sender claimed the mail within the lease and has not marked it sent yet. */
+        HELD
+    }
+
+    /** The recipient of a mail, and what the claim statement found for it. */
+    record Claim(Recipient recipient, Outcome outcome) {
+    }
+
+    /**
+     * The claims of one statement, by delivery id.
+     *
+     * @param at when they were made, to the microsecond the database keeps: only a claim made then is given back
+     */
+    record Claims(Instant at, Map<UUID, Claim> byDelivery) {
+
+        Claim of(DeliveryRequested request) {
+            return byDelivery.get(request.deliveryId());
+        }
     }
 }

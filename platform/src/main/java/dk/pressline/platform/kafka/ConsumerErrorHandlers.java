@@ -1,7 +1,10 @@
 package dk.pressline.platform.kafka;
 
 import java.time.Duration;
+import java.util.Map;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /** How Pressline's consumers treat a batch that fails. */
@@ -20,8 +23,26 @@ public final class ConsumerErrorHandlers {
      * losing the batch.)
      */
     public static DefaultErrorHandler retryUntilItSucceeds() {
+        return new DefaultErrorHandler(backOffToTenSeconds());
+    }
+
+    /**
+     * Tries a failed record again as {@link #retryUntilItSucceeds()} does, for every exception but one: a record that
+     * failed with {@code unhandleable} (somewhere in its causes) can never be handled and goes to {@code park} at once,
+     * e.g. a dead-letter topic, and the consumer goes on. Everything else is retried for as long as it takes, also the
+     * exceptions Spring Kafka otherwise gives up on at once (a {@code ClassCastException}, a failed conversion), so no
+     * record is passed over without being parked. If parking fails, the record is tried again.
+     */
+    public static DefaultErrorHandler retryUntilItSucceeds(ConsumerRecordRecoverer park,
+            Class<? extends Exception> unhandleable) {
+        var handler = new DefaultErrorHandler(park, backOffToTenSeconds());
+        handler.setClassifications(Map.of(unhandleable, false), true);
+        return handler;
+    }
+
+    private static BackOff backOffToTenSeconds() {
         var backOff = new ExponentialBackOff(FIRST_RETRY.toMillis(), 2.0);
         backOff.setMaxInterval(LONGEST_WAIT.toMillis());
-        return new DefaultErrorHandler(backOff);
+        return backOff;
     }
 }
