@@ -41,52 +41,69 @@ final class KafkaBrokerProcess {
     private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
             "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true");
 
-    private final String bootstrapServers;
+    private final KafkaNode node;
+    private final Path directory;
+    private final ServerProcess process;
     private final RunOnce stop;
     private final Thread shutdownHook;
 
-    private KafkaBrokerProcess(String bootstrapServers, RunOnce stop, Thread shutdownHook) {
-        this.bootstrapServers = bootstrapServers;
+    private KafkaBrokerProcess(KafkaNode node, Path directory, ServerProcess process, RunOnce stop,
+            Thread shutdownHook) {
+        this.node = node;
+        this.directory = directory;
+        this.process = process;
         this.stop = stop;
         this.shutdownHook = shutdownHook;
     }
 
     static KafkaBrokerProcess start(Path dataDirectory, int port, Path brokerLibrary) {
-        String classPath = classPathOf(brokerLibrary);
-        long started = System.nanoTime();
-        Path directory = Directories.create(dataDirectory.toAbsolutePath().normalize());
         int clientPort = FreePorts.orPick(port);
-        int controllerPort = FreePorts.pickOtherThan(clientPort);
+        KafkaNode node = KafkaNode.single(clientPort, FreePorts.pickOtherThan(clientPort));
+        KafkaBrokerProcess broker = launch(dataDirectory, node, Uuid.randomUuid().toString(), brokerLibrary);
+        broker.awaitReady(1);
+        return broker;
+    }
+
+    /**
+     * Formats the node's storage on first use (with the cluster's id) and starts it, without waiting: the nodes of a
+     * cluster only become ready together, once their controllers have a quorum.
+     */
+    static KafkaBrokerProcess launch(Path dataDirectory, KafkaNode node, String clusterId, Path brokerLibrary) {
+        String classPath = classPathOf(brokerLibrary);
+        Path directory = Directories.create(dataDirectory.toAbsolutePath().normalize());
         Path storage = directory.resolve("kraft-combined-logs");
         Path serverProperties = directory.resolve("server.properties");
         Path loggingConfig = directory.resolve("log4j2.properties");
-        writeServerProperties(serverProperties, storage, clientPort, controllerPort);
+        writeServerProperties(serverProperties, storage, node);
         writeLoggingConfig(loggingConfig);
 
         if (!Files.exists(storage.resolve("meta.properties"))) {
             ServerProcess.runToCompletion("Kafka storage format",
                     javaCommand(classPath, loggingConfig, "kafka.tools.StorageTool", "format", "-t",
-                            Uuid.randomUuid().toString(), "-c", serverProperties.toString()),
+                            clusterId, "-c", serverProperties.toString()),
                     Map.of(), directory, directory.resolve("kafka-storage-format.log"), FORMAT_TIMEOUT);
             log.info("Formatted Kafka storage in {}", storage);
         }
 
-        ServerProcess process = ServerProcess.start("Kafka",
+        ServerProcess process = ServerProcess.start("Kafka node " + node.nodeId(),
                 javaCommand(classPath, loggingConfig, "kafka.Kafka", serverProperties.toString()),
                 Map.of(), directory, directory.resolve("kafka.log"));
         RunOnce stop = new RunOnce(() -> process.stop(STOP_GRACE));
         Thread hook = ShutdownHooks.register("kafka-stopper", stop);
-        String bootstrapServers = "127.0.0.1:" + clientPort;
+        return new KafkaBrokerProcess(node, directory, process, stop, hook);
+    }
+
+    /** Waits until the node takes connections and the cluster reports the given number of brokers. */
+    void awaitReady(int brokers) {
+        long started = System.nanoTime();
         try {
-            awaitReady(process, clientPort);
+            awaitReady(process, node.clientPort(), brokers);
         } catch (RuntimeException e) {
-            ShutdownHooks.remove(hook);
-            stop.run();
+            stop();
             throw e;
         }
-        log.info("Kafka process ready at {} in {} ms (pid {}, data in {})", bootstrapServers,
+        log.info("Kafka node {} ready at {} in {} ms (pid {}, data in {})", node.nodeId(), bootstrapServers(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), process.pid(), directory);
-        return new KafkaBrokerProcess(bootstrapServers, stop, hook);
     }
 
     private static List<String> javaCommand(String classPath, Path loggingConfig, String mainClass, String... arguments) {
@@ -118,24 +135,28 @@ final class KafkaBrokerProcess {
         return String.join(File.pathSeparator, jars);
     }
 
-    private static void writeServerProperties(Path file, Path storage, int clientPort, int controllerPort) {
+    private static void writeServerProperties(Path file, Path storage, KafkaNode node) {
         Properties properties = new Properties();
         properties.setProperty("process.roles", "broker,controller");
-        properties.setProperty("node.id", "1");
-        properties.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        properties.setProperty("listeners",
-                "PLAINTEXT://127.0.0.1:" + clientPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        properties.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + clientPort);
+        properties.setProperty("node.id", Integer.toString(node.nodeId()));
+        properties.setProperty("controller.quorum.voters", node.quorumVoters());
+        properties.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + node.clientPort() + ",CONTROLLER://127.0.0.1:"
+                + node.controllerPort());
+        properties.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + node.clientPort());
         properties.setProperty("controller.listener.names", "CONTROLLER");
         properties.setProperty("inter.broker.listener.name", "PLAINTEXT");
         properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         properties.setProperty("log.dirs", storage.toString());
         properties.setProperty("num.partitions", "1");
-        properties.setProperty("offsets.topic.replication.factor", "1");
-        properties.setProperty("transaction.state.log.replication.factor", "1");
-        properties.setProperty("transaction.state.log.min.isr", "1");
-        properties.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        properties.setProperty("share.coordinator.state.topic.min.isr", "1");
+        String replicas = Integer.toString(node.replicationFactor());
+        String minInSync = Integer.toString(node.minInSyncReplicas());
+        properties.setProperty("default.replication.factor", replicas);
+        properties.setProperty("min.insync.replicas", minInSync);
+        properties.setProperty("offsets.topic.replication.factor", replicas);
+        properties.setProperty("transaction.state.log.replication.factor", replicas);
+        properties.setProperty("transaction.state.log.min.isr", minInSync);
+        properties.setProperty("share.coordinator.state.topic.replication.factor", replicas);
+        properties.setProperty("share.coordinator.state.topic.min.isr", minInSync);
         properties.setProperty("group.initial.rebalance.delay.ms", "0");
         try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(writer, "Written by Pressline's KafkaServer on every start");
@@ -166,7 +187,7 @@ final class KafkaBrokerProcess {
     }
 
     /** Waits for the port before creating the admin client, which logs a warning for every refused connection. */
-    private static void awaitReady(ServerProcess process, int clientPort) {
+    private static void awaitReady(ServerProcess process, int clientPort, int brokers) {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         awaitUntil(process, deadline, () -> acceptsConnections(clientPort));
         Map<String, Object> config = Map.of(
@@ -175,7 +196,7 @@ final class KafkaBrokerProcess {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200);
         try (Admin admin = Admin.create(config)) {
-            awaitUntil(process, deadline, () -> hasBroker(admin));
+            awaitUntil(process, deadline, () -> brokerCount(admin) >= brokers);
         }
     }
 
@@ -203,12 +224,12 @@ final class KafkaBrokerProcess {
         }
     }
 
-    private static boolean hasBroker(Admin admin) {
+    private static int brokerCount(Admin admin) {
         try {
-            return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes()
-                    .get(3, TimeUnit.SECONDS).isEmpty();
+            return admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes()
+                    .get(3, TimeUnit.SECONDS).size();
         } catch (ExecutionException | TimeoutException e) {
-            return false;
+            return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerStartException("Interrupted while waiting for Kafka", e);
@@ -216,11 +237,25 @@ final class KafkaBrokerProcess {
     }
 
     String bootstrapServers() {
-        return bootstrapServers;
+        return "127.0.0.1:" + node.clientPort();
+    }
+
+    KafkaNode node() {
+        return node;
+    }
+
+    Path directory() {
+        return directory;
     }
 
     void stop() {
         ShutdownHooks.remove(shutdownHook);
         stop.run();
+    }
+
+    /** Ends the node at once, as {@code kill -9} would: no controlled shutdown, nothing flushed. */
+    void kill() {
+        ShutdownHooks.remove(shutdownHook);
+        process.kill();
     }
 }

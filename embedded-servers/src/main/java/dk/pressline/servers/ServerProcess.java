@@ -153,6 +153,16 @@ final class ServerProcess {
         }
     }
 
+    /** Ends the process and every process it started at once (SIGKILL), as a crash would, and waits until they are gone. */
+    void kill() {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            awaitExit(handle, Duration.ofSeconds(10));
+        }
+    }
+
     private static void awaitExit(ProcessHandle handle, Duration timeout) {
         CompletableFuture<ProcessHandle> exit = handle.onExit();
         try {
