@@ -92,6 +92,10 @@ public final class EventEnvelopes {
 
     /** The CloudEvent a consumed binary-mode Kafka record carries. */
     public static CloudEvent toCloudEvent(ConsumerRecord<?, byte[]> record) {
+        if (record.value() == null) {
+            throw new MalformedEventException("Record at " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset() + " is a tombstone (no value), not an event");
+        }
         try {
             return KafkaMessageFactory.createReader(record).toEvent();
         }
@@ -106,9 +110,13 @@ public final class EventEnvelopes {
      * (Spring Cloud Stream maps Kafka headers to message headers; values arrive as bytes or strings).
      *
      * @throws UnknownEventTypeException when its type is not registered; tolerant consumers skip such records
+     * @param value the record's value; {@code null} for a tombstone, which is no event
      * @throws MalformedEventException when the record is not a binary-mode CloudEvent or its body does not fit its type
      */
     public static PresslineEvent fromHeadersAndValue(Map<String, ?> headers, byte[] value) {
+        if (value == null) {
+            throw new MalformedEventException("The record is a tombstone (no value), not an event");
+        }
         var kafkaHeaders = new RecordHeaders();
         headers.forEach((name, headerValue) -> {
             if (name.startsWith("ce_") || name.equals("content-type")) {

@@ -117,6 +117,22 @@ class EventEnvelopesTests {
     }
 
     @Test
+    void aTombstoneIsMalformedEvenWithAKnownTypesHeaders() {
+        var event = EventFixtures.articlePublished();
+        var headers = new RecordHeaders();
+        serialize(headers, EventEnvelopes.toCloudEvent(event, "article-service"));
+        var mapped = new LinkedHashMap<String, Object>();
+        headers.forEach(header -> mapped.put(header.key(), header.value()));
+        var tombstone = new ConsumerRecord<String, byte[]>(TOPIC, 3, 9L, 0L, TimestampType.CREATE_TIME, 36, 0,
+                event.aggregateId(), null, headers, Optional.empty());
+
+        assertThatThrownBy(() -> EventEnvelopes.fromConsumerRecord(tombstone))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("tombstone");
+        assertThatThrownBy(() -> EventEnvelopes.fromHeadersAndValue(mapped, null))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("tombstone");
+    }
+
+    @Test
     void aRecordWithoutCloudEventHeadersIsMalformed() {
         var record = new ConsumerRecord<String, byte[]>(TOPIC, 0, 1L, "key", "{}".getBytes(UTF_8));
 

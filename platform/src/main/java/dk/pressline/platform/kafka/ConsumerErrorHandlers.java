@@ -23,7 +23,11 @@ public final class ConsumerErrorHandlers {
      * losing the batch.)
      */
     public static DefaultErrorHandler retryUntilItSucceeds() {
-        return new DefaultErrorHandler(backOffToTenSeconds());
+        var handler = new DefaultErrorHandler(backOffToTenSeconds());
+        // Spring Kafka gives up at once on some exceptions (a ClassCastException, a failed conversion) and commits
+        // past the batch; here they are retried like any other, so no record is passed over.
+        handler.setClassifications(Map.of(), true);
+        return handler;
     }
 
     /**

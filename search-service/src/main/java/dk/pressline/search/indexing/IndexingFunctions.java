@@ -74,7 +74,8 @@ class IndexingFunctions {
 
     @SuppressWarnings("unchecked")
     private static List<ReceivedRecord> receivedRecords(Message<List<byte[]>> batch) {
-        var values = batch.getPayload();
+        // A tombstone arrives as Spring Kafka's KafkaNull, whatever the payload's declared type: read as no value.
+        List<?> values = batch.getPayload();
         var headers = batch.getHeaders();
         var recordHeaders = headers.get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
         var topics = headers.get(KafkaHeaders.RECEIVED_TOPIC, List.class);
@@ -88,7 +89,7 @@ class IndexingFunctions {
                     (Integer) partitions.get(i),
                     (Long) offsets.get(i),
                     keys == null ? null : (String) keys.get(i),
-                    values.get(i),
+                    values.get(i) instanceof byte[] bytes ? bytes : null,
                     recordHeaders == null ? Map.of() : (Map<String, Object>) recordHeaders.get(i)));
         }
         return records;

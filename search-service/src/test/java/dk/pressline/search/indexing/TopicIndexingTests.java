@@ -67,6 +67,22 @@ class TopicIndexingTests {
     }
 
     @Test
+    void parksATombstoneAndIndexesTheArticleAfterItOnTheSamePartition() {
+        var article = Content.article("Havvind ved Thorsminde");
+        var key = article.snapshot().articleId().toString();
+        try (var dlq = KafkaProbe.reading(deadLetters.topic())) {
+            send(key, null);
+            events.send(article.published());
+
+            var parked = dlq.awaitRecordWithKey(key);
+            assertThat(parked.value()).isNull();
+            assertThat(new String(parked.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8))
+                    .contains("tombstone");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("havvind")).contains(key));
+    }
+
+    @Test
     void removesAnArticleFromResultsWhenItIsUnpublishedOnTheTopic() {
         var article = Content.article("Solceller på skolens tag");
         var id = article.snapshot().articleId().toString();
@@ -117,10 +133,14 @@ class TopicIndexingTests {
     }
 
     private void sendGarbage(String key) {
+        send(key, "not an event".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void send(String key, byte[] value) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topicNames.of(Topics.ARTICLES), key, "not an event".getBytes()));
+            producer.send(new ProducerRecord<>(topicNames.of(Topics.ARTICLES), key, value));
         }
     }
 

@@ -32,13 +32,15 @@ class InteractionFunctions {
     Consumer<Message<List<byte[]>>> countInteractions(InteractionCounts counts) {
         return batch -> {
             var interactions = new ArrayList<PlacementInteraction>();
-            var values = batch.getPayload();
+            // A tombstone arrives as Spring Kafka's KafkaNull, whatever the payload's declared type: read as no value.
+            List<?> values = batch.getPayload();
             List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
             for (int i = 0; i < values.size(); i++) {
                 var recordHeaders = headers == null ? Map.<String, Object>of() : (Map<?, ?>) headers.get(i);
                 try {
                     @SuppressWarnings("unchecked")
-                    var event = EventEnvelopes.fromHeadersAndValue((Map<String, ?>) recordHeaders, values.get(i));
+                    var event = EventEnvelopes.fromHeadersAndValue((Map<String, ?>) recordHeaders,
+                            values.get(i) instanceof byte[] bytes ? bytes : null);
                     if (event instanceof PlacementInteraction interaction) {
                         interactions.add(interaction);
                     }
