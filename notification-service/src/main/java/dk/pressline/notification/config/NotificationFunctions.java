@@ -41,6 +41,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
@@ -122,8 +123,9 @@ class NotificationFunctions {
      * {@code notification-service.dlq}; any other failure (the database away) holds the record back, retried with
      * backoff for as long as it takes. The sender stops after the mail in hand rather than the rest of its batch, parks
      * unreadable records on {@code notification-deliveries.dlq} at once, waits for a mail another sender holds the
-     * claim of, and retries other failed mails with the configured backoff before parking them there too (the
-     * binder's own retry and DLQ do not apply to batches).
+     * claim of and for an SMTP server that cannot be reached, however long either takes, and retries mails the server
+     * refused with the configured backoff before parking them there too (the binder's own retry and DLQ do not apply to
+     * batches).
      */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(SendingSwitch sending,
@@ -148,7 +150,10 @@ class NotificationFunctions {
             var handler = new DefaultErrorHandler(parkDelivery, backOff);
             handler.setClassifications(Map.of(UnreadableRecordException.class, false), true);
             var heldBackOff = new FixedBackOff(waitForAHeldClaim(lease).toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS);
-            handler.setBackOffFunction((record, exception) -> heldBackOff(exception, heldBackOff));
+            var unreachableBackOff = new ExponentialBackOff(retry.initialBackoff().toMillis(), 2.0);
+            unreachableBackOff.setMaxInterval(retry.maxBackoff().toMillis());
+            handler.setBackOffFunction((record, exception) -> waitingBackOff(exception, heldBackOff,
+                    retry.waitWhileUnreachable() ? unreachableBackOff : null));
             container.setCommonErrorHandler(handler);
             sending.follow(container);
         };
@@ -182,10 +187,14 @@ class NotificationFunctions {
         return exception;
     }
 
-    private static BackOff heldBackOff(Exception exception, BackOff heldBackOff) {
+    /** What waits rather than counting attempts: a mail another sender holds, and an SMTP server that is away. */
+    private static BackOff waitingBackOff(Exception exception, BackOff heldBackOff, BackOff unreachableBackOff) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof Deliveries.DeliveryHeldException) {
                 return heldBackOff;
+            }
+            if (cause instanceof Deliveries.SmtpUnreachableException && unreachableBackOff != null) {
+                return unreachableBackOff;
             }
         }
         return null;

@@ -87,10 +87,14 @@ public record NotificationProperties(
     /**
      * Retries of a mail the SMTP server did not take: the delay doubles from {@code initialBackoff} up to
      * {@code maxBackoff}; after {@code maxAttempts} attempts the delivery request goes to the dead-letter topic.
+     *
+     * @param waitWhileUnreachable whether a server that cannot be reached at all is waited for however long it takes
+     *     (the default) rather than counted against {@code maxAttempts}
      */
-    public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Boolean waitWhileUnreachable) {
 
         public Retry {
+            waitWhileUnreachable = waitWhileUnreachable == null || waitWhileUnreachable;
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("pressline.notifications.retry.max-attempts must be at least 1");
             }

@@ -3,6 +3,7 @@ package dk.pressline.notification.delivery;
 import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.events.notification.DeliveryRequested;
 import jakarta.mail.MessagingException;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -105,8 +106,11 @@ public class Deliveries {
             }
             catch (MessagingException e) {
                 failed.increment();
-                throw giveBack(batch, index, claims, new DeliveryFailedException(index,
-                        describe(request) + " was not accepted by the SMTP server: " + e.getMessage(), e));
+                throw giveBack(batch, index, claims, unreachable(e)
+                        ? new SmtpUnreachableException(index, describe(request)
+                                + " was not sent: the SMTP server could not be reached: " + e.getMessage(), e)
+                        : new DeliveryFailedException(index,
+                                describe(request) + " was not accepted by the SMTP server: " + e.getMessage(), e));
             }
             catch (RuntimeException e) {
                 failed.increment();
@@ -118,6 +122,16 @@ public class Deliveries {
             deliveryLog.markSentSoon(request, clock.instant(), mail.afterSending());
         }
         return sentMails;
+    }
+
+    /** No answer from the server at all (refused, reset, timed out), rather than an answer refusing the mail. */
+    private static boolean unreachable(MessagingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(DeliveryRequested request) {
@@ -147,6 +161,17 @@ public class Deliveries {
         /** Where in its batch the first mail not sent is. */
         public int index() {
             return index;
+        }
+    }
+
+    /**
+     * The SMTP server could not be reached: the mail and the later ones wait for it, however long it is away, as they
+     * would for the database.
+     */
+    public static class SmtpUnreachableException extends DeliveryFailedException {
+
+        SmtpUnreachableException(int index, String message, Throwable cause) {
+            super(index, message, cause);
         }
     }
 
