@@ -3,6 +3,7 @@ package dk.pressline.deploy;
 import dk.pressline.deploy.demo.DemoContent;
 import dk.pressline.servers.ElasticsearchServer;
 import dk.pressline.servers.ElasticsearchSettings;
+import dk.pressline.servers.KafkaCluster;
 import dk.pressline.servers.KafkaServer;
 import dk.pressline.servers.MailServer;
 import dk.pressline.servers.PostgresServer;
@@ -13,10 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -41,14 +47,18 @@ public final class LocalPlatform {
     static final int TOKEN_ISSUER_PORT = 9000;
     static final int GATEWAY_PORT = 8080;
     static final int MAILBOX_PORT = 8025;
-    /** Where every link the platform writes points: the gateway, which serves the website, the APIs and the redirect. */
-    static final String SITE_URL = "http://localhost:" + GATEWAY_PORT;
+    /** The services that consume a topic (the event catalogue's consumers), of which a layout may run several. */
+    static final Set<String> CONSUMING_SERVICES = Set.of("sponsor-service", "search-service", "notification-service");
+    /** A further instance of a service listens this much above the one before it. */
+    static final int INSTANCE_PORT_STEP = 100;
     /** Where the mails' mailto: unsubscribe goes; notification-service reads it over IMAP. */
     static final String UNSUBSCRIBE_MAILBOX = "afmeld@pressline.dk";
     private static final String UNSUBSCRIBE_MAILBOX_PASSWORD = "afmeld-local";
 
     /** Begins the launcher's last line once everything is up; whoever waits for the platform looks for it. */
     static final String READY = "Pressline is ready.";
+    private static final Map<String, Integer> LOCAL_SERVICE_PORTS = Map.of("article-service", 8081,
+            "sponsor-service", 8082, "search-service", 8083, "notification-service", 8084, "website", 8085);
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     /** C1 only: seven JVMs starting at once on two cores spend a third less CPU on starting without C2. */
@@ -56,6 +66,18 @@ public final class LocalPlatform {
             "-XX:TieredStopAtLevel=1");
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final PlatformLayout layout;
+    private final Map<String, List<ServiceProcess>> instances = new LinkedHashMap<>();
+    private Path dataDirectory;
+    private Path repository;
+    private KafkaCluster kafkaCluster;
+    private ElasticsearchServer elasticsearch;
+    private PostgresServer postgres;
+    private MailServer mail;
+
+    public LocalPlatform(PlatformLayout layout) {
+        this.layout = layout;
+    }
 
     public static void main(String[] args) throws Exception {
         var arguments = List.of(args);
@@ -64,14 +86,13 @@ public final class LocalPlatform {
         var repository = Path.of(positional.isEmpty() ? "." : positional.getFirst()).toAbsolutePath().normalize();
         var dataDirectory = Path.of(System.getenv().getOrDefault("PRESSLINE_DATA_DIR",
                 repository.resolve(".pressline").toString())).toAbsolutePath();
-        var platform = new LocalPlatform();
+        var platform = new LocalPlatform(PlatformLayout.LOCAL);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "stop-pressline"));
         try {
             platform.start(repository, dataDirectory);
             if (demo) {
                 log.info("Loading the demo content");
-                DemoContent.load(URI.create("http://localhost:" + GATEWAY_PORT),
-                        URI.create("http://localhost:" + TOKEN_ISSUER_PORT));
+                DemoContent.load(URI.create(platform.layout.siteUrl()), URI.create(platform.layout.tokenIssuer()));
             }
         }
         catch (Exception e) {
@@ -86,43 +107,41 @@ public final class LocalPlatform {
         new CountDownLatch(1).await();
     }
 
-    void start(Path repository, Path dataDirectory) throws Exception {
+    public void start(Path repository, Path dataDirectory) throws Exception {
         long started = System.nanoTime();
+        this.repository = repository;
+        this.dataDirectory = dataDirectory;
         Files.createDirectories(dataDirectory);
         log.info("Data directory: {}", dataDirectory);
 
         // Elasticsearch takes longest to start: it starts beside PostgreSQL and Kafka rather than after them.
-        log.info("[1/4] Starting Elasticsearch on {}", ELASTICSEARCH_PORT);
-        var elasticsearchStarted = CompletableFuture.supplyAsync(() -> ElasticsearchServer.start(
-                ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"), ELASTICSEARCH_PORT)
-                        .withPlugin(repository.resolve("search-analysis-plugin/target/pressline-analysis.zip"))));
-        log.info("[2/4] Starting PostgreSQL on {}", POSTGRES_PORT);
-        var postgres = keep(PostgresServer.start(dataDirectory.resolve("postgres"), POSTGRES_PORT));
+        log.info("[1/4] Starting Elasticsearch on {}", layout.port(ELASTICSEARCH_PORT));
+        var elasticsearchStarted = CompletableFuture.supplyAsync(this::launchElasticsearch);
+        log.info("[2/4] Starting PostgreSQL on {}", layout.port(POSTGRES_PORT));
+        startPostgres();
         var databases = Map.of("article-service", "article_service", "sponsor-service", "sponsor_service",
                 "notification-service", "notification_service");
         databases.values().forEach(postgres::createDatabaseIfMissing);
-        log.info("[3/4] Starting Kafka on {}", KAFKA_PORT);
-        var kafka = keep(KafkaServer.startProcess(dataDirectory.resolve("kafka"), KAFKA_PORT,
-                repository.resolve("kafka-broker/target/lib")));
-        var elasticsearch = keep(awaitStart(elasticsearchStarted));
-        log.info("[4/4] Starting the mail catcher on {}", SMTP_PORT);
-        var mail = keep(MailServer.start(SMTP_PORT, IMAP_PORT));
-        var mailbox = keep(MailViewer.start(mail.greenMail(), MAILBOX_PORT));
-        mail.greenMail().setUser(UNSUBSCRIBE_MAILBOX, UNSUBSCRIBE_MAILBOX, UNSUBSCRIBE_MAILBOX_PASSWORD);
+        String kafka = startKafka();
+        elasticsearch = keep(awaitStart(elasticsearchStarted));
+        log.info("[4/4] Starting the mail catcher on {}", layout.port(SMTP_PORT));
+        startMail();
+        var mailbox = keep(MailViewer.start(mail.greenMail(), layout.port(MAILBOX_PORT)));
 
         var secrets = LocalSecrets.keptIn(dataDirectory.resolve("secrets.properties"),
                 "PRESSLINE_NOTIFICATIONS_LINK_SECRET", "PRESSLINE_NOTIFICATIONS_SUPPRESSION_KEY",
                 "PRESSLINE_NOTIFICATIONS_BOUNCE_SECRET");
-        var tokenIssuer = "http://localhost:" + TOKEN_ISSUER_PORT;
+        var tokenIssuer = layout.tokenIssuer();
         var services = List.of(
-                new LocalService("auth-server", TOKEN_ISSUER_PORT, Map.of("PRESSLINE_AUTH_ISSUER", tokenIssuer)),
-                service("article-service", 8081, kafka, Map.of(
+                new LocalService("auth-server", layout.port(TOKEN_ISSUER_PORT),
+                        Map.of("PRESSLINE_AUTH_ISSUER", tokenIssuer)),
+                service("article-service", kafka, Map.of(
                         "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("article-service")))),
-                service("sponsor-service", 8082, kafka, Map.of(
+                service("sponsor-service", kafka, Map.of(
                         "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("sponsor-service")))),
-                service("search-service", 8083, kafka, Map.of(
+                service("search-service", kafka, Map.of(
                         "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl())),
-                service("notification-service", 8084, kafka, withSecrets(secrets, Map.ofEntries(
+                service("notification-service", kafka, withSecrets(secrets, Map.ofEntries(
                         Map.entry("SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service"))),
                         Map.entry("SPRING_MAIL_HOST", mail.host()),
                         Map.entry("SPRING_MAIL_PORT", Integer.toString(mail.smtpPort())),
@@ -135,15 +154,21 @@ public final class LocalPlatform {
                         Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PROTOCOL", "imap"),
                         Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PASSWORD", UNSUBSCRIBE_MAILBOX_PASSWORD),
                         Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_POLL_INTERVAL", "10s")))),
-                new LocalService("website", 8085, Map.of(
-                        "PRESSLINE_WEBSITE_SEARCH_SERVICE", "http://localhost:8083",
-                        "PRESSLINE_WEBSITE_NOTIFICATION_SERVICE", "http://localhost:8084")),
-                new LocalService("gateway", GATEWAY_PORT, Map.of()));
-        var processes = new java.util.ArrayList<ServiceProcess>();
+                new LocalService("website", servicePort("website"), Map.of(
+                        "PRESSLINE_WEBSITE_SEARCH_SERVICE", "http://localhost:" + servicePort("search-service"),
+                        "PRESSLINE_WEBSITE_NOTIFICATION_SERVICE",
+                        "http://localhost:" + servicePort("notification-service"))),
+                new LocalService("gateway", layout.port(GATEWAY_PORT), gatewayRoutes()));
+        var processes = new ArrayList<ServiceProcess>();
         for (var service : services) {
             var jar = repository.resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
-            processes.add(keep(ServiceProcess.start(service, jar, dataDirectory.resolve("logs"),
-                    SERVICE_JVM_OPTIONS)));
+            int count = CONSUMING_SERVICES.contains(service.name()) ? layout.consumerInstances() : 1;
+            for (int instance = 1; instance <= count; instance++) {
+                var process = keep(ServiceProcess.start(service.instance(instance, INSTANCE_PORT_STEP), jar,
+                        dataDirectory.resolve("logs"), SERVICE_JVM_OPTIONS));
+                processes.add(process);
+                instances.computeIfAbsent(service.name(), name -> new ArrayList<>()).add(process);
+            }
         }
         int healthy = 0;
         for (var process : processes) {
@@ -160,8 +185,8 @@ public final class LocalPlatform {
                   PostgreSQL     {} (user {})
                   Mail (SMTP)    {}:{}   IMAP {}:{}   sent mail: {} (JSON: /api/messages)
                   Token issuer   {}
-                  Website        http://localhost:{}/  (the readers' pages, through the gateway)
-                  Gateway        http://localhost:{}  (every service's API under one origin)
+                  Website        {}/  (the readers' pages, through the gateway)
+                  Gateway        {}  (every service's API under one origin)
                   Services       {}
 
                 Demo users (client id:secret, OAuth2 client credentials at the token issuer):
@@ -171,11 +196,84 @@ public final class LocalPlatform {
                   advertiser-2:advertiser-2-secret  ADVERTISER for ad-groenhave
                   admin:admin-secret                ADMIN      everything, index rebuilds
                 A token: curl -s -u editor:editor-secret -d grant_type=client_credentials {}/oauth2/token
-                """, dataDirectory, kafka.bootstrapServers(), elasticsearch.httpUrl(),
+                """, dataDirectory, kafka, elasticsearch.httpUrl(),
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
-                mail.imapPort(), mailbox.url(), tokenIssuer, GATEWAY_PORT, GATEWAY_PORT,
+                mail.imapPort(), mailbox.url(), tokenIssuer, layout.siteUrl(), layout.siteUrl(),
                 String.join("\n                 ", processes.stream().map(ServiceProcess::healthUrl).toList()),
                 tokenIssuer);
+    }
+
+    /** The gateway sends each service's paths to its first instance. */
+    private Map<String, String> gatewayRoutes() {
+        var routes = new HashMap<String, String>();
+        for (var service : LOCAL_SERVICE_PORTS.keySet()) {
+            var setting = "PRESSLINE_GATEWAY_" + service.replace('-', '_').toUpperCase(Locale.ROOT);
+            routes.put(setting, "http://localhost:" + servicePort(service));
+        }
+        return routes;
+    }
+
+    private String startKafka() {
+        if (layout.kafkaNodes() == 1) {
+            log.info("[3/4] Starting Kafka on {}", layout.port(KAFKA_PORT));
+            return keep(KafkaServer.startProcess(dataDirectory.resolve("kafka"), layout.port(KAFKA_PORT),
+                    brokerLibrary())).bootstrapServers();
+        }
+        log.info("[3/4] Starting a Kafka cluster of {} nodes", layout.kafkaNodes());
+        kafkaCluster = keep(KafkaCluster.start(dataDirectory.resolve("kafka"), layout.kafkaNodes(), brokerLibrary()));
+        return kafkaCluster.bootstrapServers();
+    }
+
+    private Path brokerLibrary() {
+        return repository.resolve("kafka-broker/target/lib");
+    }
+
+    /** Starts Elasticsearch again on its port and data, after it was stopped. */
+    public void startElasticsearch() {
+        elasticsearch = keep(launchElasticsearch());
+    }
+
+    private ElasticsearchServer launchElasticsearch() {
+        return ElasticsearchServer.start(ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"),
+                layout.port(ELASTICSEARCH_PORT)).withPlugin(
+                repository.resolve("search-analysis-plugin/target/pressline-analysis.zip")));
+    }
+
+    /** Starts PostgreSQL on its port and data: first by {@link #start}, then again after it was stopped. */
+    public void startPostgres() {
+        postgres = keep(PostgresServer.start(dataDirectory.resolve("postgres"), layout.port(POSTGRES_PORT)));
+    }
+
+    /** Starts the mail server on its ports, empty: first by {@link #start}, then again after it was stopped. */
+    public void startMail() {
+        mail = keep(MailServer.start(layout.port(SMTP_PORT), layout.port(IMAP_PORT)));
+        mail.greenMail().setUser(UNSUBSCRIBE_MAILBOX, UNSUBSCRIBE_MAILBOX, UNSUBSCRIBE_MAILBOX_PASSWORD);
+    }
+
+    /** The Kafka cluster, in a layout of several brokers. */
+    public KafkaCluster kafkaCluster() {
+        return kafkaCluster;
+    }
+
+    public ElasticsearchServer elasticsearch() {
+        return elasticsearch;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    /** The running instances of a service, in the order of their ports. */
+    public List<ServiceProcess> instances(String service) {
+        return List.copyOf(instances.getOrDefault(service, List.of()));
+    }
+
+    public PlatformLayout layout() {
+        return layout;
     }
 
     private static <T> T awaitStart(CompletableFuture<T> server) throws Exception {
@@ -199,7 +297,7 @@ public final class LocalPlatform {
     }
 
     private static Map<String, String> withSecrets(Map<String, String> secrets, Map<String, String> environment) {
-        var all = new java.util.HashMap<>(environment);
+        var all = new HashMap<>(environment);
         all.putAll(secrets);
         return all;
     }
@@ -208,20 +306,27 @@ public final class LocalPlatform {
         return Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
     }
 
-    private static LocalService service(String name, int port, KafkaServer kafka, Map<String, String> environment) {
-        var all = new java.util.HashMap<>(environment);
-        all.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        all.put("PRESSLINE_SECURITY_TOKEN_ISSUER", "http://localhost:" + TOKEN_ISSUER_PORT);
-        all.put("PRESSLINE_SITE_URL", SITE_URL);
-        return new LocalService(name, port, Map.copyOf(all));
+    /** The port of a service's first instance. */
+    private int servicePort(String service) {
+        return layout.port(LOCAL_SERVICE_PORTS.get(service));
     }
 
+    private LocalService service(String name, String kafka, Map<String, String> environment) {
+        var all = new HashMap<>(environment);
+        all.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka);
+        all.put("PRESSLINE_KAFKA_REPLICATION_FACTOR", Integer.toString(layout.kafkaNodes()));
+        all.put("PRESSLINE_SECURITY_TOKEN_ISSUER", layout.tokenIssuer());
+        all.put("PRESSLINE_SITE_URL", layout.siteUrl());
+        return new LocalService(name, servicePort(name), Map.copyOf(all));
+    }
+
+    /** Keeps a resource to close when the platform stops; a server started again after a fault is kept again. */
     private <T extends AutoCloseable> T keep(T resource) {
         running.push(resource);
         return resource;
     }
 
-    void stop() {
+    public void stop() {
         running.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
                 .forEach(ServiceProcess::requestStop);
         while (!running.isEmpty()) {

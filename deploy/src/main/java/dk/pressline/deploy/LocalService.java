@@ -10,4 +10,10 @@ import java.util.Map;
  * @param environment settings beyond its {@code application.yml} defaults
  */
 record LocalService(String name, int port, Map<String, String> environment) {
+
+    /** The service's {@code number}th instance (from 1): the first is the service itself, a further one is named and
+     * listens apart. */
+    LocalService instance(int number, int portStep) {
+        return number == 1 ? this : new LocalService(name + "-" + number, port + (number - 1) * portStep, environment);
+    }
 }

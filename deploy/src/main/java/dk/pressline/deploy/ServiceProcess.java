@@ -15,19 +15,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One service running from its jar in a JVM of its own, its output in a log file. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final LocalService service;
-    private final Process process;
+    private final List<String> command;
     private final Path logFile;
+    private volatile Process process;
 
-    private ServiceProcess(LocalService service, Process process, Path logFile) {
+    private ServiceProcess(LocalService service, List<String> command, Path logFile, Process process) {
         this.service = service;
-        this.process = process;
+        this.command = command;
         this.logFile = logFile;
+        this.process = process;
     }
 
     static ServiceProcess start(LocalService service, Path jar, Path logDirectory, List<String> jvmOptions)
@@ -42,16 +44,36 @@ final class ServiceProcess implements AutoCloseable {
         command.add(java);
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
-        var builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
-        builder.environment().putAll(service.environment());
-        builder.environment().put("SERVER_PORT", Integer.toString(service.port()));
         log.info("Starting {} on port {} (log: {})", service.name(), service.port(), logFile);
-        return new ServiceProcess(service, builder.start(), logFile);
+        return new ServiceProcess(service, command, logFile,
+                launch(service, command, ProcessBuilder.Redirect.to(logFile.toFile())));
     }
 
-    String name() {
+    private static Process launch(LocalService service, List<String> command, ProcessBuilder.Redirect output)
+            throws IOException {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
+        builder.environment().putAll(service.environment());
+        builder.environment().put("SERVER_PORT", Integer.toString(service.port()));
+        return builder.start();
+    }
+
+    /** Ends the service at once, as {@code kill -9} or an out-of-memory exit would: no shutdown hook runs. */
+    public synchronized void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+        log.info("{} killed", service.name());
+    }
+
+    /** Starts the service again after it ended, its output appended to the same log; wait with {@link #awaitHealthy}. */
+    public synchronized void startAgain() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(service.name() + " is still running");
+        }
+        log.info("Starting {} again on port {}", service.name(), service.port());
+        process = launch(service, command, ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+    }
+
+    public String name() {
         return service.name();
     }
 
@@ -60,7 +82,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits until the service reports UP; fails early if its process dies. */
-    void awaitHealthy(Duration timeout) throws InterruptedException {
+    public void awaitHealthy(Duration timeout) throws InterruptedException {
         var deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -1,0 +1,133 @@
+package dk.pressline.deploy.faults;
+
+import dk.pressline.deploy.LocalPlatform;
+import dk.pressline.deploy.PlatformLayout;
+import dk.pressline.deploy.RunningPlatform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The platform in production's shape, started once for every fault test class of a run: three Kafka brokers (topics
+ * replicated three times, {@code min.insync.replicas} 2, producers with {@code acks=all}), two instances of every
+ * consuming service, Elasticsearch, PostgreSQL, the mail server, the token issuer, the website and the gateway, each in
+ * a process of its own, on ports 10,000 above the local run's. Readers follow the suite's theme, confirmed through
+ * their mail, so each publication is alerted to them.
+ */
+public final class FaultPlatform implements BeforeAllCallback, ParameterResolver {
+
+    static final String THEME = "fejltest";
+    static final String SECTION = "fejltest";
+    static final String AUTHOR = "fejltest-redaktoer";
+    static final List<String> READERS = List.of("laeser-1@fejltest.dk", "laeser-2@fejltest.dk",
+            "laeser-3@fejltest.dk");
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FaultPlatform.class);
+    private static final Pattern CONFIRMATION_TOKEN = Pattern.compile("bekraeft\\?token=([^\\s\"<>]+)");
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        var attempt = context.getRoot().getStore(NAMESPACE).computeIfAbsent(Running.class, type -> Running.start(),
+                Running.class);
+        if (attempt.failure() != null) {
+            throw new IllegalStateException("The platform in production's shape did not start", attempt.failure());
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Running.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).get(Running.class, Running.class);
+    }
+
+    /** The platform, its API, the mail it sent, and the table of what each scenario kept. */
+    record Running(LocalPlatform platform, PlatformApi api, String editorToken, MailLedger mail, FaultReport report,
+            Exception failure) implements AutoCloseable {
+
+        static Running start() {
+            var data = RunningPlatform.repository().resolve("deploy/target/fault-platform");
+            deleteRecursively(data);
+            var platform = new LocalPlatform(PlatformLayout.PRODUCTION_SHAPE);
+            try {
+                platform.start(RunningPlatform.repository(), data);
+                var api = new PlatformApi(platform.layout().siteUrl(), platform.layout().tokenIssuer());
+                var editor = api.token("editor:editor-secret");
+                api.require(editor, "POST", "/api/sections", "{\"slug\": \"%s\", \"name\": \"Fejltest\"}"
+                        .formatted(SECTION));
+                api.require(editor, "POST", "/api/themes", "{\"slug\": \"%s\", \"name\": \"Fejltest\"}"
+                        .formatted(THEME));
+                api.require(editor, "POST", "/api/authors", "{\"id\": \"%s\", \"name\": \"Fejl Testesen\"}"
+                        .formatted(AUTHOR));
+                var running = new Running(platform, api, editor, new MailLedger(), new FaultReport(), null);
+                running.signUpReaders();
+                return running;
+            } catch (Exception e) {
+                platform.stop();
+                return new Running(platform, null, null, null, null, e);
+            }
+        }
+
+        private void signUpReaders() throws InterruptedException {
+            for (var reader : READERS) {
+                api.require(null, "POST", "/api/subscriptions", """
+                        {"email": "%s", "language": "da", "newsletter": false, "eventNews": false,
+                         "themes": ["%s"], "form": "fault-suite", "wordingVersion": "2026-11"}"""
+                        .formatted(reader, THEME));
+            }
+            var deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            var confirmed = new ArrayList<String>();
+            while (confirmed.size() < READERS.size()) {
+                for (var reader : READERS) {
+                    if (confirmed.contains(reader)) {
+                        continue;
+                    }
+                    for (var mail : mail.to(platform.mail().greenMail(), reader)) {
+                        var token = CONFIRMATION_TOKEN.matcher(mail.text());
+                        if (token.find()) {
+                            api.require(null, "POST", "/api/subscriptions/confirm?token=" + token.group(1), null);
+                            confirmed.add(reader);
+                            break;
+                        }
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("No confirmation mail for " + READERS + " but " + confirmed);
+                }
+                Thread.sleep(500);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (report != null) {
+                report.print();
+            }
+            platform.stop();
+        }
+
+        private static void deleteRecursively(Path directory) {
+            if (!Files.exists(directory)) {
+                return;
+            }
+            try (var paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
