@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The whole platform, started as a user starts it: {@code ./pressline run --demo} in a process of its own, on the
@@ -56,7 +56,11 @@ public final class RunningPlatform implements BeforeAllCallback {
             var target = repository().resolve("deploy/target");
             var data = target.resolve("end-to-end-platform");
             var output = target.resolve("end-to-end-platform.log");
-            deleteRecursively(data);
+            try {
+                FileSystemUtils.deleteRecursively(data);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             Process launcher = null;
             try {
                 launcher = launch(data, output);
@@ -125,15 +129,5 @@ public final class RunningPlatform implements BeforeAllCallback {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         }
 
-        private static void deleteRecursively(Path directory) {
-            if (!Files.exists(directory)) {
-                return;
-            }
-            try (var paths = Files.walk(directory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -5,17 +5,16 @@ import dk.pressline.deploy.PlatformLayout;
 import dk.pressline.deploy.RunningPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The platform in production's shape, started once for every fault test class of a run: three Kafka brokers (topics
@@ -60,7 +59,11 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
 
         static Running start() {
             var data = RunningPlatform.repository().resolve("deploy/target/fault-platform");
-            deleteRecursively(data);
+            try {
+                FileSystemUtils.deleteRecursively(data);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             var platform = new LocalPlatform(PlatformLayout.PRODUCTION_SHAPE);
             try {
                 platform.start(RunningPlatform.repository(), data);
@@ -119,15 +122,5 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
             platform.stop();
         }
 
-        private static void deleteRecursively(Path directory) {
-            if (!Files.exists(directory)) {
-                return;
-            }
-            try (var paths = Files.walk(directory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }
