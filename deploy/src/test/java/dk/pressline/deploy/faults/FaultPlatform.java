@@ -5,7 +5,6 @@ import dk.pressline.deploy.PlatformLayout;
 import dk.pressline.deploy.RunningPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
