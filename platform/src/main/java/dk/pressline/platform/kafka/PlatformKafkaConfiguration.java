@@ -25,7 +25,15 @@ import org.springframework.kafka.support.ProducerListener;
 @EnableConfigurationProperties(PresslineKafkaProperties.class)
 public class PlatformKafkaConfiguration {
 
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long the producer tries to deliver an event before it fails the send; the sender waits for that verdict
+     * rather than giving up earlier, so an event it reports as not sent is not delivered later from the producer's
+     * buffer, behind the copy the outbox relay sends again.
+     */
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration MAX_BLOCK = Duration.ofSeconds(10);
+    private static final Duration SEND_TIMEOUT = MAX_BLOCK.plus(DELIVERY_TIMEOUT).plusSeconds(5);
 
     @Bean
     @ConditionalOnMissingBean
@@ -48,7 +56,9 @@ public class PlatformKafkaConfiguration {
         config.putAll(EventEnvelopes.producerConfig());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) SEND_TIMEOUT.toMillis());
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) MAX_BLOCK.toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REQUEST_TIMEOUT.toMillis());
         // Every send waits for its acknowledgement (the outbox relay sends in order), so lingering only adds latency.
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) properties.maxRequestSize().toBytes());
