@@ -64,7 +64,7 @@ public final class ServiceProcess implements AutoCloseable {
         log.info("{} killed", service.name());
     }
 
-    /** Starts the service again after it ended, its output appended to the same log; wait with {@link #awaitHealthy}. */
+    /** Starts the service again after it ended, its output appended to its log; wait with {@link #awaitHealthy}. */
     public synchronized void startAgain() throws IOException {
         if (process.isAlive()) {
             throw new IllegalStateException(service.name() + " is still running");

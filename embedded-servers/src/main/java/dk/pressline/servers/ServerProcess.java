@@ -153,7 +153,7 @@ final class ServerProcess {
         }
     }
 
-    /** Ends the process and every process it started at once (SIGKILL), as a crash would, and waits until they are gone. */
+    /** Ends the process and every process it started at once (SIGKILL), as a crash would, and waits for them to go. */
     void kill() {
         List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
         all.add(process.toHandle());

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A steady load through the gateway while a fault is injected: an editor publishes, corrects and unpublishes articles on
- * the suite's theme at a fixed rate, and a reader searches twice a second. It keeps what was acknowledged, and when
+ * A steady load through the gateway while a fault is injected: an editor publishes, corrects and unpublishes articles
+ * on the suite's theme at a fixed rate, and a reader searches twice a second. It keeps what was acknowledged, and when
  * readers got an error, for the audit.
  */
 final class EditorialWorkload implements AutoCloseable {

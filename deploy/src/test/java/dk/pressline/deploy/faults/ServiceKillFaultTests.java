@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class ServiceKillFaultTests {
 
     /**
-     * Each consuming service's second instance (the gateway routes readers' and editors' requests to the first), and the
-     * article service, whose outbox relay sends the events, killed mid-load and started again: in turn in the full
+     * Each consuming service's second instance (the gateway routes readers' and editors' requests to the first), and
+     * the article service, whose outbox relay sends the events, killed mid-load and started again: in turn in the full
      * suite, all at once in the build's.
      */
     @Test
