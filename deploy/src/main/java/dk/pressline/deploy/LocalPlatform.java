@@ -9,6 +9,8 @@ import dk.pressline.servers.MailServer;
 import dk.pressline.servers.PostgresServer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +115,7 @@ public final class LocalPlatform {
         this.dataDirectory = dataDirectory;
         Files.createDirectories(dataDirectory);
         log.info("Data directory: {}", dataDirectory);
+        requireFreePorts();
 
         // Elasticsearch takes longest to start: it starts beside PostgreSQL and Kafka rather than after them.
         log.info("[1/4] Starting Elasticsearch on {}", layout.port(ELASTICSEARCH_PORT));
@@ -201,6 +204,43 @@ public final class LocalPlatform {
                 mail.imapPort(), mailbox.url(), tokenIssuer, layout.siteUrl(), layout.siteUrl(),
                 String.join("\n                 ", processes.stream().map(ServiceProcess::healthUrl).toList()),
                 tokenIssuer);
+    }
+
+    /**
+     * Fails before anything starts when a port the platform listens on is taken: otherwise a service that cannot bind
+     * exits, and the health check finds whatever else answers there.
+     */
+    private void requireFreePorts() {
+        var ports = new ArrayList<Integer>();
+        for (int port : List.of(ELASTICSEARCH_PORT, POSTGRES_PORT, SMTP_PORT, IMAP_PORT, TOKEN_ISSUER_PORT,
+                GATEWAY_PORT, MAILBOX_PORT)) {
+            ports.add(layout.port(port));
+        }
+        if (layout.kafkaNodes() == 1) {
+            ports.add(layout.port(KAFKA_PORT));
+        }
+        LOCAL_SERVICE_PORTS.forEach((service, port) -> {
+            int instances = CONSUMING_SERVICES.contains(service) ? layout.consumerInstances() : 1;
+            for (int instance = 0; instance < instances; instance++) {
+                ports.add(layout.port(port) + instance * INSTANCE_PORT_STEP);
+            }
+        });
+        var taken = ports.stream().filter(port -> !free(port)).sorted().toList();
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("port(s) " + taken + " are in use by another program (another "
+                    + "./pressline run, or the compose stack: ./pressline compose down); stop it and start again");
+        }
+    }
+
+    private static boolean free(int port) {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        }
+        catch (IOException e) {
+            return false;
+        }
     }
 
     /** The gateway sends each service's paths to its first instance. */
