@@ -10,16 +10,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Compares the platform's end state with what the article service, the source of truth, holds for every article a
- * scenario's workload created: each published one in the search index at its last revision and nothing else findable;
+ * Compares the platform's end state with what the services of record hold for everything a scenario's workload made.
+ * Articles (article-service): each published one in the search index at its last revision and nothing else findable;
  * notification-service's copy at the same revision and state; each reader of the theme alerted exactly once per
- * published article, and at most once for one retracted since.
+ * published article, and at most once for one retracted since. Bookings (sponsor-service): each live one in the index
+ * at its last revision and no other findable; notification-service's copy of the event listings (it keeps no other
+ * product) at the same revision and state; each click counted once in the advertiser's report.
  */
 final class FaultAudit {
 
@@ -49,13 +52,12 @@ final class FaultAudit {
      * Looks again and again until the end state is right or {@code wait} has passed since the fault ended, then waits
      * a little longer to see whether anything arrives twice.
      */
-    Outcome awaitConverged(String scenario, EditorialWorkload workload, Instant faultEnded, Duration wait)
+    Outcome awaitConverged(String scenario, MixedWorkload workload, Instant faultEnded, Duration wait)
             throws Exception {
-        var articles = workload.articles();
         Findings findings;
         Duration convergedAfter = null;
         do {
-            findings = look(articles);
+            findings = look(workload);
             if (findings.lost().isEmpty()) {
                 convergedAfter = Duration.between(faultEnded, Instant.now());
                 break;
@@ -63,7 +65,7 @@ final class FaultAudit {
             Thread.sleep(2000);
         } while (Instant.now().isBefore(faultEnded.plus(wait)));
         Thread.sleep(5000);
-        findings = look(articles);
+        findings = look(workload);
         var errors = workload.readerErrors();
         var lastError = errors.isEmpty() ? null : errors.getLast();
         var searchesOkAfter = lastError == null || lastError.isBefore(faultEnded) ? Duration.ZERO
@@ -74,9 +76,61 @@ final class FaultAudit {
                 errors.size(), workload.searches(), searchesOkAfter, findings.clean() ? convergedAfter : null, all);
     }
 
-    private Findings look(Map<String, String> articles) throws IOException, InterruptedException, SQLException {
+    private Findings look(MixedWorkload workload) throws IOException, InterruptedException, SQLException {
         var lost = new ArrayList<String>();
         var duplicated = new ArrayList<String>();
+        lookAtArticles(workload.articles(), lost, duplicated);
+        lookAtBookings(workload, lost, duplicated);
+        return new Findings(lost, duplicated);
+    }
+
+    /**
+     * Every booking in the index at its last revision while live and not findable otherwise, notification-service's
+     * copy at the same revision and state, and the advertiser's report counting each click once: at least the clicks
+     * that were redirected, at most the clicks tried.
+     */
+    private void lookAtBookings(MixedWorkload workload, List<String> lost, List<String> duplicated)
+            throws IOException, InterruptedException, SQLException {
+        var report = running.api().require(running.salesToken(), "GET",
+                "/api/advertisers/" + FaultPlatform.ADVERTISER + "/report", null);
+        var counted = new HashMap<String, Long>();
+        report.get("bookings").forEach(booking -> counted.put(booking.get("bookingId").asString(),
+                booking.get("totals").get("clicks").asLong()));
+        var tried = workload.clicksTried();
+        var answered = workload.clicksAnswered();
+        for (var id : workload.bookings()) {
+            var truth = running.api().require(running.salesToken(), "GET", "/api/bookings/" + id, null);
+            var status = truth.get("status").asString();
+            var revision = truth.get("revision").asLong();
+            var indexed = indexedRevision(id);
+            if ("ACTIVE".equals(status) && (indexed.isEmpty() || indexed.getAsLong() != revision)) {
+                lost.add("booking " + id + " is live at revision " + revision + ", the index has "
+                        + (indexed.isEmpty() ? "nothing" : "revision " + indexed.getAsLong()));
+            }
+            if (!"ACTIVE".equals(status) && indexed.isPresent()) {
+                lost.add("booking " + id + " is " + status + " but findable");
+            }
+            var keptForTheNewsletter = "EVENT_LISTING".equals(truth.get("product").asString())
+                    && ("ACTIVE".equals(status) || "WITHDRAWN".equals(status));
+            var expectedCopy = keptForTheNewsletter ? "WITHDRAWN".equals(status) + "@" + revision : "nothing";
+            var copy = copyIn("select withdrawn, revision from placements where booking_id = ?::uuid", id);
+            if (!copy.equals(expectedCopy)) {
+                lost.add("booking " + id + " is " + status + " at revision " + revision
+                        + ", notification-service holds (withdrawn@revision) " + copy);
+            }
+            long clicks = counted.getOrDefault(id, 0L);
+            if (clicks < answered.getOrDefault(id, 0)) {
+                lost.add("booking " + id + ": " + answered.get(id) + " clicks redirected, " + clicks + " counted");
+            }
+            if (clicks > tried.getOrDefault(id, 0)) {
+                duplicated.add("booking " + id + ": " + tried.getOrDefault(id, 0) + " clicks tried, " + clicks
+                        + " counted");
+            }
+        }
+    }
+
+    private void lookAtArticles(Map<String, String> articles, List<String> lost, List<String> duplicated)
+            throws IOException, InterruptedException, SQLException {
         var mail = running.mail().all(running.platform().mail().greenMail());
         for (var article : articles.entrySet()) {
             var id = article.getKey();
@@ -111,10 +165,9 @@ final class FaultAudit {
                 }
             }
         }
-        return new Findings(lost, duplicated);
     }
 
-    /** The revision of the article's document in the search index, if it has one. */
+    /** The revision of the article's or booking's document in the search index, if it has one. */
     private OptionalLong indexedRevision(String id) throws IOException, InterruptedException {
         var response = http.send(HttpRequest.newBuilder(URI.create(running.platform().elasticsearch().httpUrl()
                 + "/content/_doc/" + id)).build(), HttpResponse.BodyHandlers.ofString());
@@ -130,11 +183,15 @@ final class FaultAudit {
 
     /** {@code published@revision} as notification-service holds the article, or "nothing". */
     private String notificationCopy(String id) throws SQLException {
+        return copyIn("select published, revision from articles where article_id = ?::uuid", id);
+    }
+
+    /** {@code flag@revision} from notification-service's row for the id, or "nothing". */
+    private String copyIn(String select, String id) throws SQLException {
         var postgres = running.platform().postgres();
         try (var connection = DriverManager.getConnection(postgres.jdbcUrl("notification_service"),
                 postgres.username(), postgres.password());
-                var query = connection.prepareStatement(
-                        "select published, revision from articles where article_id = ?::uuid")) {
+                var query = connection.prepareStatement(select)) {
             query.setString(1, id);
             try (var row = query.executeQuery()) {
                 return row.next() ? row.getBoolean(1) + "@" + row.getLong(2) : "nothing";

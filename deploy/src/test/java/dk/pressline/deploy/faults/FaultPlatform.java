@@ -6,6 +6,8 @@ import dk.pressline.deploy.RunningPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,6 +29,8 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
     static final String THEME = "fejltest";
     static final String SECTION = "fejltest";
     static final String AUTHOR = "fejltest-redaktoer";
+    /** The advertiser the demo's advertiser client books for. */
+    static final String ADVERTISER = "ad-nordlys";
     static final List<String> READERS = List.of("laeser-1@fejltest.dk", "laeser-2@fejltest.dk",
             "laeser-3@fejltest.dk");
 
@@ -53,8 +57,8 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
     }
 
     /** The platform, its API, the mail it sent, and the table of what each scenario kept. */
-    record Running(LocalPlatform platform, PlatformApi api, String editorToken, MailLedger mail, FaultReport report,
-            Exception failure) implements AutoCloseable {
+    record Running(LocalPlatform platform, PlatformApi api, String editorToken, String advertiserToken,
+            String salesToken, MailLedger mail, FaultReport report, Exception failure) implements AutoCloseable {
 
         static Running start() {
             var data = RunningPlatform.repository().resolve("deploy/target/fault-platform");
@@ -74,12 +78,25 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
                         .formatted(THEME));
                 api.require(editor, "POST", "/api/authors", "{\"id\": \"%s\", \"name\": \"Fejl Testesen\"}"
                         .formatted(AUTHOR));
-                var running = new Running(platform, api, editor, new MailLedger(), new FaultReport(), null);
+                var sales = api.token("sales:sales-secret");
+                api.require(sales, "POST", "/api/advertisers", """
+                        {"id": "%s", "name": "Nordlys Energi A/S",
+                         "contact": {"name": "Camilla Strand", "email": "camilla@nordlys.example.dk"},
+                         "invoicing": {"companyName": "Nordlys Energi A/S", "cvr": "12345678",
+                                       "address": "Kajgade 14, 8000 Aarhus C", "email": "faktura@nordlys.example.dk"}}"""
+                        .formatted(ADVERTISER));
+                for (var product : List.of("RELATED_FEED_ITEM", "EVENT_LISTING")) {
+                    api.require(sales, "POST", "/api/prices", """
+                            {"product": "%s", "validFrom": "%s", "pricePerDay": 95000}"""
+                            .formatted(product, LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(1)));
+                }
+                var running = new Running(platform, api, editor, api.token("advertiser:advertiser-secret"), sales,
+                        new MailLedger(), new FaultReport(), null);
                 running.signUpReaders();
                 return running;
             } catch (Exception e) {
                 platform.stop();
-                return new Running(platform, null, null, null, null, e);
+                return new Running(platform, null, null, null, null, null, null, e);
             }
         }
 

@@ -15,7 +15,7 @@ final class FaultScenario {
     /** Breaks something and mends it, returning when it is mended; it may add to the workload. */
     @FunctionalInterface
     interface Fault {
-        void injectAndEnd(EditorialWorkload workload) throws Exception;
+        void injectAndEnd(MixedWorkload workload) throws Exception;
     }
 
     static final boolean FULL = "full".equals(System.getProperty("pressline.faults"));
@@ -34,9 +34,8 @@ final class FaultScenario {
     /** Runs the scenario, adds its row to the report and asserts that nothing was lost or duplicated. */
     static FaultAudit.Outcome run(FaultPlatform.Running running, String name, Fault fault) throws Exception {
         Instant faultEnded;
-        EditorialWorkload workload;
-        try (var load = EditorialWorkload.start(running.api(), running.editorToken(), name.replace(' ', '-'),
-                OPERATION_INTERVAL)) {
+        MixedWorkload workload;
+        try (var load = MixedWorkload.start(running, name.replace(' ', '-'), OPERATION_INTERVAL)) {
             workload = load;
             Thread.sleep(BEFORE_AND_AFTER.toMillis());
             fault.injectAndEnd(load);

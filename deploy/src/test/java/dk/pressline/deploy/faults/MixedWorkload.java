@@ -2,7 +2,10 @@ package dk.pressline.deploy.faults;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +16,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A steady load through the gateway while a fault is injected: an editor publishes, corrects and unpublishes articles
- * on the suite's theme at a fixed rate, and a reader searches twice a second. It keeps what was acknowledged, and when
- * readers got an error, for the audit.
+ * on the suite's theme at a fixed rate; an advertiser books related-feed items on it, which sales approve and later
+ * withdraw, and readers click the live ones; a reader searches twice a second. It keeps what was acknowledged (and,
+ * for clicks, what was tried), and when readers got an error, for the audit.
  */
-final class EditorialWorkload implements AutoCloseable {
+final class MixedWorkload implements AutoCloseable {
 
     private static final Duration READER_INTERVAL = Duration.ofMillis(500);
 
     private final PlatformApi api;
     private final String editorToken;
+    private final String advertiserToken;
+    private final String salesToken;
     private final String scenario;
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(3);
+    private final AtomicInteger advertisingStep = new AtomicInteger();
+    private final List<String> bookings = new ArrayList<>();
+    private final List<String> live = new ArrayList<>();
+    private final Map<String, Integer> clicksTried = new HashMap<>();
+    private final Map<String, Integer> clicksAnswered = new HashMap<>();
     private final AtomicInteger step = new AtomicInteger();
     private final Map<String, String> headlines = new LinkedHashMap<>();
     private final List<String> published = new ArrayList<>();
@@ -32,16 +43,22 @@ final class EditorialWorkload implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger searches = new AtomicInteger();
 
-    private EditorialWorkload(PlatformApi api, String editorToken, String scenario) {
+    private MixedWorkload(PlatformApi api, String editorToken, String advertiserToken, String salesToken,
+            String scenario) {
         this.api = api;
         this.editorToken = editorToken;
+        this.advertiserToken = advertiserToken;
+        this.salesToken = salesToken;
         this.scenario = scenario;
     }
 
-    /** Starts the load: one editorial operation every {@code interval}, one search every half second. */
-    static EditorialWorkload start(PlatformApi api, String editorToken, String scenario, Duration interval) {
-        var workload = new EditorialWorkload(api, editorToken, scenario);
+    /** Starts the load: one editorial and one advertising operation every {@code interval}, a search every 0.5 s. */
+    static MixedWorkload start(FaultPlatform.Running running, String scenario, Duration interval) {
+        var workload = new MixedWorkload(running.api(), running.editorToken(), running.advertiserToken(),
+                running.salesToken(), scenario);
         workload.scheduler.scheduleWithFixedDelay(workload::editorialStep, 0, interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        workload.scheduler.scheduleWithFixedDelay(workload::advertisingStep, 0, interval.toMillis(),
                 TimeUnit.MILLISECONDS);
         workload.scheduler.scheduleWithFixedDelay(workload::search, 0, READER_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -129,6 +146,86 @@ final class EditorialWorkload implements AutoCloseable {
         }
     }
 
+    private void advertisingStep() {
+        int n = advertisingStep.getAndIncrement();
+        switch (n % 4) {
+            case 0 -> bookAndApprove(n);
+            case 3 -> withdrawOne();
+            default -> clickOne(n);
+        }
+    }
+
+    private void bookAndApprove(int n) {
+        var today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        var lastDay = today.plusDays(10);
+        var creative = """
+                "themes": ["%s"], "creative": {"title": "Fejltest %s annonce %03d",
+                "teaser": "Sponseret under fejltest.", "linkUrl": "https://annoncoer.example.dk/%d"}"""
+                .formatted(FaultPlatform.THEME, scenario, n, n);
+        // Every other booking is an event listing, which notification-service keeps a copy of for the newsletter.
+        var booking = n % 8 == 0
+                ? """
+                  {"product": "RELATED_FEED_ITEM", "firstDay": "%s", "lastDay": "%s", "content": {%s}}"""
+                        .formatted(today, lastDay, creative)
+                : """
+                  {"product": "EVENT_LISTING", "firstDay": "%s", "lastDay": "%s", "content": {%s,
+                   "event": {"organiser": "Nordlys Energi", "title": "Fejltest %s arrangement %03d",
+                             "description": "Et arrangement under fejltest.", "date": "%s", "startTime": "09:30",
+                             "place": "Aarhus"}}}"""
+                        .formatted(today, lastDay, creative, scenario, n, lastDay);
+        var booked = api.send(advertiserToken, "POST", "/api/bookings", booking);
+        if (!booked.ok()) {
+            refused.incrementAndGet();
+            return;
+        }
+        var id = booked.body().get("id").asString();
+        synchronized (this) {
+            bookings.add(id);
+        }
+        var approved = api.send(salesToken, "POST", "/api/bookings/" + id + "/approve", null);
+        count(approved);
+        if (approved.ok()) {
+            synchronized (this) {
+                live.add(id);
+            }
+        }
+    }
+
+    private void clickOne(int n) {
+        String id;
+        synchronized (this) {
+            if (live.isEmpty()) {
+                return;
+            }
+            id = live.get(n % live.size());
+            clicksTried.merge(id, 1, Integer::sum);
+        }
+        if (api.get("/r/" + id).status() == 302) {
+            synchronized (this) {
+                clicksAnswered.merge(id, 1, Integer::sum);
+            }
+            acknowledged.incrementAndGet();
+        }
+    }
+
+    private void withdrawOne() {
+        String id;
+        synchronized (this) {
+            if (live.size() < 3) {
+                return;
+            }
+            id = live.removeFirst();
+        }
+        var answer = api.send(salesToken, "POST", "/api/bookings/" + id + "/withdraw",
+                "{\"reason\": \"Trukket tilbage under fejltest\"}");
+        count(answer);
+        if (!answer.ok()) {
+            synchronized (this) {
+                live.add(id);
+            }
+        }
+    }
+
     private void count(PlatformApi.Answer answer) {
         (answer.ok() ? acknowledged : refused).incrementAndGet();
     }
@@ -162,6 +259,21 @@ final class EditorialWorkload implements AutoCloseable {
     /** Every article this run created, by id, with its headline. */
     synchronized Map<String, String> articles() {
         return Map.copyOf(headlines);
+    }
+
+    /** Every booking this run made. */
+    synchronized List<String> bookings() {
+        return List.copyOf(bookings);
+    }
+
+    /** Clicks tried per booking: at most this many may be counted. */
+    synchronized Map<String, Integer> clicksTried() {
+        return Map.copyOf(clicksTried);
+    }
+
+    /** Clicks redirected per booking: at least this many must be counted. */
+    synchronized Map<String, Integer> clicksAnswered() {
+        return Map.copyOf(clicksAnswered);
     }
 
     int acknowledged() {
