@@ -236,8 +236,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
      * Every container runs an image the project builds (no registry serves the others here): the service has a
      * {@code build}, any {@code image} name is {@code pressline/...}, and its Dockerfile builds FROM the base image or
      * FROM a {@code pressline/NAME} image built by {@code deploy/docker/NAME/Dockerfile}, itself built so, down to
-     * the base image. Each image is labelled with its source, version and revision, and runs as a user other than
-     * root (but the mail relay).
+     * the base image. Each build labels its image with its source, version and revision, and each image runs as a
+     * user other than root (but the mail relay).
      */
     List<String> everyImageIsBuiltByTheProject() {
         var problems = new ArrayList<String>();
@@ -259,12 +259,9 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             }
             var recipe = readRecipe(context, dockerfile);
             problems.addAll(baseImageProblems(service.name(), recipe, new LinkedHashSet<>()));
-            for (String label : IMAGE_LABELS) {
-                if (recipe.instructions().stream().noneMatch(instruction -> instruction.keyword().equals("LABEL")
-                        && instruction.arguments().contains(label + "="))) {
-                    problems.add(service.name() + "'s Dockerfile sets no LABEL " + label);
-                }
-            }
+            var labels = ComposeFile.mapping(build.get().get("labels"));
+            IMAGE_LABELS.stream().filter(label -> !labels.containsKey(label)).forEach(label -> problems.add(
+                    service.name() + "'s build sets no label " + label));
             var users = recipe.instructions().stream().filter(instruction -> instruction.keyword().equals("USER"))
                     .map(DockerfileRecipe.Instruction::arguments).toList();
             if (!RUN_AS_ROOT.contains(service.name())

@@ -242,15 +242,26 @@ class ComposeFileTests {
     }
 
     @Test
+    void anImageWithoutTheLabelsOfItsOriginIsReported() {
+        var broken = brokenCopy(model -> ComposeFile.mapping(service(model, "gateway").get("build")).remove("labels"));
+
+        assertThat(broken.everyImageIsBuiltByTheProject()).containsExactly(
+                "gateway's build sets no label org.opencontainers.image.source",
+                "gateway's build sets no label org.opencontainers.image.version",
+                "gateway's build sets no label org.opencontainers.image.revision");
+    }
+
+    @Test
     void anImageBuiltOnABaseImageTheProjectDoesNotBuildIsReported(@TempDir Path context) throws IOException {
         Files.writeString(context.resolve("Dockerfile"), """
                 FROM eclipse-temurin:21-jre-noble
-                LABEL org.opencontainers.image.source=x org.opencontainers.image.version=1 \\
-                      org.opencontainers.image.revision=abc
                 USER 10001
                 """);
-        var broken = brokenCopy(model -> service(model, "website").put("build",
-                Map.of("context", context.toString(), "dockerfile", "Dockerfile")));
+        var broken = brokenCopy(model -> {
+            var build = ComposeFile.mapping(service(model, "website").get("build"));
+            service(model, "website").put("build", Map.of("context", context.toString(), "dockerfile", "Dockerfile",
+                    "labels", build.get("labels")));
+        });
 
         assertThat(broken.everyImageIsBuiltByTheProject()).containsExactly("website's image is built FROM "
                 + "eclipse-temurin:21-jre-noble, which the project does not build: build it on debian:trixie-slim");
