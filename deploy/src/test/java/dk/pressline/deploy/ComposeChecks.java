@@ -224,8 +224,9 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                 return true;
             }
             Path parent = output.getParent();
-            return parent != null && text.contains("<outputDirectory>${project.build.directory}/" + parent
-                    + "</outputDirectory>") && text.contains("<destFileName>" + output.getFileName() + "</destFileName>");
+            return parent != null
+                    && text.contains("<outputDirectory>${project.build.directory}/" + parent + "</outputDirectory>")
+                    && text.contains("<destFileName>" + output.getFileName() + "</destFileName>");
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -248,7 +249,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             }
             var build = service.build();
             if (build.isEmpty()) {
-                problems.add(service.name() + " runs image " + image + ", which the project does not build (no build:)");
+                problems.add(service.name() + " runs image " + image
+                        + ", which the project does not build (no build:)");
                 continue;
             }
             Path context = compose.directory().resolve(String.valueOf(build.get().getOrDefault("context", ".")))
