@@ -37,6 +37,21 @@ record ComposeChecks(ComposeFile compose, Path repository) {
      */
     static final Set<String> REACHED_LAZILY = Set.of("auth-server");
 
+    /** The one base image every image is built on: pulled, or made by deploy/docker/base/debian-trixie-slim. */
+    static final String BASE_IMAGE = "debian:trixie-slim";
+
+    /** The image every service's image is built on: Debian's Java 21 runtime, from deploy/docker/java. */
+    static final String JAVA_IMAGE = "pressline/java:21";
+
+    /** Postfix's master process runs as root, as Postfix must: it binds the port and runs its daemons unprivileged. */
+    static final Set<String> RUN_AS_ROOT = Set.of("mail-relay");
+
+    static final List<String> IMAGE_LABELS = List.of("org.opencontainers.image.source",
+            "org.opencontainers.image.version", "org.opencontainers.image.revision");
+
+    /** An image the project builds: pressline/NAME, from deploy/docker/NAME/Dockerfile. */
+    private static final Pattern PROJECT_IMAGE = Pattern.compile("pressline/([a-z0-9-]+)(?::[\\w.-]+)?");
+    private static final String KAFKA_DOCKERFILE = "deploy/docker/kafka/Dockerfile";
     private static final Pattern SERVICE_ADDRESS = Pattern.compile("(?<![\\w.-])([a-z][a-z0-9-]*):(\\d+)");
     private static final Pattern MAX_RAM_PERCENTAGE = Pattern.compile("-XX:MaxRAMPercentage=(\\d+(?:\\.\\d+)?)");
     private static final Pattern MAX_HEAP = Pattern.compile("-Xmx(\\d+)([kmgKMG]?)");
@@ -133,7 +148,7 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                     + context);
             return problems;
         }
-        var recipe = readRecipe(dockerfile);
+        var recipe = readRecipe(context, dockerfile);
         var args = service.buildArgs();
         for (String arg : args.keySet()) {
             if (!recipe.buildArgs().contains(arg)) {
@@ -147,9 +162,14 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         return problems;
     }
 
-    static DockerfileRecipe readRecipe(Path dockerfile) {
+    /**
+     * The Dockerfile with the ignore file its build applies: its own {@code <Dockerfile>.dockerignore} where the
+     * builder reads those (BuildKit 0.10 and later), else the context's {@code .dockerignore}.
+     */
+    static DockerfileRecipe readRecipe(Path context, Path dockerfile) {
         try {
-            Path ignore = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
+            Path own = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
+            Path ignore = Files.exists(own) ? own : context.resolve(".dockerignore");
             return DockerfileRecipe.parse(Files.readString(dockerfile),
                     Files.exists(ignore) ? Files.readString(ignore) : null);
         }
@@ -160,7 +180,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
 
     /**
      * A copied file exists in the context, or is what a module's build writes to its {@code target/} (named by the
-     * pom's {@code finalName}); either way the Dockerfile's ignore file must let it through.
+     * pom's {@code finalName}, or a path under {@code ${project.build.directory}} the pom names); either way the
+     * Dockerfile's ignore file must let it through.
      */
     List<String> copiedSourceProblems(String service, Path context, DockerfileRecipe recipe, String source) {
         var problems = new ArrayList<String>();
@@ -169,15 +190,15 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         }
         Path file = context.resolve(source).normalize();
         Path relative = context.relativize(file);
-        boolean buildOutput = relative.getNameCount() == 3 && relative.getName(1).toString().equals("target");
+        boolean buildOutput = relative.getNameCount() >= 3 && relative.getName(1).toString().equals("target");
         if (buildOutput) {
             String module = relative.getName(0).toString();
-            String artifact = relative.getFileName().toString();
+            Path output = relative.subpath(2, relative.getNameCount());
             Path pom = context.resolve(module).resolve("pom.xml");
             if (!Files.isRegularFile(pom)) {
                 problems.add(service + "'s Dockerfile copies " + source + ", but there is no module " + module);
             }
-            else if (!producedBy(pom, module, artifact)) {
+            else if (!producedBy(pom, module, output)) {
                 problems.add(service + "'s Dockerfile copies " + source + ", but " + module
                         + "'s build does not write that file (finalName)");
             }
@@ -188,14 +209,24 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         return problems;
     }
 
-    private static boolean producedBy(Path pom, String module, String artifact) {
+    private static boolean producedBy(Path pom, String module, Path output) {
         try {
-            Matcher finalName = Pattern.compile("<finalName>([^<]+)</finalName>").matcher(Files.readString(pom));
-            if (!finalName.find()) {
-                return false;
+            String text = Files.readString(pom);
+            String artifact = output.toString();
+            Matcher finalName = Pattern.compile("<finalName>([^<]+)</finalName>").matcher(text);
+            if (finalName.find()) {
+                String name = finalName.group(1).replace("${project.artifactId}", module);
+                if (artifact.equals(name + ".jar") || artifact.equals(name + ".zip")) {
+                    return true;
+                }
             }
-            String name = finalName.group(1).replace("${project.artifactId}", module);
-            return artifact.equals(name + ".jar") || artifact.equals(name + ".zip");
+            if (text.contains("${project.build.directory}/" + artifact)) {
+                return true;
+            }
+            Path parent = output.getParent();
+            return parent != null
+                    && text.contains("<outputDirectory>${project.build.directory}/" + parent + "</outputDirectory>")
+                    && text.contains("<destFileName>" + output.getFileName() + "</destFileName>");
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,11 +234,80 @@ record ComposeChecks(ComposeFile compose, Path repository) {
     }
 
     /**
-     * A Pressline service's image runs a Java 21 runtime as an unprivileged user, and makes sure of the tool its
-     * health check calls (a slim base image may lack curl: the check would then fail forever).
+     * Every container runs an image the project builds (no registry serves the others here): the service has a
+     * {@code build}, any {@code image} name is {@code pressline/...}, and its Dockerfile builds FROM the base image or
+     * FROM a {@code pressline/NAME} image built by {@code deploy/docker/NAME/Dockerfile}, itself built so, down to
+     * the base image. Each build labels its image with its source, version and revision, and each image runs as a
+     * user other than root (but the mail relay).
      */
-    List<String> serviceImagesRunUnprivilegedWithTheirHealthTool() {
+    List<String> everyImageIsBuiltByTheProject() {
         var problems = new ArrayList<String>();
+        for (Service service : compose.services().values()) {
+            Object image = service.definition().get("image");
+            if (image != null && !PROJECT_IMAGE.matcher(String.valueOf(image)).matches()) {
+                problems.add(service.name() + " names image " + image + ", not one of the project's pressline/...");
+            }
+            var build = service.build();
+            if (build.isEmpty()) {
+                problems.add(service.name() + " runs image " + image
+                        + ", which the project does not build (no build:)");
+                continue;
+            }
+            Path context = compose.directory().resolve(String.valueOf(build.get().getOrDefault("context", ".")))
+                    .normalize();
+            Path dockerfile = context.resolve(String.valueOf(build.get().getOrDefault("dockerfile", "Dockerfile")));
+            if (!Files.isRegularFile(dockerfile)) {
+                continue;
+            }
+            var recipe = readRecipe(context, dockerfile);
+            problems.addAll(baseImageProblems(service.name(), recipe, new LinkedHashSet<>()));
+            var labels = ComposeFile.mapping(build.get().get("labels"));
+            IMAGE_LABELS.stream().filter(label -> !labels.containsKey(label)).forEach(label -> problems.add(
+                    service.name() + "'s build sets no label " + label));
+            var users = recipe.instructions().stream().filter(instruction -> instruction.keyword().equals("USER"))
+                    .map(DockerfileRecipe.Instruction::arguments).toList();
+            if (!RUN_AS_ROOT.contains(service.name())
+                    && (users.isEmpty() || users.getLast().matches("(root|0)(:.*)?"))) {
+                problems.add(service.name() + "'s image runs as root: its Dockerfile needs a USER that is not root");
+            }
+        }
+        return problems;
+    }
+
+    private List<String> baseImageProblems(String service, DockerfileRecipe recipe, Set<String> followed) {
+        var problems = new ArrayList<String>();
+        for (String base : recipe.baseImages()) {
+            Matcher projectImage = PROJECT_IMAGE.matcher(base);
+            if (base.equals(BASE_IMAGE)) {
+                continue;
+            }
+            if (!projectImage.matches()) {
+                problems.add(service + "'s image is built FROM " + base + ", which the project does not build: build "
+                        + "it on " + BASE_IMAGE);
+                continue;
+            }
+            Path dockerfile = repository.resolve("deploy/docker").resolve(projectImage.group(1)).resolve("Dockerfile");
+            if (!Files.isRegularFile(dockerfile)) {
+                problems.add(service + "'s image is built FROM " + base + ", but there is no "
+                        + repository.relativize(dockerfile) + " to build it");
+            }
+            else if (followed.add(base)) {
+                problems.addAll(baseImageProblems(service, readRecipe(repository, dockerfile), followed));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A Pressline service's image runs Debian's Java 21 runtime, and makes sure of the tool its health check calls
+     * (a slim base image may lack curl: the check would then fail forever).
+     */
+    List<String> serviceImagesRunJava21WithTheirHealthTool() {
+        var problems = new ArrayList<String>();
+        var javaRecipe = readRecipe(repository, repository.resolve("deploy/docker/java/Dockerfile"));
+        if (javaRecipe.runCommands().stream().noneMatch(command -> command.contains("openjdk-21-jre-headless"))) {
+            problems.add("deploy/docker/java/Dockerfile does not install openjdk-21-jre-headless");
+        }
         for (Service service : compose.services().values()) {
             if (service.module().isEmpty()) {
                 continue;
@@ -218,15 +318,9 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             if (!Files.isRegularFile(dockerfile)) {
                 continue;
             }
-            var recipe = readRecipe(dockerfile);
-            if (recipe.baseImages().stream().noneMatch(image -> image.startsWith("eclipse-temurin:21-jre"))) {
-                problems.add(service.name() + "'s image is built FROM " + recipe.baseImages()
-                        + ", not an eclipse-temurin:21-jre image");
-            }
-            var users = recipe.instructions().stream().filter(instruction -> instruction.keyword().equals("USER"))
-                    .map(DockerfileRecipe.Instruction::arguments).toList();
-            if (users.isEmpty() || users.getLast().matches("(root|0)(:.*)?")) {
-                problems.add(service.name() + "'s image runs as root: its Dockerfile needs a USER that is not root");
+            var recipe = readRecipe(context, dockerfile);
+            if (!recipe.baseImages().contains(JAVA_IMAGE)) {
+                problems.add(service.name() + "'s image is built FROM " + recipe.baseImages() + ", not " + JAVA_IMAGE);
             }
             String tool = service.healthcheckCommand().split("\\s+")[0];
             if (recipe.runCommands().stream().noneMatch(command -> command.matches(".*\\b" + Pattern.quote(tool)
@@ -402,11 +496,10 @@ record ComposeChecks(ComposeFile compose, Path repository) {
      */
     List<String> kafkaIsAReplicatedQuorumOfThree() {
         var problems = new ArrayList<String>();
-        var brokers = compose.services().values().stream()
-                .filter(service -> String.valueOf(service.definition().get("image")).startsWith("apache/kafka:"))
-                .toList();
+        var brokers = compose.services().values().stream().filter(service -> service.build()
+                .map(build -> KAFKA_DOCKERFILE.equals(build.get("dockerfile"))).orElse(false)).toList();
         if (brokers.size() != 3) {
-            return List.of("Expected three apache/kafka brokers, found " + brokers.size());
+            return List.of("Expected three Kafka brokers built from " + KAFKA_DOCKERFILE + ", found " + brokers.size());
         }
         var voters = new TreeSet<String>();
         var clusterIds = new TreeSet<String>();
@@ -456,7 +549,10 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         }
     }
 
-    /** The analysis plugin is a stable plugin built for one Elasticsearch version: the image must be that version. */
+    /**
+     * The analysis plugin is a stable plugin built for one Elasticsearch version: the image must unpack the
+     * distribution of that version, which the deploy module copies from Maven Central into its build output.
+     */
     List<String> elasticsearchRunsThePluginsVersion() {
         var problems = new ArrayList<String>();
         var searchEngines = compose.services().values().stream().filter(service -> service.build()
@@ -468,14 +564,16 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         }
         var build = searchEngines.getFirst().build().orElseThrow();
         Path context = compose.directory().resolve(String.valueOf(build.get("context"))).normalize();
-        var recipe = readRecipe(context.resolve(String.valueOf(build.get("dockerfile"))));
-        String version = rootPomProperty("elasticsearch.version");
-        String image = "docker.elastic.co/elasticsearch/elasticsearch:" + version;
-        if (!recipe.baseImages().equals(List.of(image))) {
-            problems.add("The Elasticsearch image is built FROM " + recipe.baseImages() + ", expected " + image
-                    + " (elasticsearch.version in pom.xml, the version the plugin is built for)");
-        }
+        var recipe = readRecipe(context, context.resolve(String.valueOf(build.get("dockerfile"))));
         var copied = recipe.copiedSources(Map.of());
+        if (!copied.contains(ELASTICSEARCH_DISTRIBUTION)) {
+            problems.add("The Elasticsearch Dockerfile does not copy " + ELASTICSEARCH_DISTRIBUTION);
+        }
+        if (!deployPomCopiesTheDistributionOfThePluginsVersion()) {
+            problems.add("deploy/pom.xml does not copy org.elasticsearch.distribution.integ-test-zip:elasticsearch:"
+                    + "${elasticsearch.version} to " + ELASTICSEARCH_DISTRIBUTION + " (elasticsearch.version in pom.xml"
+                    + " is " + rootPomProperty("elasticsearch.version") + ", the version the plugin is built for)");
+        }
         if (!copied.contains("search-analysis-plugin/target/pressline-analysis.zip")) {
             problems.add("The Elasticsearch Dockerfile does not copy search-analysis-plugin/target/pressline-analysis.zip");
         }
@@ -485,6 +583,28 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                     + "'bin/elasticsearch-plugin install --batch file:///...pressline-analysis.zip'");
         }
         return problems;
+    }
+
+    private static final String ELASTICSEARCH_DISTRIBUTION = "deploy/target/docker/elasticsearch.zip";
+
+    private boolean deployPomCopiesTheDistributionOfThePluginsVersion() {
+        try {
+            Matcher item = Pattern.compile("<artifactItem>(.*?)</artifactItem>", Pattern.DOTALL)
+                    .matcher(Files.readString(repository.resolve("deploy/pom.xml")));
+            while (item.find()) {
+                String text = item.group(1).replaceAll("\\s+", "");
+                if (text.contains("<groupId>org.elasticsearch.distribution.integ-test-zip</groupId>")
+                        && text.contains("<version>${elasticsearch.version}</version>")
+                        && text.contains("<outputDirectory>${project.build.directory}/docker</outputDirectory>")
+                        && text.contains("<destFileName>elasticsearch.zip</destFileName>")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String rootPomProperty(String name) {

@@ -15,11 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The production compose file, checked without Docker (these machines have no engine, so {@code docker compose config}
- * cannot run): every reference in it resolves to a service, a port, a property a module reads, or a file in the
- * repository. The last tests break an in-memory copy to show each check reports what it guards against.
+ * The production compose file, checked without Docker on every build (the stack itself runs under
+ * {@code ./pressline compose test}, which needs an engine): every reference in it resolves to a service, a port, a
+ * property a module reads, or a file in the repository, and every image is one the project builds. The last tests
+ * break an in-memory copy to show each check reports what it guards against.
  */
 class ComposeFileTests {
 
@@ -70,8 +72,13 @@ class ComposeFileTests {
     }
 
     @Test
-    void serviceImagesRunJava21AsAnUnprivilegedUserWithTheToolTheirHealthCheckCalls() {
-        assertNoProblems(checks.serviceImagesRunUnprivilegedWithTheirHealthTool());
+    void everyImageIsBuiltByTheProjectOnTheOneBaseImageLabelledAndUnprivileged() {
+        assertNoProblems(checks.everyImageIsBuiltByTheProject());
+    }
+
+    @Test
+    void serviceImagesRunDebiansJava21WithTheToolTheirHealthCheckCalls() {
+        assertNoProblems(checks.serviceImagesRunJava21WithTheirHealthTool());
     }
 
     @Test
@@ -223,9 +230,47 @@ class ComposeFileTests {
     }
 
     @Test
+    void anImageTheProjectDoesNotBuildIsReported() {
+        var broken = brokenCopy(model -> {
+            service(model, "postgres").remove("build");
+            service(model, "postgres").put("image", "postgres:17");
+        });
+
+        assertThat(broken.everyImageIsBuiltByTheProject()).containsExactlyInAnyOrder(
+                "postgres names image postgres:17, not one of the project's pressline/...",
+                "postgres runs image postgres:17, which the project does not build (no build:)");
+    }
+
+    @Test
+    void anImageWithoutTheLabelsOfItsOriginIsReported() {
+        var broken = brokenCopy(model -> ComposeFile.mapping(service(model, "gateway").get("build")).remove("labels"));
+
+        assertThat(broken.everyImageIsBuiltByTheProject()).containsExactly(
+                "gateway's build sets no label org.opencontainers.image.source",
+                "gateway's build sets no label org.opencontainers.image.version",
+                "gateway's build sets no label org.opencontainers.image.revision");
+    }
+
+    @Test
+    void anImageBuiltOnABaseImageTheProjectDoesNotBuildIsReported(@TempDir Path context) throws IOException {
+        Files.writeString(context.resolve("Dockerfile"), """
+                FROM eclipse-temurin:21-jre-noble
+                USER 10001
+                """);
+        var broken = brokenCopy(model -> {
+            var build = ComposeFile.mapping(service(model, "website").get("build"));
+            service(model, "website").put("build", Map.of("context", context.toString(), "dockerfile", "Dockerfile",
+                    "labels", build.get("labels")));
+        });
+
+        assertThat(broken.everyImageIsBuiltByTheProject()).containsExactly("website's image is built FROM "
+                + "eclipse-temurin:21-jre-noble, which the project does not build: build it on debian:trixie-slim");
+    }
+
+    @Test
     void aCopiedFileTheIgnoreFileLeavesOutOrNoBuildWritesIsReported() {
         var recipe = DockerfileRecipe.parse("""
-                FROM eclipse-temurin:21-jre-noble
+                FROM pressline/java:21
                 ARG MODULE
                 COPY ${MODULE}/target/${MODULE}.jar /app/service.jar
                 COPY deploy/docker/service/missing.properties /app/

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * A Dockerfile read as text: its base images, build arguments, what it copies from the build context, and the
- * patterns of its own {@code <Dockerfile>.dockerignore}, which BuildKit applies instead of the context's.
+ * patterns of the ignore file its build applies (its own {@code <Dockerfile>.dockerignore}, else the context's).
  *
  * @param instructions the instructions, continuation lines joined and comments dropped
  * @param ignorePatterns the lines of its ignore file (none if it has none)
