@@ -11,10 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dk.pressline.servers.ChildProcesses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One service running from its jar in a JVM of its own, its output in a log file. */
+/** One service running from its jar in a JVM of its own, its output in a log file, ending when this JVM ends. */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
@@ -54,7 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
         builder.environment().putAll(service.environment());
         builder.environment().put("SERVER_PORT", Integer.toString(service.port()));
-        return builder.start();
+        return ChildProcesses.startTiedToThisJvm(builder);
     }
 
     /** Ends the service at once, as {@code kill -9} or an out-of-memory exit would: no shutdown hook runs. */

@@ -6,9 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dk.pressline.servers.ChildProcesses;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.util.FileSystemUtils;
@@ -75,16 +74,11 @@ public final class RunningPlatform implements BeforeAllCallback {
         }
 
         private static Process launch(Path data, Path output) throws IOException {
-            var command = new ArrayList<String>();
-            if (Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
-                // Should this JVM be killed, the kernel stops the launcher, and its shutdown hook the platform.
-                command.addAll(List.of("/usr/bin/setpriv", "--pdeathsig", "TERM", "--"));
-            }
-            command.addAll(List.of(repository().resolve("pressline").toString(), "run", "--demo", "--no-build"));
-            var builder = new ProcessBuilder(command).directory(repository().toFile())
-                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            var builder = new ProcessBuilder(repository().resolve("pressline").toString(), "run", "--demo", "--no-build")
+                    .directory(repository().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().put("PRESSLINE_DATA_DIR", data.toString());
-            return builder.start();
+            // Should this JVM be killed, the launcher is stopped with it, and its shutdown hook stops the platform.
+            return ChildProcesses.startTiedToThisJvm(builder);
         }
 
         private static void awaitReady(Process launcher, Path output) throws IOException, InterruptedException {

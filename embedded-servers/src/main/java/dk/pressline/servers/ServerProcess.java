@@ -27,12 +27,6 @@ final class ServerProcess {
 
     private static final Logger log = LoggerFactory.getLogger(ServerProcess.class);
     private static final int LOG_TAIL_LINES = 60;
-    private static final boolean SETPRIV_AVAILABLE = onPath("setpriv");
-    private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "pressline-server-launcher");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final String name;
     private final Process process;
@@ -52,47 +46,19 @@ final class ServerProcess {
     /** Starts the command, as the given user when there is one (which needs root). */
     static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
             Path logFile, Optional<UnprivilegedUser> runAs) {
-        ProcessBuilder builder = new ProcessBuilder(withParentDeathSignal(command, runAs))
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         builder.environment().putAll(environment);
         try {
-            Process process = LAUNCHER.submit(builder::start).get();
+            Process process = ChildProcesses.startTiedToThisJvm(builder,
+                    runAs.map(UnprivilegedUser::setprivOptions).orElse(List.of()));
             log.debug("Started {} as pid {}: {}", name, process.pid(), builder.command());
             return new ServerProcess(name, process, logFile);
-        } catch (ExecutionException e) {
-            throw new ServerStartException("Cannot start " + name + ": " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServerStartException("Interrupted while starting " + name, e);
+        } catch (IOException e) {
+            throw new ServerStartException("Cannot start " + name + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Shutdown hooks do not run when this JVM is killed with SIGKILL; the kernel then sends SIGTERM to the child
-     * instead ({@code setpriv --pdeathsig}), so no server outlives its JVM. The signal goes when the thread that forked
-     * the child ends, hence {@link #LAUNCHER}'s thread, which lives as long as the JVM. {@code setpriv} sets the signal
-     * after switching user, and a switch would clear it, so both happen in one {@code setpriv} call.
-     */
-    private static List<String> withParentDeathSignal(List<String> command, Optional<UnprivilegedUser> runAs) {
-        if (!SETPRIV_AVAILABLE) {
-            if (runAs.isPresent()) {
-                throw new ServerStartException("setpriv (util-linux) is needed to run a server as user " + runAs.get().name());
-            }
-            return command;
-        }
-        List<String> wrapped = new ArrayList<>(List.of("setpriv"));
-        runAs.ifPresent(user -> wrapped.addAll(user.setprivOptions()));
-        wrapped.addAll(List.of("--pdeathsig", "TERM", "--"));
-        wrapped.addAll(command);
-        return wrapped;
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        return path != null && Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(directory -> Files.isExecutable(Path.of(directory, program)));
     }
 
     /** Runs a command to completion, failing with the tail of its output when it fails. */
