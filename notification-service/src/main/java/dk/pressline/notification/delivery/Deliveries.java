@@ -102,7 +102,7 @@ public class Deliveries {
                     continue;
                 }
                 mail = composed.get();
-                mailer.send(mail, claim.recipient());
+                mailer.send(request.deliveryId(), mail, claim.recipient());
             }
             catch (MessagingException e) {
                 failed.increment();

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -24,6 +25,8 @@ public class Mailer {
 
     static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
     static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe-Post";
+    /** Names the delivery a mail belongs to, so a mail server or mailbox can tell a repeat from a new mail. */
+    public static final String DELIVERY_ID = "X-Pressline-Delivery-Id";
 
     // Letters and digits only, so both template modes write them as they are.
     private static final String UNSUBSCRIBE_PLACEHOLDER = "PresslineUnsubscribeUrl7e4f0c";
@@ -50,8 +53,17 @@ public class Mailer {
         }
     }
 
-    /** Renders and sends; the exception means the SMTP server did not take the mail. */
+    /** Renders and sends one delivery; the exception means the SMTP server did not take the mail. */
+    public void send(UUID deliveryId, ComposedMail mail, Recipient recipient) throws MessagingException {
+        send(mail, recipient, deliveryId.toString());
+    }
+
+    /** Renders and sends a mail that is no delivery (a test send); the exception means SMTP did not take it. */
     public void send(ComposedMail mail, Recipient recipient) throws MessagingException {
+        send(mail, recipient, null);
+    }
+
+    private void send(ComposedMail mail, Recipient recipient, String deliveryId) throws MessagingException {
         var manage = mail.marketing() ? links.manage(recipient.subscriberId()) : null;
         var rendered = render(mail, recipient, manage);
         var message = smtp.newMessage();
@@ -67,6 +79,9 @@ public class Mailer {
         if (mail.marketing()) {
             message.setHeader(LIST_UNSUBSCRIBE, "<" + manage.unsubscribe() + ">, <" + manage.unsubscribeMail() + ">");
             message.setHeader(LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
+        }
+        if (deliveryId != null) {
+            message.setHeader(DELIVERY_ID, deliveryId);
         }
         smtp.send(message);
     }

@@ -7,6 +7,7 @@ import dk.pressline.notification.Articles;
 import dk.pressline.notification.Mailbox;
 import dk.pressline.notification.NotificationServiceTest;
 import dk.pressline.notification.Readers;
+import dk.pressline.notification.delivery.Mailer;
 import dk.pressline.notification.subscription.Preferences;
 import dk.pressline.notification.subscription.SubscriberStatus;
 import dk.pressline.notification.subscription.Subscriptions;
@@ -57,7 +58,7 @@ class ThemeAlertTests {
     }
 
     @Test
-    void anAlertReachesExactlyTheConfirmedSubscribersOfTheArticlesThemesOnce() {
+    void anAlertReachesExactlyTheConfirmedSubscribersOfTheArticlesThemesOnce() throws Exception {
         var theme = "klima-" + UUID.randomUUID().toString().substring(0, 6);
         var otherTheme = "energi-" + UUID.randomUUID().toString().substring(0, 6);
         var follower = Readers.newAddress("follower");
@@ -65,7 +66,7 @@ class ThemeAlertTests {
         var followerOfOther = Readers.newAddress("other");
         var unconfirmed = Readers.newAddress("unconfirmed");
         var unsubscribed = Readers.newAddress("unsubscribed");
-        readers.followingThemes(follower, theme);
+        var followerId = readers.followingThemes(follower, theme).id();
         readers.followingThemes(followerOfBoth, theme, otherTheme);
         readers.followingThemes(followerOfOther, otherTheme);
         readers.unconfirmed(unconfirmed, new Preferences("da", false, false, Set.of(theme)));
@@ -80,6 +81,9 @@ class ThemeAlertTests {
         assertThat(Mailbox.text(alert)).contains("Manchet til Havvind slår rekord",
                 NotificationServiceTest.SITE_URL + "/artikel/" + article.slug());
         assertThat(Mailbox.html(alert)).contains("Afmeld med ét klik", "Pressline ApS");
+        assertThat(alert.getHeader(Mailer.DELIVERY_ID, null)).as("the alert names its delivery").isEqualTo(
+                jdbc.queryForObject("select delivery_id from deliveries where subscriber_id = ? and reference = ?",
+                        UUID.class, followerId, article.articleId().toString()).toString());
 
         // A replay, an update and a correction of the same article: none alerts again.
         events.send(Articles.published(article));
