@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -138,11 +139,15 @@ public class Deliveries {
         return "Delivery " + request.deliveryId() + " (" + request.kind() + " " + request.reference() + ")";
     }
 
-    /** Gives back the claims this call made from {@code from} on, and returns the failure to throw. */
+    /**
+     * Gives back the claims this call made from {@code from} on, and returns the failure to throw. A mail requested
+     * twice in the batch, sent before {@code from}, keeps its claim: its mark may not be written yet.
+     */
     private DeliveryFailedException giveBack(List<DeliveryRequested> batch, int from, DeliveryLog.Claims claims,
             DeliveryFailedException failure) {
+        var handled = batch.subList(0, from).stream().map(DeliveryRequested::deliveryId).collect(Collectors.toSet());
         deliveryLog.release(batch.subList(from, batch.size()).stream()
-                .filter(request -> claims.of(request) != null
+                .filter(request -> !handled.contains(request.deliveryId()) && claims.of(request) != null
                         && claims.of(request).outcome() == DeliveryLog.Outcome.CLAIMED)
                 .toList(), claims);
         return failure;

@@ -111,6 +111,39 @@ class DeliveryClaimTests {
         }
     }
 
+    /** Found by the fault suite: both instances fan an edition out, so one batch may ask for a mail twice. */
+    @Test
+    void aMailRequestedTwiceInABatchIsSentOnceWhenAMailBetweenTheTwoIsHeldByAnotherSender() throws Exception {
+        var deployment = deployment(Map.of("pressline.notifications.claim-lease", LEASE.toMillis() + "ms"));
+        try (var instance = ServiceInstance.start(deployment)) {
+            var reader = Readers.newAddress("twice");
+            var subscriber = confirmed(instance, reader);
+            var first = articleInReadModel(instance, "Solceller på rådhuset " + deployment.id());
+            var second = articleInReadModel(instance, "Vindmøller ved Hvide Sande " + deployment.id());
+            var request = alert(subscriber, first.articleId().toString());
+            var held = alert(subscriber, second.articleId().toString());
+            var again = new DeliveryRequested(UUID.randomUUID(), Instant.now(), request.deliveryId(),
+                    subscriber.id(), request.kind(), request.reference());
+            var events = instance.bean(KafkaEventSender.class);
+            var bindings = instance.bean(BindingsLifecycleController.class);
+            awaitNoLag(deployment);
+
+            claimAsAnotherSender(instance, held);
+            bindings.stop(SENDER);
+            events.send(request);
+            events.send(held);
+            events.send(again);
+            bindings.start(SENDER);
+
+            mailbox.awaitOne(reader, first.headline());
+            // The held mail goes out once its lease has run out, and with it the rest of the batch comes again.
+            mailbox.awaitOne(reader, second.headline());
+            awaitNoLag(deployment);
+            assertThat(mailbox.to(reader, first.headline())).hasSize(1);
+            assertThat(mailbox.to(reader, second.headline())).hasSize(1);
+        }
+    }
+
     private static Deployment deployment(Map<String, Object> overrides) {
         var mail = TestServers.mail();
         return Deployment.fresh(mail.host(), mail.smtpPort(), overrides);
