@@ -1,11 +1,9 @@
 package dk.pressline.gateway.routing;
 
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.LoadBalancerFilterFunctions.lb;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
-import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +21,11 @@ class WebsiteFallbackConfiguration {
      * not promise. Order 1 puts it after the configured routes (-1) and the controllers, {@code /error} among them (0).
      */
     @Bean
-    RouterFunctionMapping websiteFallbackRoute(@Value("${pressline.gateway.website}") URI website) {
+    RouterFunctionMapping websiteFallbackRoute() {
         var route = GatewayRouterFunctions.route("website-fallback")
                 .route(path("/api/**").negate(), http())
-                .before(uri(website))
+                .filter(InstanceFailover.retryReadsOnAnotherInstance())
+                .filter(lb("website"))
                 .build();
         var mapping = new RouterFunctionMapping(route);
         mapping.setOrder(1);
