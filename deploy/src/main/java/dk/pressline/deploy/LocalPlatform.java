@@ -357,6 +357,7 @@ public final class LocalPlatform {
         all.put("PRESSLINE_KAFKA_REPLICATION_FACTOR", Integer.toString(layout.kafkaNodes()));
         all.put("PRESSLINE_SECURITY_TOKEN_ISSUER", layout.tokenIssuer());
         all.put("PRESSLINE_SITE_URL", layout.siteUrl());
+        all.putAll(layout.settings());
         return new LocalService(name, servicePort(name), Map.copyOf(all));
     }
 

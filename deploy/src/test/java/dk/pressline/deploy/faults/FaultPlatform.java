@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,7 +24,7 @@ import org.springframework.util.FileSystemUtils;
  * replicated three times, {@code min.insync.replicas} 2, producers with {@code acks=all}), two instances of every
  * consuming service, Elasticsearch, PostgreSQL, the mail server, the token issuer, the website and the gateway, each in
  * a process of its own, on ports 10,000 above the local run's. Readers follow the suite's theme, confirmed through
- * their mail, so each publication is alerted to them.
+ * their mail, so each publication is alerted to them; other readers get the newsletter, here an edition a minute.
  */
 public final class FaultPlatform implements BeforeAllCallback, ParameterResolver {
 
@@ -33,6 +35,10 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
     static final String ADVERTISER = "ad-nordlys";
     static final List<String> READERS = List.of("laeser-1@fejltest.dk", "laeser-2@fejltest.dk",
             "laeser-3@fejltest.dk");
+    /** Readers of the newsletter, which goes out every minute here rather than twice a week. */
+    static final List<String> NEWSLETTER_READERS = List.of("nyhedsbrev-1@fejltest.dk", "nyhedsbrev-2@fejltest.dk");
+    static final Map<String, String> SETTINGS = Map.of(
+            "PRESSLINE_NOTIFICATIONS_NEWSLETTER_SCHEDULE", "0 * * * * *");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FaultPlatform.class);
     private static final Pattern CONFIRMATION_TOKEN = Pattern.compile("bekraeft\\?token=([^\\s\"<>]+)");
@@ -67,7 +73,7 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            var platform = new LocalPlatform(PlatformLayout.PRODUCTION_SHAPE);
+            var platform = new LocalPlatform(PlatformLayout.PRODUCTION_SHAPE.withSettings(SETTINGS));
             try {
                 platform.start(RunningPlatform.repository(), data);
                 var api = new PlatformApi(platform.layout().siteUrl(), platform.layout().tokenIssuer());
@@ -101,16 +107,18 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
         }
 
         private void signUpReaders() throws InterruptedException {
-            for (var reader : READERS) {
-                api.require(null, "POST", "/api/subscriptions", """
-                        {"email": "%s", "language": "da", "newsletter": false, "eventNews": false,
-                         "themes": ["%s"], "form": "fault-suite", "wordingVersion": "2026-11"}"""
-                        .formatted(reader, THEME));
-            }
+            var signUps = new LinkedHashMap<String, String>();
+            READERS.forEach(reader -> signUps.put(reader, """
+                    {"email": "%s", "language": "da", "newsletter": false, "eventNews": false,
+                     "themes": ["%s"], "form": "fault-suite", "wordingVersion": "2026-11"}""".formatted(reader, THEME)));
+            NEWSLETTER_READERS.forEach(reader -> signUps.put(reader, """
+                    {"email": "%s", "language": "da", "newsletter": true, "eventNews": true,
+                     "form": "fault-suite", "wordingVersion": "2026-11"}""".formatted(reader)));
+            signUps.forEach((reader, signUp) -> api.require(null, "POST", "/api/subscriptions", signUp));
             var deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             var confirmed = new ArrayList<String>();
-            while (confirmed.size() < READERS.size()) {
-                for (var reader : READERS) {
+            while (confirmed.size() < signUps.size()) {
+                for (var reader : signUps.keySet()) {
                     if (confirmed.contains(reader)) {
                         continue;
                     }
@@ -124,7 +132,8 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
                     }
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("No confirmation mail for " + READERS + " but " + confirmed);
+                    throw new IllegalStateException("No confirmation mail for " + signUps.keySet() + " but "
+                            + confirmed);
                 }
                 Thread.sleep(500);
             }

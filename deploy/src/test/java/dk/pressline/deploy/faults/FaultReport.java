@@ -20,13 +20,13 @@ final class FaultReport {
 
     synchronized String table() {
         var table = new StringBuilder("""
-                | Scenario | Operations acknowledged | Lost | Duplicated | Reader errors | Searches ok again after fault (s) | Everything converged after fault (s) |
+                | Scenario | Operations acknowledged | Lost | Duplicated | Reader errors | Reads ok again after fault (s) | Everything converged after fault (s) |
                 |---|---:|---:|---:|---:|---:|---:|
                 """);
         for (var outcome : outcomes) {
             table.append("| %s | %d | %d | %d | %d of %d | %s | %s |%n".formatted(outcome.scenario(),
                     outcome.acknowledged(), outcome.lost(), outcome.duplicated(), outcome.readerErrors(),
-                    outcome.searches(), seconds(outcome.searchesOkAfter()), seconds(outcome.convergedAfter())));
+                    outcome.reads(), seconds(outcome.readsOkAfter()), seconds(outcome.convergedAfter())));
         }
         return table.toString();
     }

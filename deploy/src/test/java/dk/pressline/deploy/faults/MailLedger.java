@@ -17,8 +17,11 @@ import java.util.List;
  */
 final class MailLedger {
 
-    record ReceivedMail(List<String> to, String subject, String text) {
+    /** One mail as received; {@code deliveryId} names the delivery it belongs to, null for a mail of none. */
+    record ReceivedMail(List<String> to, String subject, String text, String deliveryId) {
     }
+
+    private static final String DELIVERY_ID = "X-Pressline-Delivery-Id";
 
     private final List<ReceivedMail> kept = new ArrayList<>();
 
@@ -43,7 +46,8 @@ final class MailLedger {
         for (MimeMessage message : server.getReceivedMessages()) {
             try {
                 var recipients = Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
-                mails.add(new ReceivedMail(recipients, message.getSubject(), plainText(message)));
+                mails.add(new ReceivedMail(recipients, message.getSubject(), plainText(message),
+                        message.getHeader(DELIVERY_ID, null)));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("Cannot read a received mail", e);
             }

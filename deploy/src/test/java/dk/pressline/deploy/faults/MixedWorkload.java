@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A steady load through the gateway while a fault is injected: an editor publishes, corrects and unpublishes articles
  * on the suite's theme at a fixed rate; an advertiser books related-feed items on it, which sales approve and later
- * withdraw, and readers click the live ones; a reader searches twice a second. It keeps what was acknowledged (and,
- * for clicks, what was tried), and when readers got an error, for the audit.
+ * withdraw, and readers click the live ones; readers sign up for the newsletter, confirm and unsubscribe; a reader
+ * searches or reads an article page (which shows the live related-feed items) twice a second. It keeps what was
+ * acknowledged (and, for clicks and impressions, what was tried), and when readers got an error, for the audit.
  */
 final class MixedWorkload implements AutoCloseable {
 
@@ -29,7 +30,11 @@ final class MixedWorkload implements AutoCloseable {
     private final String advertiserToken;
     private final String salesToken;
     private final String scenario;
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(3);
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
+    private final NewsletterReaders newsletterReaders;
+    private final AtomicInteger readerStep = new AtomicInteger();
+    private final Map<String, String> slugs = new HashMap<>();
+    private final Map<String, Integer> impressionsServed = new HashMap<>();
     private final AtomicInteger advertisingStep = new AtomicInteger();
     private final List<String> bookings = new ArrayList<>();
     private final List<String> live = new ArrayList<>();
@@ -41,26 +46,33 @@ final class MixedWorkload implements AutoCloseable {
     private final List<Instant> readerErrors = new ArrayList<>();
     private final AtomicInteger acknowledged = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
-    private final AtomicInteger searches = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
+    private final Instant started = Instant.now();
+    private volatile Instant stopped;
 
-    private MixedWorkload(PlatformApi api, String editorToken, String advertiserToken, String salesToken,
-            String scenario) {
-        this.api = api;
-        this.editorToken = editorToken;
-        this.advertiserToken = advertiserToken;
-        this.salesToken = salesToken;
+    private MixedWorkload(FaultPlatform.Running running, String scenario) {
+        this.api = running.api();
+        this.editorToken = running.editorToken();
+        this.advertiserToken = running.advertiserToken();
+        this.salesToken = running.salesToken();
         this.scenario = scenario;
+        this.newsletterReaders = new NewsletterReaders(running, scenario);
     }
 
-    /** Starts the load: one editorial and one advertising operation every {@code interval}, a search every 0.5 s. */
+    /**
+     * Starts the load: one editorial, one advertising and one newsletter reader's operation every {@code interval}, a
+     * search or article page every 0.5 s.
+     */
     static MixedWorkload start(FaultPlatform.Running running, String scenario, Duration interval) {
-        var workload = new MixedWorkload(running.api(), running.editorToken(), running.advertiserToken(),
-                running.salesToken(), scenario);
+        var workload = new MixedWorkload(running, scenario);
         workload.scheduler.scheduleWithFixedDelay(workload::editorialStep, 0, interval.toMillis(),
                 TimeUnit.MILLISECONDS);
         workload.scheduler.scheduleWithFixedDelay(workload::advertisingStep, 0, interval.toMillis(),
                 TimeUnit.MILLISECONDS);
-        workload.scheduler.scheduleWithFixedDelay(workload::search, 0, READER_INTERVAL.toMillis(),
+        workload.scheduler.scheduleWithFixedDelay(
+                () -> workload.newsletterReaders.step(workload.readerStep.getAndIncrement()), 0,
+                interval.toMillis(), TimeUnit.MILLISECONDS);
+        workload.scheduler.scheduleWithFixedDelay(workload::read, 0, READER_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
         return workload;
     }
@@ -84,6 +96,7 @@ final class MixedWorkload implements AutoCloseable {
         var id = created.body().get("id").asString();
         synchronized (this) {
             headlines.put(id, headline);
+            slugs.put(id, created.body().get("content").get("slug").asString());
         }
         if (api.send(editorToken, "POST", "/api/articles/" + id + "/submit", null).ok()
                 && api.send(editorToken, "POST", "/api/articles/" + id + "/publish", null).ok()) {
@@ -108,6 +121,7 @@ final class MixedWorkload implements AutoCloseable {
         var id = created.body().get("id").asString();
         synchronized (this) {
             headlines.put(id, headline);
+            slugs.put(id, created.body().get("content").get("slug").asString());
         }
         var published = api.send(editorToken, "POST", "/api/articles/" + id + "/submit", null).ok()
                 && api.send(editorToken, "POST", "/api/articles/" + id + "/publish", null).ok();
@@ -230,13 +244,45 @@ final class MixedWorkload implements AutoCloseable {
         (answer.ok() ? acknowledged : refused).incrementAndGet();
     }
 
+    private void read() {
+        if (reads.incrementAndGet() % 2 == 0) {
+            search();
+        } else {
+            readArticlePage();
+        }
+    }
+
     private void search() {
-        searches.incrementAndGet();
         if (api.get("/api/search?q=fejltest").serverError()) {
+            readerError();
+        }
+    }
+
+    /** Reads a published article's page; each sponsored item it shows is an impression to count once. */
+    private void readArticlePage() {
+        String slug;
+        synchronized (this) {
+            if (published.isEmpty()) {
+                return;
+            }
+            slug = slugs.get(published.get(reads.get() % published.size()));
+        }
+        var page = api.get("/api/content/" + slug);
+        if (page.serverError()) {
+            readerError();
+        } else if (page.ok()) {
             synchronized (this) {
-                readerErrors.add(Instant.now());
+                page.body().get("relatedContent").forEach(item -> {
+                    if (item.hasNonNull("sponsored")) {
+                        impressionsServed.merge(item.get("id").asString(), 1, Integer::sum);
+                    }
+                });
             }
         }
+    }
+
+    private synchronized void readerError() {
+        readerErrors.add(Instant.now());
     }
 
     private static String content(String headline, String teaser) {
@@ -254,6 +300,7 @@ final class MixedWorkload implements AutoCloseable {
         if (!scheduler.awaitTermination(1, TimeUnit.MINUTES)) {
             scheduler.shutdownNow();
         }
+        stopped = Instant.now();
     }
 
     /** Every article this run created, by id, with its headline. */
@@ -276,16 +323,34 @@ final class MixedWorkload implements AutoCloseable {
         return Map.copyOf(clicksAnswered);
     }
 
+    /** Sponsored items shown per booking on the article pages read: each is one impression to count. */
+    synchronized Map<String, Integer> impressionsServed() {
+        return Map.copyOf(impressionsServed);
+    }
+
+    /** When the load started and stopped: the newsletter editions due in between are the scenario's. */
+    Instant started() {
+        return started;
+    }
+
+    Instant stopped() {
+        return stopped;
+    }
+
+    NewsletterReaders newsletterReaders() {
+        return newsletterReaders;
+    }
+
     int acknowledged() {
-        return acknowledged.get();
+        return acknowledged.get() + newsletterReaders.acknowledged();
     }
 
     int refused() {
         return refused.get();
     }
 
-    int searches() {
-        return searches.get();
+    int reads() {
+        return reads.get();
     }
 
     synchronized List<Instant> readerErrors() {
