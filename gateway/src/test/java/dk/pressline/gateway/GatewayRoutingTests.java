@@ -28,6 +28,7 @@ class GatewayRoutingTests {
 
     static final Map<String, HttpServer> services = new ConcurrentHashMap<>();
     static final Map<String, String> lastAuthorization = new ConcurrentHashMap<>();
+    static final Map<String, String> lastForwardedFor = new ConcurrentHashMap<>();
 
     @LocalServerPort
     int port;
@@ -40,6 +41,8 @@ class GatewayRoutingTests {
             server.createContext("/", exchange -> {
                 var authorization = exchange.getRequestHeaders().getFirst("Authorization");
                 lastAuthorization.put(name, authorization == null ? "" : authorization);
+                var forwardedFor = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
+                lastForwardedFor.put(name, forwardedFor == null ? "" : forwardedFor);
                 var body = (name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI())
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
@@ -87,6 +90,16 @@ class GatewayRoutingTests {
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(lastAuthorization.get("sponsor-service")).isEqualTo("Bearer abc.def.ghi");
+    }
+
+    @Test
+    void tellsTheServiceTheClientsAddressAndDropsTheOneAClientClaims() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/subscriptions"))
+                .header("X-Forwarded-For", "203.0.113.9").header("X-Forwarded-Host", "elsewhere.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(lastForwardedFor.get("notification-service")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 
     @Test

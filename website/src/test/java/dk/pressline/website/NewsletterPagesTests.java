@@ -19,12 +19,13 @@ class NewsletterPagesTests extends WebsiteTest {
     void signUpSendsTheChoicesAndTheConsentWordingVersionThenAsksToCheckTheMail() {
         StandIns.NOTIFICATION.answer("POST", "/api/subscriptions",
                 Response.json(202, "{\"status\":\"CONFIRMATION_SENT\"}"));
-        var form = pages.get("/nyhedsbrev").html();
+        var signUpPage = pages.get("/nyhedsbrev");
+        var form = signUpPage.html();
         assertThat(form.select("label[for=email]").text()).isEqualTo("E-mailadresse");
         assertThat(form.select("input[name=themes]").eachAttr("value")).containsExactly("klima", "groen-omstilling");
         assertThat(form.select(".consent").text()).contains("framelde");
 
-        var answer = pages.post("/nyhedsbrev", Map.of("email", "reader@example.dk", "newsletter", "true",
+        var answer = pages.submit(signUpPage, Map.of("email", "reader@example.dk", "newsletter", "true",
                 "themes", List.of("klima"), "language", "da"));
 
         assertThat(answer.status()).isEqualTo(303);
@@ -46,7 +47,7 @@ class NewsletterPagesTests extends WebsiteTest {
                  "errors":[{"field":"email","reason":"must be a well-formed email address"}]}
                 """));
 
-        var page = pages.post("/nyhedsbrev", Map.of("email", "ikke-en-adresse", "eventNews", "true",
+        var page = pages.submit(pages.get("/nyhedsbrev"), Map.of("email", "ikke-en-adresse", "eventNews", "true",
                 "themes", List.of("groen-omstilling"), "language", "en"));
 
         assertThat(page.status()).isEqualTo(400);
@@ -77,7 +78,7 @@ class NewsletterPagesTests extends WebsiteTest {
                 .isEqualTo("/nyhedsbrev/bekraeft?token=confirm-token");
         assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/confirm")).isEmpty();
 
-        var confirmed = pages.post("/nyhedsbrev/bekraeft?token=confirm-token", Map.of());
+        var confirmed = pages.submit(page, Map.of());
 
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.header("Cache-Control")).isEqualTo("no-store");
@@ -151,11 +152,12 @@ class NewsletterPagesTests extends WebsiteTest {
         StandIns.NOTIFICATION.answer("PUT", "/api/subscriptions/preferences",
                 Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
 
-        var form = pages.get("/nyhedsbrev/indstillinger?token=manage-token").html();
+        var preferencesPage = pages.get("/nyhedsbrev/indstillinger?token=manage-token");
+        var form = preferencesPage.html();
         assertThat(form.select("input[name=themes][checked]").eachAttr("value")).containsExactly("klima");
         assertThat(form.select("input#newsletter").hasAttr("checked")).isTrue();
 
-        var saved = pages.post("/nyhedsbrev/indstillinger?token=manage-token",
+        var saved = pages.submit(preferencesPage,
                 Map.of("eventNews", "true", "themes", List.of("klima", "groen-omstilling"), "language", "da"));
 
         assertThat(saved.status()).isEqualTo(200);
@@ -164,5 +166,54 @@ class NewsletterPagesTests extends WebsiteTest {
         assertThat(sent.query()).isEqualTo("token=manage-token");
         assertThat(sent.body()).contains("\"newsletter\":false", "\"eventNews\":true",
                 "\"themes\":[\"klima\",\"groen-omstilling\"]", "\"language\":\"da\"");
+    }
+
+    @Test
+    void aFormPostWithoutItsCsrfTokenIsRefusedWithADanishPageAndNothingIsSent() {
+        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions",
+                Response.json(202, "{\"status\":\"CONFIRMATION_SENT\"}"));
+        StandIns.NOTIFICATION.answer("PUT", "/api/subscriptions/preferences",
+                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
+        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions/confirm",
+                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
+        var signUpPage = pages.get("/nyhedsbrev");
+        assertThat(signUpPage.html().select("form[method=post] input[type=hidden][name=_csrf]").attr("value"))
+                .as("the token is rendered into the form").isNotBlank();
+
+        var forged = pages.post("/nyhedsbrev", Map.of("email", "offer@example.dk", "language", "da"));
+        var forgedPreferences = pages.post("/nyhedsbrev/indstillinger?token=manage-token",
+                Map.of("language", "da"));
+        var forgedConfirmation = pages.post("/nyhedsbrev/bekraeft?token=confirm-token", Map.of());
+        var wrongToken = pages.post("/nyhedsbrev", Map.of("email", "offer@example.dk", "language", "da",
+                "_csrf", "not-the-token"));
+
+        for (var refused : List.of(forged, forgedPreferences, forgedConfirmation, wrongToken)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.html().select("html").attr("lang")).isEqualTo("da");
+        }
+        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions")).isEmpty();
+        assertThat(StandIns.NOTIFICATION.requestsTo("PUT", "/api/subscriptions/preferences")).isEmpty();
+        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/confirm")).isEmpty();
+
+        var accepted = pages.submit(signUpPage, Map.of("email", "offer@example.dk", "language", "da"));
+        assertThat(accepted.status()).isEqualTo(303);
+        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions")).hasSize(1);
+    }
+
+    @Test
+    void signUpPassesTheReadersAddressOnAndShowsARefusalForTooManySignUps() {
+        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions", new Response(429,
+                Map.of("Content-Type", "application/problem+json", "Retry-After", "120"), """
+                {"type":"about:blank","title":"Too many sign-ups","status":429,
+                 "detail":"Too many sign-ups from this client address; try again in 120 s."}
+                """));
+
+        var refused = pages.submit(pages.get("/nyhedsbrev"), Map.of("email", "reader@example.dk", "language", "da"));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isEqualTo("120");
+        assertThat(refused.html().select("#email-fejl").text()).contains("for mange tilmeldinger");
+        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions").getFirst().forwardedFor())
+                .as("the reader's address, here the test's own").isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 }

@@ -2,6 +2,7 @@ package dk.pressline.website;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,7 +18,10 @@ import java.util.stream.StreamSupport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Fetches the website's pages as a browser without JavaScript would, without following redirects. */
+/**
+ * Fetches the website's pages as a browser without JavaScript would, keeping its cookies and without following
+ * redirects.
+ */
 final class Pages {
 
     /** A page as received: its status, headers and parsed HTML. */
@@ -27,7 +32,8 @@ final class Pages {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager()).build();
     private final String base;
 
     Pages(int port) {
@@ -48,6 +54,21 @@ final class Pages {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Submits the page's form as a browser does: to its action, with its hidden fields (the CSRF token among them)
+     * and the fields filled in.
+     */
+    Page submit(Page page, Map<String, ?> filledIn) {
+        var form = page.html().selectFirst("form[method=post]");
+        if (form == null) {
+            throw new AssertionError("No form on the page:\n" + page.body());
+        }
+        var fields = new LinkedHashMap<String, Object>();
+        form.select("input[type=hidden]").forEach(hidden -> fields.put(hidden.attr("name"), hidden.attr("value")));
+        fields.putAll(filledIn);
+        return post(form.attr("action"), fields);
     }
 
     /** Posts one field as {@code multipart/form-data}, the encoding RFC 8058 recommends for a one-click unsubscribe. */

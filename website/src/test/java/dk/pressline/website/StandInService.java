@@ -19,8 +19,8 @@ import java.util.function.Function;
  */
 final class StandInService {
 
-    /** A request as the stand-in received it. */
-    record Request(String method, URI uri, String contentType, String body) {
+    /** A request as the stand-in received it; {@code forwardedFor} is its {@code X-Forwarded-For}, if any. */
+    record Request(String method, URI uri, String contentType, String forwardedFor, String body) {
 
         String path() {
             return uri.getPath();
@@ -85,6 +85,7 @@ final class StandInService {
     private void handle(HttpExchange exchange) throws IOException {
         var request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
                 exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestHeaders().getFirst("X-Forwarded-For"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         requests.add(request);
         var route = routes.get(request.method() + " " + request.path());

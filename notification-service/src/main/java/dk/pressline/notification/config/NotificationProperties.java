@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     is derived from what a batch takes at the send rate
  * @param linkPaths where on the site ({@code pressline.site-url}) the links in mails lead; this service's own
  *     endpoints, which the gateway routes, unless set, e.g. to the website's pages
+ * @param signUp how often a sign-up may mail, and how long an unconfirmed one is kept
  */
 @ConfigurationProperties("pressline.notifications")
 public record NotificationProperties(
@@ -37,7 +38,8 @@ public record NotificationProperties(
         Retry retry,
         Duration claimLease,
         Newsletter newsletter,
-        LinkPaths linkPaths) {
+        LinkPaths linkPaths,
+        SignUp signUp) {
 
     private static final int MINIMUM_SECRET_LENGTH = 32;
 
@@ -52,6 +54,11 @@ public record NotificationProperties(
         Objects.requireNonNull(manageLinkTtl, "pressline.notifications.manage-link-ttl");
         Objects.requireNonNull(alertMaxAge, "pressline.notifications.alert-max-age");
         linkPaths = linkPaths == null ? new LinkPaths(null, null, null) : linkPaths;
+        Objects.requireNonNull(signUp, "pressline.notifications.sign-up");
+        if (!signUp.unconfirmedRetention().minus(confirmLinkTtl).isPositive()) {
+            throw new IllegalArgumentException("pressline.notifications.sign-up.unconfirmed-retention must be longer "
+                    + "than confirm-link-ttl, or a sign-up is purged while its link still works");
+        }
         if (claimLease != null && (claimLease.isNegative() || claimLease.isZero())) {
             throw new IllegalArgumentException("pressline.notifications.claim-lease must be positive, or unset");
         }
@@ -132,6 +139,39 @@ public record NotificationProperties(
             confirm = confirm == null || confirm.isBlank() ? API + "/confirm" : confirm;
             preferences = preferences == null || preferences.isBlank() ? API + "/preferences" : preferences;
             unsubscribe = unsubscribe == null || unsubscribe.isBlank() ? API + "/unsubscribe" : unsubscribe;
+        }
+    }
+
+    /**
+     * The limits on sign-ups, each a token bucket of {@code count} tokens refilled evenly over {@code period}, kept in
+     * the database so they hold across instances; a sign-up takes one token of each, in this order, and is refused
+     * with 429 when one is empty.
+     *
+     * @param perClient sign-ups from one client address (an IPv6 address counts by its /64)
+     * @param perMailbox sign-ups for one mailbox: lower case, without a {@code +tag}, and for Gmail without dots
+     * @param allClients sign-ups from everyone together: the ceiling on confirmation mails
+     * @param unconfirmedRetention how long an unconfirmed sign-up (and its consent row) is kept
+     * @param purgeInterval how often unconfirmed sign-ups older than that are purged
+     */
+    public record SignUp(Limit perClient, Limit perMailbox, Limit allClients, Duration unconfirmedRetention,
+            Duration purgeInterval) {
+
+        public SignUp {
+            Objects.requireNonNull(perClient, "pressline.notifications.sign-up.per-client");
+            Objects.requireNonNull(perMailbox, "pressline.notifications.sign-up.per-mailbox");
+            Objects.requireNonNull(allClients, "pressline.notifications.sign-up.all-clients");
+            Objects.requireNonNull(unconfirmedRetention, "pressline.notifications.sign-up.unconfirmed-retention");
+            Objects.requireNonNull(purgeInterval, "pressline.notifications.sign-up.purge-interval");
+        }
+    }
+
+    /** At most {@code count} at once, one more each {@code period / count}. */
+    public record Limit(int count, Duration period) {
+
+        public Limit {
+            if (count < 1 || period == null || !period.isPositive()) {
+                throw new IllegalArgumentException("A sign-up limit needs a count of at least 1 and a positive period");
+            }
         }
     }
 }

@@ -11,14 +11,20 @@ import dk.pressline.notification.intake.FollowedTopic;
 import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.subscription.AddressHashes;
 import dk.pressline.notification.subscription.Links;
+import dk.pressline.notification.subscription.SignUpLimits;
 import dk.pressline.notification.subscription.SignedLinks;
 import dk.pressline.platform.kafka.PresslineKafkaProperties;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.platform.security.AuthorizationRules;
 import io.cloudevents.CloudEvent;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,6 +122,22 @@ class NotificationServiceConfiguration {
     @Bean
     AddressHashes addressHashes(NotificationProperties properties) {
         return new AddressHashes(properties.suppressionKey());
+    }
+
+    /** The sign-up limits' token buckets, in PostgreSQL so every instance counts against the same ones. */
+    @Bean
+    PostgreSQLSelectForUpdateBasedProxyManager<String> signUpBuckets(DataSource dataSource) {
+        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("sign_up_buckets")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+                .build();
+    }
+
+    @Bean
+    SignUpLimits signUpLimits(PostgreSQLSelectForUpdateBasedProxyManager<String> signUpBuckets, AddressHashes hashes,
+            NotificationProperties properties) {
+        return new SignUpLimits(signUpBuckets, hashes, properties.signUp());
     }
 
     @Bean

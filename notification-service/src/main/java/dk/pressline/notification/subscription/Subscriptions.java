@@ -52,16 +52,25 @@ public class Subscriptions {
      * Records the consent asked for and queues the confirmation mail. Nothing else changes until the reader confirms:
      * a sign-up for an address that is already subscribed leaves its subscription as it is. An address that was sent
      * a confirmation mail it has not acted on in the last ten minutes gets no second one, so a form submitted over
-     * and over cannot flood a mailbox.
+     * and over cannot flood a mailbox. A suppressed address (hard bounce, "forget me"), or one that delivers to a
+     * suppressed mailbox, is neither stored nor mailed.
      *
-     * @return the consent to confirm
+     * @return the consent to confirm; empty for a suppressed address
      */
     @Transactional
-    public UUID signUp(SignUp signUp) {
+    public Optional<UUID> signUp(SignUp signUp) {
         var now = clock.instant();
         var email = AddressHashes.normalise(signUp.email());
-        var subscriberId = jdbc.query("select subscriber_id from subscribers where email = ? for update",
-                (row, n) -> row.getObject(1, UUID.class), email).stream().findFirst().orElseGet(() -> {
+        if (isSuppressedMailbox(email)) {
+            log.info("A sign-up for a suppressed address was answered as any other, and nothing was stored or sent");
+            return Optional.empty();
+        }
+        var existing = jdbc.query("select subscriber_id from subscribers where email = ? for update",
+                (row, n) -> row.getObject(1, UUID.class), email).stream().findFirst();
+        // A pending subscriber signing up again is not purged under this sign-up (UnconfirmedSignUpPurge).
+        existing.ifPresent(id -> jdbc.update("update subscribers set updated_at = ? where subscriber_id = ? "
+                + "and status = 'PENDING'", utc(now), id));
+        var subscriberId = existing.orElseGet(() -> {
                     var id = UUID.randomUUID();
                     var preferences = signUp.preferences();
                     jdbc.update("""
@@ -86,11 +95,11 @@ public class Subscriptions {
         if (Boolean.TRUE.equals(recentlyMailed)) {
             log.info("Sign-up {} recorded without a confirmation mail: one went to the address less than {} ago",
                     consentId, CONFIRMATION_MAIL_INTERVAL);
-            return consentId;
+            return Optional.of(consentId);
         }
         outbox.append(new DeliveryRequested(UUID.randomUUID(), now, UUID.randomUUID(), subscriberId,
                 DeliveryKind.SUBSCRIPTION_CONFIRMATION, consentId.toString()));
-        return consentId;
+        return Optional.of(consentId);
     }
 
     /**
@@ -173,6 +182,35 @@ public class Subscriptions {
     public boolean isSuppressed(String email) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from suppressions where email_hash = ?)",
                 Boolean.class, hashes.hash(email)));
+    }
+
+    private boolean isSuppressedMailbox(String email) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from suppressions where email_hash in (?, ?))", Boolean.class,
+                hashes.hash(email), hashes.hash(AddressHashes.mailbox(email))));
+    }
+
+    /**
+     * Deletes the sign-ups nobody confirmed before {@code cutoff}: a pending subscriber whose last sign-up is older
+     * (with its consents, themes and the confirmation mail's log entry), and any other unconfirmed consent that old.
+     * Confirmed consents stay as evidence. Safe on several instances at once: a row another instance deleted first is
+     * simply not found, and a sign-up or confirmation in progress holds its row, which is rechecked.
+     *
+     * @return how many subscribers and consents were deleted
+     */
+    @Transactional
+    public PurgedSignUps purgeUnconfirmedBefore(Instant cutoff) {
+        var subscribers = jdbc.queryForObject("""
+                with purged as (
+                    delete from subscribers where status = 'PENDING' and updated_at < ? returning subscriber_id),
+                logged as (delete from deliveries where subscriber_id in (select subscriber_id from purged))
+                select count(*) from purged""", Integer.class, utc(cutoff));
+        var consents = jdbc.update("delete from consents where confirmed_at is null and requested_at < ?", utc(cutoff));
+        return new PurgedSignUps(subscribers, consents);
+    }
+
+    /** What one purge deleted; {@code consents} counts those of subscribers that stay. */
+    public record PurgedSignUps(int subscribers, int consents) {
     }
 
     /** The consent evidence for an address, oldest first; empty when it never signed up or was forgotten. */

@@ -1,6 +1,7 @@
 package dk.pressline.notification.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dk.pressline.notification.Mailbox;
 import dk.pressline.notification.NotificationServiceTest;
@@ -11,6 +12,7 @@ import dk.pressline.testsupport.web.ApiClient;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class SubscriptionTests {
 
     @BeforeEach
     void client() {
-        api = ApiClient.atLocalPort(port);
+        api = ApiClient.atLocalPort(port).withHeader("X-Forwarded-For", Readers.newClientAddress());
     }
 
     @Test
@@ -145,7 +147,38 @@ class SubscriptionTests {
     }
 
     @Test
-    void forgetMeDeletesThePersonalDataKeepsAHashedSuppressionAndAllowsSigningUpAgain() {
+    void aSuppressedOrForgottenAddressIsAnsweredAsAnyOtherAndGetsNoMail() {
+        var bounced = Readers.newAddress("bounced");
+        subscriptions.suppressBouncedAddress(bounced);
+        var forgotten = Readers.newAddress("forgotten");
+        var readers = new Readers(subscriptions);
+        var token = signedLinks.sign(SignedLinks.Purpose.MANAGE, readers.followingThemes(forgotten, "klima").id(),
+                Instant.now(), Duration.ofDays(1));
+        assertThat(api.delete("/api/subscriptions?token=" + token).status()).isEqualTo(204);
+        var forgottenTagged = forgotten.replace("@", "+igen@");
+        var ordinary = Readers.newAddress("ordinary");
+        // The forgotten reader's own confirmation, from before, may still be arriving.
+        mailbox.awaitOne(forgotten, "Bekræft");
+        var mailedBefore = mailbox.to(forgotten).size();
+
+        for (var email : List.of(bounced, forgotten, forgottenTagged, ordinary)) {
+            var answer = api.post("/api/subscriptions", signUpJson(email, "[]"));
+            assertThat(answer.status()).as(email).isEqualTo(202);
+            assertThat(answer.json().path("status").asString()).isEqualTo("CONFIRMATION_SENT");
+        }
+
+        mailbox.awaitOne(ordinary, "Bekræft");
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(mailbox.to(bounced)).isEmpty();
+            assertThat(mailbox.to(forgotten)).hasSize(mailedBefore);
+            assertThat(mailbox.to(forgottenTagged)).isEmpty();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from subscribers where email in (?, ?, ?)", Integer.class,
+                bounced, forgotten, forgottenTagged)).as("nothing stored about them").isZero();
+    }
+
+    @Test
+    void forgetMeDeletesThePersonalDataAndKeepsAHashedSuppression() {
         var email = Readers.newAddress("erik");
         var readers = new Readers(subscriptions);
         var subscriber = readers.followingThemes(email, "klima");
@@ -163,10 +196,6 @@ class SubscriptionTests {
                 "%" + email + "%")).as("the address is not kept in clear").isZero();
         assertThat(subscriptions.isSuppressed(email)).isTrue();
         api.get("/api/subscriptions/preferences?token=" + token).assertProblem(404);
-
-        var again = readers.followingThemes(email, "energi");
-        assertThat(again.status()).isEqualTo(SubscriberStatus.ACTIVE);
-        assertThat(subscriptions.isSuppressed(email)).as("a new, confirmed consent lifts the suppression").isFalse();
     }
 
     @Test
@@ -190,9 +219,11 @@ class SubscriptionTests {
     }
 
     @Test
-    void aHardBounceReportedWithTheSecretSuppressesTheAddress() {
+    void aHardBounceReportedWithTheSecretSuppressesTheAddressUntilASignUpFromBeforeIsConfirmed() {
         var email = Readers.newAddress("gustav");
-        new Readers(subscriptions).followingThemes(email, "klima");
+        var readers = new Readers(subscriptions);
+        readers.followingThemes(email, "klima");
+        var pending = readers.unconfirmed(email, new Preferences("da", true, false, Set.of()));
         var bounce = "{\"email\":\"" + email + "\",\"type\":\"HARD\"}";
 
         api.post("/api/bounces", bounce).assertProblem(403);
@@ -202,6 +233,9 @@ class SubscriptionTests {
         var reported = api.withHeader("X-Bounce-Secret", TestSecrets.BOUNCE_SECRET_VALUE).post("/api/bounces", bounce);
         assertThat(reported.status()).as(reported.body()).isEqualTo(200);
         assertThat(subscriptions.isSuppressed(email)).isTrue();
+
+        subscriptions.confirm(pending);
+        assertThat(subscriptions.isSuppressed(email)).as("a new, confirmed consent lifts the suppression").isFalse();
     }
 
     private String statusOf(String email) {

@@ -2,12 +2,15 @@ package dk.pressline.website.newsletter;
 
 import dk.pressline.website.content.ReaderContent;
 import dk.pressline.website.content.ThemeNames;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +42,8 @@ class NewsletterController {
             "themes", "Vælg temaerne på listen.",
             "newsletter", "Vælg, om du vil have nyhedsbrevet.",
             "eventNews", "Vælg, om du vil have nyt om arrangementer.");
+    private static final String TOO_MANY_SIGN_UPS =
+            "Der er bedt om for mange tilmeldinger på kort tid. Prøv igen senere.";
 
     private final Subscriptions subscriptions;
     private final ReaderContent content;
@@ -59,11 +64,14 @@ class NewsletterController {
         return signUpPage(model, NewsletterForm.blank(), Map.of());
     }
 
+    /** The reader's address is the one the gateway saw (server.forward-headers-strategy). */
     @PostMapping
-    ModelAndView signUp(@ModelAttribute NewsletterForm form, Model model) {
+    ModelAndView signUp(@ModelAttribute NewsletterForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             subscriptions.signUp(new Subscriptions.SignUpRequest(form.email(), form.language(), form.newsletter(),
-                    form.eventNews(), form.themes(), ConsentWording.FORM, ConsentWording.VERSION));
+                    form.eventNews(), form.themes(), ConsentWording.FORM, ConsentWording.VERSION),
+                    request.getRemoteAddr());
             // 303: the browser fetches the next page with a GET, and a reload does not sign up again.
             var next = new RedirectView("/nyhedsbrev/tjek-din-mail");
             next.setStatusCode(HttpStatus.SEE_OTHER);
@@ -73,6 +81,14 @@ class NewsletterController {
         catch (Subscriptions.Rejected rejected) {
             var page = new ModelAndView(signUpPage(model, form, fieldErrors(rejected)), model.asMap());
             page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+        catch (Subscriptions.TooManySignUps refused) {
+            if (refused.retryAfter() != null) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, refused.retryAfter());
+            }
+            var page = new ModelAndView(signUpPage(model, form, Map.of("email", TOO_MANY_SIGN_UPS)), model.asMap());
+            page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
             return page;
         }
     }

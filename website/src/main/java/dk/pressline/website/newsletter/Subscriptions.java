@@ -6,6 +6,7 @@ import dk.pressline.website.content.QueryParameters;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -75,6 +76,21 @@ class Subscriptions {
         }
     }
 
+    /** notification-service's sign-up limits refused; {@code retryAfter} is its {@code Retry-After}, if any. */
+    static class TooManySignUps extends RuntimeException {
+
+        private final String retryAfter;
+
+        TooManySignUps(String retryAfter) {
+            super("Too many sign-ups; retry after " + retryAfter);
+            this.retryAfter = retryAfter;
+        }
+
+        String retryAfter() {
+            return retryAfter;
+        }
+    }
+
     /** The link's token is bad, expired or its subscriber gone; {@code status} is what notification-service said. */
     static class InvalidLink extends RuntimeException {
 
@@ -90,9 +106,21 @@ class Subscriptions {
         }
     }
 
-    void signUp(SignUpRequest request) {
-        call(() -> notificationService.post().uri(PATH).contentType(MediaType.APPLICATION_JSON).body(request)
-                .retrieve().toBodilessEntity());
+    /**
+     * Signs up on behalf of the reader at {@code clientAddress}, passed on as {@code X-Forwarded-For} so that
+     * notification-service's limit per client counts the reader, not the website.
+     *
+     * @throws TooManySignUps when notification-service's limits refuse it (429)
+     */
+    void signUp(SignUpRequest request, String clientAddress) {
+        try {
+            call(() -> notificationService.post().uri(PATH).header("X-Forwarded-For", clientAddress)
+                    .contentType(MediaType.APPLICATION_JSON).body(request).retrieve().toBodilessEntity());
+        }
+        catch (HttpClientErrorException.TooManyRequests refused) {
+            throw new TooManySignUps(refused.getResponseHeaders() == null ? null
+                    : refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        }
     }
 
     /** Checks a confirmation link before the page offers its button. */

@@ -2,17 +2,24 @@ package dk.pressline.notification.subscription.web;
 
 import dk.pressline.notification.subscription.Consent;
 import dk.pressline.notification.subscription.Links;
+import dk.pressline.notification.subscription.SignUpLimits;
 import dk.pressline.notification.subscription.Subscriptions;
+import dk.pressline.notification.subscription.TooManySignUpsException;
+import dk.pressline.platform.web.FieldError;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,19 +39,40 @@ import org.springframework.web.util.HtmlUtils;
 class SubscriptionController {
 
     private final Subscriptions subscriptions;
+    private final SignUpLimits signUpLimits;
     private final Links links;
 
-    SubscriptionController(Subscriptions subscriptions, Links links) {
+    SubscriptionController(Subscriptions subscriptions, SignUpLimits signUpLimits, Links links) {
         this.subscriptions = subscriptions;
+        this.signUpLimits = signUpLimits;
         this.links = links;
     }
 
-    /** Always 202, whether or not the address is known, so the answer tells nobody who subscribes. */
+    /**
+     * Always 202, whether or not the address is known or suppressed, so the answer tells nobody who subscribes; 429
+     * once a sign-up limit is reached.
+     */
     @PostMapping(Links.SUBSCRIPTIONS_PATH)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, String> signUp(@Valid @RequestBody SignUpRequest request) {
+    Map<String, String> signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
+        signUpLimits.admit(http.getRemoteAddr(), request.email());
         subscriptions.signUp(request.toSignUp());
         return Map.of("status", "CONFIRMATION_SENT");
+    }
+
+    /** RFC 9457 with {@code Retry-After}; a refusal for the mailbox names the {@code email} field, as bad input does. */
+    @ExceptionHandler(TooManySignUpsException.class)
+    ResponseEntity<ProblemDetail> tooManySignUps(TooManySignUpsException refused) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refused.getMessage() + ".");
+        problem.setTitle("Too many sign-ups");
+        if (refused.limit() == TooManySignUpsException.Limit.PER_MAILBOX) {
+            problem.setProperty("errors", List.of(new FieldError("email",
+                    "has been signed up too often; try again in " + refused.retryAfterSeconds() + " s")));
+        }
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @GetMapping(path = Links.SUBSCRIPTIONS_PATH + "/confirm", produces = MediaType.TEXT_HTML_VALUE)
