@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.messaging.Message;
  * logged and skipped, so counting goes on.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InteractionLimits.class)
 class InteractionFunctions {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionFunctions.class);
