@@ -121,6 +121,30 @@ class ReportingTests {
     }
 
     @Test
+    void aReadersRepeatedImpressionsCountOnceWithinTheWindowEvenWhenRedelivered() {
+        var booking = UUID.fromString(liveBooking(desk.asGroenhave, "RELATED_FEED_ITEM"));
+        var at = Inventory.startOf(today).plus(Duration.ofHours(10));
+        List<PlacementInteraction> impressions = List.of(
+                impression(booking, at, "reader-a"),
+                impression(booking, at.plusSeconds(60), "reader-a"),
+                impression(booking, at.plus(Duration.ofMinutes(31)), "reader-a"),
+                impression(booking, at.plusSeconds(5), "reader-b"),
+                new PlacementImpressionRecorded(UUID.randomUUID(), at, booking, Channel.RELATED_FEED, 3));
+
+        impressions.forEach(events::send);
+        impressions.forEach(events::send);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                bookingIn(report(desk.groenhave, ""), booking.toString()).path("totals").path("impressions").asLong())
+                .isEqualTo(4));
+        var marker = impression(booking, at.plus(Duration.ofHours(2)), "reader-c");
+        events.send(marker);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                bookingIn(report(desk.groenhave, ""), booking.toString()).path("totals").path("impressions").asLong())
+                .as("everything sent before the marker is counted, and no more").isEqualTo(5));
+    }
+
+    @Test
     void aDatabaseOutageHoldsCountingBackWithoutLosingAnInteraction() {
         var booking = liveBooking(desk.asGroenhave, "EVENT_LISTING");
         var at = Inventory.startOf(today).plus(Duration.ofHours(12));
@@ -232,6 +256,10 @@ class ReportingTests {
                     UUID.fromString(bookingId), channel, 3));
         }
         return impressions;
+    }
+
+    private static PlacementImpressionRecorded impression(UUID bookingId, Instant at, String reader) {
+        return new PlacementImpressionRecorded(UUID.randomUUID(), at, bookingId, Channel.RELATED_FEED, 3, reader);
     }
 
     private static List<PlacementInteraction> clicks(String bookingId, Instant at, int count, Channel channel) {

@@ -2,6 +2,7 @@ package dk.pressline.sponsor.reporting;
 
 import dk.pressline.events.interaction.Channel;
 import dk.pressline.events.interaction.PlacementClickRecorded;
+import dk.pressline.events.interaction.PlacementImpressionRecorded;
 import dk.pressline.events.interaction.PlacementInteraction;
 import dk.pressline.sponsor.booking.Inventory;
 import java.sql.Date;
@@ -16,13 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Impressions and clicks per booking, day and channel. Each interaction event is counted once: its id is recorded in
- * the same transaction as the count, so a redelivered event changes nothing. A reader's clicks on a booking count once
- * per reader window, whichever way they arrive.
+ * the same transaction as the count, so a redelivered event changes nothing. A reader's clicks on a booking, and the
+ * impressions that name their reader, count once per reader window.
  */
 @Repository
 class InteractionCounts {
 
     private static final String CLICK = "CLICK";
+    private static final String IMPRESSION = "IMPRESSION";
 
     private final JdbcClient jdbc;
     private final InteractionLimits limits;
@@ -47,7 +49,7 @@ class InteractionCounts {
         return true;
     }
 
-    /** Counts the interactions not counted before; returns how many were new. */
+    /** Counts the interactions not counted before, but no reader's twice within the window; returns how many. */
     @Transactional
     int count(Collection<? extends PlacementInteraction> interactions) {
         int counted = 0;
@@ -57,7 +59,7 @@ class InteractionCounts {
                             insert into counted_interaction (event_id, counted_at) values (?, ?)
                             on conflict (event_id) do nothing""")
                     .params(interaction.eventId(), now).update();
-            if (recorded == 0) {
+            if (recorded == 0 || repeatsItsReader(interaction)) {
                 continue;
             }
             boolean click = interaction instanceof PlacementClickRecorded;
@@ -65,6 +67,13 @@ class InteractionCounts {
             counted++;
         }
         return counted;
+    }
+
+    /** Whether the impression names a reader whose impression of the booking was counted within the window. */
+    private boolean repeatsItsReader(PlacementInteraction interaction) {
+        return interaction instanceof PlacementImpressionRecorded impression && impression.readerKey() != null
+                && !firstInReaderWindow(impression.bookingId(), impression.readerKey(), IMPRESSION,
+                        impression.occurredAt());
     }
 
     private void add(UUID bookingId, Instant at, Channel channel, int impressions, int clicks) {
