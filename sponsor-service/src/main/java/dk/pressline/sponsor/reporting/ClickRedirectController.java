@@ -2,6 +2,7 @@ package dk.pressline.sponsor.reporting;
 
 import dk.pressline.errorpages.ErrorResponses;
 import dk.pressline.events.interaction.Channel;
+import dk.pressline.platform.readers.Readers;
 import dk.pressline.platform.web.NotFoundException;
 import dk.pressline.sponsor.booking.Booking;
 import dk.pressline.sponsor.booking.BookingStatus;

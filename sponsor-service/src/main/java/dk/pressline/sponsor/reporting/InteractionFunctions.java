@@ -5,6 +5,7 @@ import dk.pressline.events.cloudevents.MalformedEventException;
 import dk.pressline.events.cloudevents.UnknownEventTypeException;
 import dk.pressline.events.interaction.PlacementInteraction;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
+import dk.pressline.platform.readers.Readers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ import org.springframework.messaging.Message;
 class InteractionFunctions {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionFunctions.class);
+
+    @Bean
+    Readers readers(InteractionLimits limits) {
+        return new Readers(limits.readerKeySecret());
+    }
 
     @Bean
     Consumer<Message<List<byte[]>>> countInteractions(InteractionCounts counts) {

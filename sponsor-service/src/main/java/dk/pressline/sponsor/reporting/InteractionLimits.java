@@ -19,8 +19,5 @@ record InteractionLimits(Duration readerWindow, String readerKeySecret) {
         if (readerWindow.isNegative()) {
             throw new IllegalArgumentException("reader-window must not be negative: " + readerWindow);
         }
-        if (readerKeySecret == null || readerKeySecret.isBlank()) {
-            throw new IllegalArgumentException("pressline.sponsor.interactions.reader-key-secret must be set");
-        }
     }
 }

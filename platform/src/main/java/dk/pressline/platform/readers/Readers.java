@@ -1,4 +1,4 @@
-package dk.pressline.sponsor.reporting;
+package dk.pressline.platform.readers;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.basjes.parse.useragent.UserAgent;
 import nl.basjes.parse.useragent.UserAgentAnalyzer;
-import org.springframework.stereotype.Component;
 
 /**
  * Tells readers apart without knowing who they are, and robots from readers. A reader is a keyed hash (HMAC-SHA256
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Component;
  * from, or the client's address a trusted proxy (the gateway) forwarded ({@code server.forward-headers-strategy}).
  *
  * <p>Robots are recognised by Yauaa's maintained rules for the device class. Only those rules are loaded (about 90 MB
- * of heap), once per JVM, on a thread of their own when the service starts (several seconds of one core): starting
- * does not wait for them, a click in the first seconds does.
+ * of heap), once per JVM, on a thread of their own when the first {@code Readers} is made (several seconds of one
+ * core): starting does not wait for them, a reader in the first seconds does. A service that uses this class adds
+ * the optional {@code nl.basjes.parse.useragent:yauaa} dependency.
  */
-@Component
-class Readers {
+public final class Readers {
 
     private static final Set<String> ROBOTS = Set.of("Robot", "Robot Mobile", "Robot Imitator", "Hacker");
     private static final int KEY_BYTES = 16;
@@ -42,12 +41,16 @@ class Readers {
     private final SecretKeySpec secret;
     private final CompletableFuture<UserAgentAnalyzer> analyzer = Rules.analyzer;
 
-    Readers(InteractionLimits limits) {
-        this.secret = new SecretKeySpec(limits.readerKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    /** @param secret the key of the HMAC; instances that must recognise one reader as the same share it */
+    public Readers(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("A reader key secret is needed");
+        }
+        this.secret = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     /** The reader's key, or nothing for a known robot (and a client that sends no user agent at all). */
-    Optional<String> readerKey(HttpServletRequest request) {
+    public Optional<String> readerKey(HttpServletRequest request) {
         var userAgent = request.getHeader("User-Agent");
         if (userAgent == null || userAgent.isBlank() || isRobot(userAgent)) {
             return Optional.empty();
@@ -55,7 +58,7 @@ class Readers {
         return Optional.of(key(request.getRemoteAddr() + "\n" + userAgent));
     }
 
-    boolean isRobot(String userAgent) {
+    public boolean isRobot(String userAgent) {
         return ROBOTS.contains(analyzer.join().parse(userAgent).getValue(UserAgent.DEVICE_CLASS));
     }
 
