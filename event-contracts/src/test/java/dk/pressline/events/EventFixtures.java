@@ -129,7 +129,7 @@ public final class EventFixtures {
 
     public static PlacementImpressionRecorded placementImpressionRecorded() {
         return new PlacementImpressionRecorded(UUID.fromString("e3000000-0000-4000-8000-000000000001"), OCCURRED_AT,
-                BOOKING_ID, Channel.EVENT_LISTING, 3);
+                BOOKING_ID, Channel.EVENT_LISTING, 3, "q0Jm1l9uXq3vPz8bB2kQ7w");
     }
 
     public static PlacementClickRecorded placementClickRecorded() {

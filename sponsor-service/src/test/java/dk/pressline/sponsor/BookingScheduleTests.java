@@ -177,6 +177,30 @@ class BookingScheduleTests {
         assertThat(renamed.placement().revision()).isGreaterThan(contentUpdate.placement().revision());
     }
 
+    @Test
+    void anUnapprovedRequestHoldsItsExclusiveSlotForThreeDaysAndThenAnotherAdvertiserCanBookIt() {
+        var week = desk.freeWeek();
+        var requested = SponsorDesk.created(desk.asNordlys.post("/api/bookings",
+                SponsorDesk.booking("NEWSLETTER_SPONSOR", week, week.plusDays(2)))).json();
+        var holdUntil = Instant.parse(requested.path("holdUntil").asString());
+        assertThat(holdUntil).isEqualTo(salesClock.instant().plus(Duration.ofDays(3)));
+
+        salesClock.set(holdUntil.minusSeconds(1));
+        desk.asGroenhave.post("/api/bookings", SponsorDesk.booking("NEWSLETTER_SPONSOR", week.plusDays(1),
+                week.plusDays(1))).assertProblem(409);
+
+        salesClock.set(holdUntil);
+        var lapsed = requested.path("id").asString();
+        assertThat(desk.status(lapsed)).isEqualTo("HOLD_EXPIRED");
+        var taken = desk.book(desk.asGroenhave, "NEWSLETTER_SPONSOR", week.plusDays(1), week.plusDays(1));
+        assertThat(desk.status(taken)).isEqualTo("REQUESTED");
+        assertThat(desk.status(lapsed)).isEqualTo("HOLD_EXPIRED");
+        desk.sales.post("/api/bookings/" + lapsed + "/approve", null).assertProblem(409);
+        var listed = SponsorDesk.ok(desk.sales.get("/api/bookings?status=HOLD_EXPIRED&advertiserId=" + desk.nordlys))
+                .json();
+        assertThat(listed.path("items").valueStream().map(item -> item.path("id").asString())).containsExactly(lapsed);
+    }
+
     private static void assertLabelled(PlacementSnapshot placement, String advertiserName) {
         assertThat(placement.label()).isEqualTo("Sponseret");
         assertThat(placement.advertiserName()).isEqualTo(advertiserName);

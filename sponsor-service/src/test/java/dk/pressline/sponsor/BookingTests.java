@@ -159,6 +159,38 @@ class BookingTests {
     }
 
     @Test
+    void aFlightStartingBeyondTheHorizonIsRefusedNamingTheField() {
+        var lastStart = desk.today().plusDays(365);
+
+        var beyond = desk.asNordlys.post("/api/bookings", SponsorDesk.booking("NEWSLETTER_SPONSOR",
+                lastStart.plusDays(1), lastStart.plusDays(1))).assertProblem(400);
+
+        assertThat(beyond.path("errors").get(0).path("field").asString()).isEqualTo("firstDay");
+        assertThat(beyond.path("errors").get(0).path("reason").asString()).contains("365 days ahead");
+        var atTheHorizon = desk.book(desk.asNordlys, "JOB_AD", lastStart, lastStart);
+        assertThat(desk.status(atTheHorizon)).isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void anAdvertiserWithTenRequestsWaitingForSalesIsRefusedAnotherUntilSalesDecideOnOne() {
+        var week = desk.freeWeek();
+        var waiting = new ArrayList<String>();
+        for (int i = 0; i < 10; i++) {
+            waiting.add(desk.book(desk.asNordlys, "RELATED_FEED_ITEM", week, week.plusDays(i % 7)));
+        }
+
+        var eleventh = desk.asNordlys.post("/api/bookings", SponsorDesk.booking("RELATED_FEED_ITEM", week, week))
+                .assertProblem(409);
+
+        assertThat(eleventh.path("detail").asString()).contains("10 requests waiting for sales");
+        assertThat(desk.status(desk.book(desk.asGroenhave, "RELATED_FEED_ITEM", week, week))).isEqualTo("REQUESTED");
+        desk.act(waiting.getFirst(), "approve", null);
+        assertThat(desk.status(desk.book(desk.asNordlys, "RELATED_FEED_ITEM", week, week))).isEqualTo("REQUESTED");
+        desk.asNordlys.post("/api/bookings", SponsorDesk.booking("RELATED_FEED_ITEM", week, week))
+                .assertProblem(409);
+    }
+
+    @Test
     void anAdvertiserCannotSeeOrTouchAnotherAdvertisersBookingsOrReport() {
         var week = desk.freeWeek();
         var nordlysBooking = desk.book(desk.asNordlys, "JOB_AD", week, week.plusDays(6));

@@ -38,12 +38,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Advertisers' reports count exactly the impressions and clicks search-service and notification-service put on the
- * interactions topic, each event once however often it arrives, and the click redirect's own clicks with them.
+ * interactions topic, each event once however often it arrives, and the click redirect's own clicks with them: once
+ * per reader and window, none of robots, none once the placement is gone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class ReportingTests {
+
+    static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+    static final String GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
     @LocalServerPort
     int port;
@@ -117,6 +121,30 @@ class ReportingTests {
     }
 
     @Test
+    void aReadersRepeatedImpressionsCountOnceWithinTheWindowEvenWhenRedelivered() {
+        var booking = UUID.fromString(liveBooking(desk.asGroenhave, "RELATED_FEED_ITEM"));
+        var at = Inventory.startOf(today).plus(Duration.ofHours(10));
+        List<PlacementInteraction> impressions = List.of(
+                impression(booking, at, "reader-a"),
+                impression(booking, at.plusSeconds(60), "reader-a"),
+                impression(booking, at.plus(Duration.ofMinutes(31)), "reader-a"),
+                impression(booking, at.plusSeconds(5), "reader-b"),
+                new PlacementImpressionRecorded(UUID.randomUUID(), at, booking, Channel.RELATED_FEED, 3));
+
+        impressions.forEach(events::send);
+        impressions.forEach(events::send);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                bookingIn(report(desk.groenhave, ""), booking.toString()).path("totals").path("impressions").asLong())
+                .isEqualTo(4));
+        var marker = impression(booking, at.plus(Duration.ofHours(2)), "reader-c");
+        events.send(marker);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                bookingIn(report(desk.groenhave, ""), booking.toString()).path("totals").path("impressions").asLong())
+                .as("everything sent before the marker is counted, and no more").isEqualTo(5));
+    }
+
+    @Test
     void aDatabaseOutageHoldsCountingBackWithoutLosingAnInteraction() {
         var booking = liveBooking(desk.asGroenhave, "EVENT_LISTING");
         var at = Inventory.startOf(today).plus(Duration.ofHours(12));
@@ -139,17 +167,35 @@ class ReportingTests {
     }
 
     @Test
-    void theClickRedirectSendsTheReaderToTheAdvertiserAndCountsTheClick() {
+    void aRepeatedClickFromOneReaderCountsOnceWithinTheWindowWhileASecondReaderCounts() {
         var booking = liveBooking(desk.asNordlys, "SPONSORED_ARTICLE");
+        var reader = reader("203.0.113.10", BROWSER);
 
-        var redirect = desk.anonymous.get("/r/" + booking + "?channel=NEWSLETTER");
-        var secondRedirect = desk.anonymous.get("/r/" + booking);
+        var redirects = List.of(reader.get("/r/" + booking + "?channel=NEWSLETTER"), reader.get("/r/" + booking),
+                reader("203.0.113.11", BROWSER).get("/r/" + booking));
 
-        assertThat(redirect.status()).isEqualTo(302);
-        assertThat(redirect.header("Location")).hasValue("https://nordlys.example.dk/kampagne?utm=pressline");
-        assertThat(secondRedirect.status()).isEqualTo(302);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                bookingIn(report(desk.nordlys, ""), booking).path("totals").path("clicks").asLong()).isEqualTo(2));
+        assertThat(redirects).allSatisfy(redirect -> {
+            assertThat(redirect.status()).isEqualTo(302);
+            assertThat(redirect.header("Location")).hasValue("https://nordlys.example.dk/kampagne?utm=pressline");
+        });
+        assertThat(clicks(booking)).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from counted_reader_interaction where reader_key like '%203.0.113%'")
+                .query(Long.class).single()).as("no address is stored").isZero();
+    }
+
+    @Test
+    void aKnownRobotsClickIsSentOnButCountsNothing() {
+        var booking = liveBooking(desk.asNordlys, "RELATED_FEED_ITEM");
+
+        var crawler = reader("203.0.113.20", GOOGLEBOT).get("/r/" + booking);
+        var script = reader("203.0.113.21", "python-requests/2.32.3").get("/r/" + booking);
+        var noUserAgent = desk.anonymous.withHeader("X-Forwarded-For", "203.0.113.22").get("/r/" + booking);
+
+        assertThat(List.of(crawler, script)).allSatisfy(redirect -> assertThat(redirect.status()).isEqualTo(302));
+        assertThat(noUserAgent.status()).isEqualTo(302);
+        assertThat(clicks(booking)).isZero();
+        reader("203.0.113.20", BROWSER).get("/r/" + booking);
+        assertThat(clicks(booking)).as("a reader at the crawler's address").isEqualTo(1);
     }
 
     @Test
@@ -167,16 +213,23 @@ class ReportingTests {
         desk.act(booking, "withdraw", """
                 {"reason": "Linket fører til en side med malware"}""");
 
-        var reader = desk.anonymous.withHeader("Accept", "text/html,application/xhtml+xml");
-        var page = reader.get("/r/" + booking);
-        desk.anonymous.withHeader("Accept", "application/json").get("/r/" + booking + "?channel=NEWSLETTER")
-                .assertProblem(410);
+        var page = reader("203.0.113.30", BROWSER).withHeader("Accept", "text/html,application/xhtml+xml")
+                .get("/r/" + booking);
+        reader("203.0.113.31", BROWSER).withHeader("Accept", "application/json")
+                .get("/r/" + booking + "?channel=NEWSLETTER").assertProblem(410);
 
         assertThat(page.status()).isEqualTo(410);
         assertThat(page.header("Location")).isEmpty();
         assertThat(page.body()).contains("<html lang=\"da\">", "Siden findes ikke længere");
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                bookingIn(report(desk.nordlys, ""), booking).path("totals").path("clicks").asLong()).isZero());
+        assertThat(clicks(booking)).isZero();
+    }
+
+    private ApiClient reader(String address, String userAgent) {
+        return desk.anonymous.withHeader("X-Forwarded-For", address).withHeader("User-Agent", userAgent);
+    }
+
+    private long clicks(String bookingId) {
+        return bookingIn(report(desk.nordlys, ""), bookingId).path("totals").path("clicks").asLong();
     }
 
     private String liveBooking(ApiClient advertiser, String product) {
@@ -203,6 +256,10 @@ class ReportingTests {
                     UUID.fromString(bookingId), channel, 3));
         }
         return impressions;
+    }
+
+    private static PlacementImpressionRecorded impression(UUID bookingId, Instant at, String reader) {
+        return new PlacementImpressionRecorded(UUID.randomUUID(), at, bookingId, Channel.RELATED_FEED, 3, reader);
     }
 
     private static List<PlacementInteraction> clicks(String bookingId, Instant at, int count, Channel channel) {

@@ -66,6 +66,10 @@ final class SponsorDesk {
                                "email": "faktura@example.dk"}}""".formatted(id, name, id, name);
     }
 
+    LocalDate today() {
+        return today;
+    }
+
     /** The first day of a week of flight no other test has been given, a month or more ahead. */
     LocalDate freeWeek() {
         return today.plusDays(30 + 7L * weeksHandedOut.getAndIncrement());

@@ -1,6 +1,7 @@
 package dk.pressline.search.articlepage;
 
 import dk.pressline.platform.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -14,14 +15,21 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticlePageController {
 
     private final ArticlePages pages;
+    private final ImpressionRecorder impressions;
 
-    ArticlePageController(ArticlePages pages) {
+    ArticlePageController(ArticlePages pages, ImpressionRecorder impressions) {
         this.pages = pages;
+        this.impressions = impressions;
     }
 
+    /**
+     * The page. A caller that serves it on to a reader (the website) passes the reader's address in
+     * {@code X-Forwarded-For} and the reader's {@code User-Agent}, so its impressions are the reader's.
+     */
     @GetMapping("/api/content/{slug}")
-    ResponseEntity<ArticlePage> page(@PathVariable String slug) throws IOException {
-        var lookup = pages.bySlug(slug).orElseThrow(() -> new NotFoundException("Article " + slug));
+    ResponseEntity<ArticlePage> page(@PathVariable String slug, HttpServletRequest request) throws IOException {
+        var lookup = pages.bySlug(slug, impressions.viewerOf(request))
+                .orElseThrow(() -> new NotFoundException("Article " + slug));
         return switch (lookup) {
             case ArticlePages.Found found -> ResponseEntity.ok(found.page());
             case ArticlePages.Moved moved -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)

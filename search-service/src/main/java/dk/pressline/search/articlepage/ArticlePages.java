@@ -62,7 +62,8 @@ class ArticlePages {
     record Moved(String currentSlug) implements Lookup {
     }
 
-    Optional<Lookup> bySlug(String slug) throws IOException {
+    /** @param viewer who the page is for, for the impressions of its sponsored items */
+    Optional<Lookup> bySlug(String slug, Viewer viewer) throws IOException {
         var response = elasticsearch.search(search -> search.index(index.alias()).size(1)
                 .query(q -> q.bool(b -> b
                         .filter(ContentQueries.term("type", ContentType.ARTICLE.value()))
@@ -77,10 +78,10 @@ class ArticlePages {
         if (!slug.equals(article.get("slug"))) {
             return Optional.of(new Moved((String) article.get("slug")));
         }
-        return Optional.of(new Found(pageOf(article)));
+        return Optional.of(new Found(pageOf(article, viewer)));
     }
 
-    private ArticlePage pageOf(Map<String, Object> article) throws IOException {
+    private ArticlePage pageOf(Map<String, Object> article, Viewer viewer) throws IOException {
         var now = ContentQueries.readingTime(clock);
         var id = (String) article.get("id");
         var picks = editorPicks(article);
@@ -97,7 +98,7 @@ class ArticlePages {
         var feed = RelatedContentFeed.mix(editorial, sponsored, properties.relatedContentSize(),
                 properties.sponsoredShare());
         feed.stream().filter(item -> item.sponsored() != null).forEach(item -> impressions.recordServed(
-                UUID.fromString(item.id()), revisions.get(item.id()), Channel.RELATED_FEED));
+                UUID.fromString(item.id()), revisions.get(item.id()), Channel.RELATED_FEED, viewer));
         return new ArticlePage(items.toItem(article, ContentFields.ALL, null), readAlso, feed);
     }
 

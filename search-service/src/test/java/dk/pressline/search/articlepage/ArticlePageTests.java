@@ -12,19 +12,27 @@ import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.search.Content;
 import dk.pressline.search.ReaderApiTestBase;
 import dk.pressline.testsupport.kafka.KafkaProbe;
+import dk.pressline.testsupport.web.ApiClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** An article page by slug, with "Læs også" and a "Relateret indhold" feed mixing in labelled sponsored items. */
 class ArticlePageTests extends ReaderApiTestBase {
+
+    static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+    static final String GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
     @Autowired
     TopicNames topicNames;
@@ -99,16 +107,41 @@ class ArticlePageTests extends ReaderApiTestBase {
     }
 
     @Test
-    void recordsAnImpressionForEverySponsoredItemServed() {
+    void recordsAnImpressionNamingTheReaderForEverySponsoredItemServed() {
+        var since = Instant.now();
         try (var interactions = KafkaProbe.reading(topicNames.of(Topics.INTERACTIONS))) {
-            var served = sponsoredIds(page(article.snapshot().slug()).get("relatedContent"));
+            int first = sponsoredIds(page(reader("198.51.100.1"), article.snapshot().slug()).get("relatedContent"))
+                    .size();
+            first += sponsoredIds(page(reader("198.51.100.1"), article.snapshot().slug()).get("relatedContent"))
+                    .size();
+            int second = sponsoredIds(page(reader("198.51.100.2"), article.snapshot().slug()).get("relatedContent"))
+                    .size();
 
-            for (var bookingId : served) {
-                var record = interactions.awaitRecordWithKey(bookingId);
-                var impression = (PlacementImpressionRecorded) EventEnvelopes.fromConsumerRecord(record);
+            var impressions = impressionsSince(interactions, since, first + second);
+            assertThat(impressions).allSatisfy(impression -> {
                 assertThat(impression.channel()).isEqualTo(Channel.RELATED_FEED);
                 assertThat(impression.placementRevision()).isEqualTo(1);
-            }
+                assertThat(impression.readerKey()).isNotBlank().doesNotContain("198.51.100");
+            });
+            assertThat(impressionsPerReader(impressions)).containsExactlyInAnyOrder((long) first, (long) second);
+        }
+    }
+
+    @Test
+    void aRobotsPageViewRecordsNoImpression() {
+        var since = Instant.now();
+        try (var interactions = KafkaProbe.reading(topicNames.of(Topics.INTERACTIONS))) {
+            var crawler = api().withHeader("User-Agent", GOOGLEBOT).withHeader("X-Forwarded-For", "198.51.100.3");
+            var crawled = sponsoredIds(page(crawler, article.snapshot().slug()).get("relatedContent"));
+            int read = sponsoredIds(page(reader("198.51.100.4"), article.snapshot().slug()).get("relatedContent"))
+                    .size();
+
+            assertThat(crawled).isNotEmpty();
+            impressionsSince(interactions, since, read);
+            var impressions = interactions.recordsWithin(Duration.ofSeconds(2), impressionSince(since)).stream()
+                    .map(record -> (PlacementImpressionRecorded) EventEnvelopes.fromConsumerRecord(record)).toList();
+            assertThat(impressionsPerReader(impressions)).as("the reader's, none of the crawler's")
+                    .containsExactly((long) read);
         }
     }
 
@@ -126,9 +159,35 @@ class ArticlePageTests extends ReaderApiTestBase {
     }
 
     private JsonNode page(String slug) {
-        var response = api().get("/api/content/" + slug);
+        return page(api(), slug);
+    }
+
+    private JsonNode page(ApiClient client, String slug) {
+        var response = client.get("/api/content/" + slug);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
+    }
+
+    /** A reader's browser, at the address a proxy in front of search-service passes on. */
+    private ApiClient reader(String address) {
+        return api().withHeader("User-Agent", BROWSER).withHeader("X-Forwarded-For", address);
+    }
+
+    private static List<PlacementImpressionRecorded> impressionsSince(KafkaProbe interactions, Instant since,
+            int count) {
+        return interactions.awaitRecords(impressionSince(since), count, Duration.ofSeconds(30)).stream()
+                .map(record -> (PlacementImpressionRecorded) EventEnvelopes.fromConsumerRecord(record)).toList();
+    }
+
+    private static Predicate<ConsumerRecord<String, byte[]>> impressionSince(Instant since) {
+        return record -> EventEnvelopes.fromConsumerRecord(record) instanceof PlacementImpressionRecorded impression
+                && !impression.occurredAt().isBefore(since);
+    }
+
+    private static Collection<Long> impressionsPerReader(List<PlacementImpressionRecorded> impressions) {
+        return impressions.stream()
+                .collect(Collectors.groupingBy(PlacementImpressionRecorded::readerKey, Collectors.counting()))
+                .values();
     }
 
     private static Set<String> sponsoredIds(JsonNode feed) {

@@ -14,16 +14,18 @@ import java.util.UUID;
  * @param price the quote the booking was made at, in øre
  * @param decisionReason why sales rejected or withdrew it; {@code null} otherwise
  * @param everActivated whether readers have been shown it
+ * @param holdUntil until when the request holds an exclusive product's days while sales have not approved it;
+ *     {@code null} for the other products
  */
 public record Booking(UUID id, String advertiserId, Product product, BookingStatus status, long revision,
         LocalDate firstDay, LocalDate lastDay, Instant flightStart, Instant flightEnd, BookingContent content,
-        long price, String currency, String decisionReason, boolean everActivated, Instant createdAt,
-        Instant updatedAt) {
+        long price, String currency, String decisionReason, boolean everActivated, Instant holdUntil,
+        Instant createdAt, Instant updatedAt) {
 
     Booking next(BookingStatus status, BookingContent content, String decisionReason, Instant now) {
         return new Booking(id, advertiserId, product, status, revision + 1, firstDay, lastDay, flightStart, flightEnd,
-                content, price, currency, decisionReason, everActivated || status == BookingStatus.ACTIVE, createdAt,
-                now);
+                content, price, currency, decisionReason, everActivated || status == BookingStatus.ACTIVE, holdUntil,
+                createdAt, now);
     }
 
     Booking next(BookingStatus status, String decisionReason, Instant now) {

@@ -12,6 +12,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,13 +40,15 @@ class BookingRepository {
 
     private static final String COLUMNS = """
             id, advertiser_id, product, status, revision, first_day, last_day, flight_start, flight_end, themes,
-            creative, event_listing, job_ad, price_ore, currency, decision_reason, ever_activated, created_at,
-            updated_at""";
+            creative, event_listing, job_ad, price_ore, currency, decision_reason, ever_activated, hold_until,
+            created_at, updated_at""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    BookingRepository(JdbcClient jdbc) {
+    BookingRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -58,7 +61,7 @@ class BookingRepository {
             jdbc.sql("insert into booking (" + COLUMNS + ", slot_range) values (:id, :advertiserId, :product, :status,"
                             + " :revision, :firstDay, :lastDay, :flightStart, :flightEnd, :themes,"
                             + " cast(:creative as jsonb), cast(:event as jsonb), cast(:job as jsonb), :price,"
-                            + " :currency, :decisionReason, :everActivated, :createdAt, :updatedAt,"
+                            + " :currency, :decisionReason, :everActivated, :holdUntil, :createdAt, :updatedAt,"
                             + " case when :exclusive then tstzrange(:flightStart, :flightEnd, '[)') end)")
                     .params(parameters(booking))
                     .param("exclusive", Inventory.exclusive(booking.product()))
@@ -91,6 +94,33 @@ class BookingRepository {
                 .query((rs, row) -> booking(rs)).optional();
     }
 
+    /** Locks the advertiser's row until the transaction ends, so its bookings are counted and made one at a time. */
+    void lockAdvertiser(String advertiserId) {
+        jdbc.sql("select id from advertiser where id = ? for update").param(advertiserId).query(String.class).list();
+    }
+
+    /** The advertiser's requests waiting for sales whose hold has not ended. */
+    long countOpenRequests(String advertiserId, Instant now) {
+        return jdbc.sql("""
+                        select count(*) from booking where advertiser_id = ? and status = 'REQUESTED'
+                          and (hold_until is null or hold_until > ?)""")
+                .params(advertiserId, Timestamp.from(now)).query(Long.class).single();
+    }
+
+    /**
+     * Stores as lapsed the requests whose hold on the product's days from {@code start} to {@code end} has ended, so
+     * the exclusion constraint lets another booking have those days.
+     */
+    int releaseLapsedHolds(Product product, Instant start, Instant end, Instant now) {
+        return jdbc.sql("""
+                        update booking set status = 'HOLD_EXPIRED', revision = revision + 1, updated_at = ?
+                        where product = ? and status = 'REQUESTED' and hold_until <= ?
+                          and slot_range && tstzrange(?, ?, '[)')""")
+                .params(Timestamp.from(now), product.name(), Timestamp.from(now), Timestamp.from(start),
+                        Timestamp.from(end))
+                .update();
+    }
+
     /** The booking, locked until the transaction ends, so changes to it happen one at a time. */
     Optional<Booking> findForUpdate(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from booking where id = ? for update").param(id)
@@ -104,9 +134,18 @@ class BookingRepository {
             where.add("advertiser_id = :advertiserId");
             parameters.put("advertiserId", advertiserId);
         }
-        if (status != null) {
+        if (status == BookingStatus.REQUESTED) {
+            where.add("status = 'REQUESTED' and (hold_until is null or hold_until > :now)");
+        }
+        else if (status == BookingStatus.HOLD_EXPIRED) {
+            where.add("(status = 'HOLD_EXPIRED' or (status = 'REQUESTED' and hold_until <= :now))");
+        }
+        else if (status != null) {
             where.add("status = :status");
             parameters.put("status", status.name());
+        }
+        if (status == BookingStatus.REQUESTED || status == BookingStatus.HOLD_EXPIRED) {
+            parameters.put("now", Timestamp.from(clock.instant()));
         }
         var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = jdbc.sql("select count(*) from booking" + condition).params(parameters).query(Long.class).single();
@@ -136,9 +175,10 @@ class BookingRepository {
         return jdbc.sql("""
                         select first_day, last_day from booking
                         where product = ? and slot_range is not null and status in ('REQUESTED', 'APPROVED', 'ACTIVE')
+                          and (status <> 'REQUESTED' or hold_until is null or hold_until > ?)
                           and daterange(first_day, last_day, '[]') && daterange(?, ?, '[]')
                         order by first_day""")
-                .params(product.name(), Date.valueOf(from), Date.valueOf(to))
+                .params(product.name(), Timestamp.from(clock.instant()), Date.valueOf(from), Date.valueOf(to))
                 .query((rs, row) -> new DayRange(rs.getDate("first_day").toLocalDate(),
                         rs.getDate("last_day").toLocalDate()))
                 .list();
@@ -181,12 +221,14 @@ class BookingRepository {
         parameters.put("currency", booking.currency());
         parameters.put("decisionReason", booking.decisionReason());
         parameters.put("everActivated", booking.everActivated());
+        parameters.put("holdUntil", booking.holdUntil() == null ? null : Timestamp.from(booking.holdUntil()));
         parameters.put("createdAt", Timestamp.from(booking.createdAt()));
         parameters.put("updatedAt", Timestamp.from(booking.updatedAt()));
         return parameters;
     }
 
-    private static Booking booking(ResultSet rs) throws SQLException {
+    /** The booking as stored, except that a request whose hold has ended reads as lapsed at once. */
+    private Booking booking(ResultSet rs) throws SQLException {
         var json = EventJson.mapper();
         var event = rs.getString("event_listing");
         var job = rs.getString("job_ad");
@@ -194,12 +236,18 @@ class BookingRepository {
                 json.readValue(rs.getString("creative"), Creative.class),
                 event == null ? null : json.readValue(event, EventListing.class),
                 job == null ? null : json.readValue(job, JobAd.class));
+        var held = rs.getTimestamp("hold_until");
+        var holdUntil = held == null ? null : held.toInstant();
+        var status = BookingStatus.valueOf(rs.getString("status"));
+        if (status == BookingStatus.REQUESTED && holdUntil != null && !holdUntil.isAfter(clock.instant())) {
+            status = BookingStatus.HOLD_EXPIRED;
+        }
         return new Booking(rs.getObject("id", UUID.class), rs.getString("advertiser_id"),
-                Product.valueOf(rs.getString("product")), BookingStatus.valueOf(rs.getString("status")),
+                Product.valueOf(rs.getString("product")), status,
                 rs.getLong("revision"), rs.getDate("first_day").toLocalDate(), rs.getDate("last_day").toLocalDate(),
                 rs.getTimestamp("flight_start").toInstant(), rs.getTimestamp("flight_end").toInstant(), content,
                 rs.getLong("price_ore"), rs.getString("currency"), rs.getString("decision_reason"),
-                rs.getBoolean("ever_activated"), rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("ever_activated"), holdUntil, rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 

@@ -8,6 +8,8 @@ package dk.pressline.sponsor.booking;
 public enum BookingStatus {
     /** Submitted by the advertiser, waiting for sales. */
     REQUESTED,
+    /** Requested, but not approved before its hold ended; its days are free for others. */
+    HOLD_EXPIRED,
     /** Accepted by sales; goes live when its flight starts. */
     APPROVED,
     /** Live: its flight has started and not ended. */

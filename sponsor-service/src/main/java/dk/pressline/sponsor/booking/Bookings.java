@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exactly once.
  */
 @Service
+@EnableConfigurationProperties(BookingLimits.class)
 @Transactional
 public class Bookings {
 
@@ -47,37 +49,61 @@ public class Bookings {
     private final Advertisers advertisers;
     private final PriceList priceList;
     private final EventOutbox outbox;
+    private final BookingLimits limits;
     private final Clock clock;
 
     Bookings(BookingRepository bookings, Advertisers advertisers, PriceList priceList, EventOutbox outbox,
-            Clock clock) {
+            BookingLimits limits, Clock clock) {
         this.bookings = bookings;
         this.advertisers = advertisers;
         this.priceList = priceList;
         this.outbox = outbox;
+        this.limits = limits;
         this.clock = clock;
     }
 
     /**
-     * Books the product for the advertiser, at the quote of the day; it waits for sales' approval.
+     * Books the product for the advertiser, at the quote of the day; it waits for sales' approval. A request for an
+     * exclusive product holds its days for {@link BookingLimits#holdFor()}; one whose hold has ended no longer does.
      *
-     * @throws ConflictException when the product is exclusive and part of the flight is taken
+     * @throws InvalidInputException when the flight starts in the past or beyond the horizon
+     * @throws ConflictException when the product is exclusive and part of the flight is taken, or the advertiser
+     *     already has as many requests waiting for sales as it may
      */
     public Booking book(String advertiserId, Product product, LocalDate firstDay, LocalDate lastDay,
             BookingContent content) {
         Flights.requireValid(firstDay, lastDay);
-        if (firstDay.isBefore(Inventory.dayOf(clock.instant()))) {
+        var now = clock.instant();
+        var today = Inventory.dayOf(now);
+        if (firstDay.isBefore(today)) {
             throw new InvalidInputException("firstDay", "must not be in the past");
+        }
+        var latestStart = today.plusDays(limits.horizonDays());
+        if (firstDay.isAfter(latestStart)) {
+            throw new InvalidInputException("firstDay", "must be at most " + limits.horizonDays()
+                    + " days ahead, on " + latestStart + " or before");
         }
         requireFits(product, content);
         if (advertisers.find(advertiserId).isEmpty()) {
             throw new InvalidInputException("advertiserId", "no advertiser " + advertiserId + " is registered");
         }
         var quote = priceList.quote(product, firstDay, lastDay);
-        var now = clock.instant();
+        bookings.lockAdvertiser(advertiserId);
+        long open = bookings.countOpenRequests(advertiserId, now);
+        if (open >= limits.maxOpenRequests()) {
+            throw new ConflictException("Advertiser " + advertiserId + " already has " + open + " requests waiting "
+                    + "for sales, the most it may have at once; book again when sales have decided on one, or cancel "
+                    + "one.");
+        }
+        var flightStart = Inventory.startOf(firstDay);
+        var flightEnd = Inventory.startOf(lastDay.plusDays(1));
+        boolean exclusive = Inventory.exclusive(product);
+        if (exclusive) {
+            bookings.releaseLapsedHolds(product, flightStart, flightEnd, now);
+        }
         var booking = new Booking(UUID.randomUUID(), advertiserId, product, BookingStatus.REQUESTED, 1, firstDay,
-                lastDay, Inventory.startOf(firstDay), Inventory.startOf(lastDay.plusDays(1)), content, quote.total(),
-                quote.currency(), null, false, now, now);
+                lastDay, flightStart, flightEnd, content, quote.total(), quote.currency(), null, false,
+                exclusive ? now.plus(limits.holdFor()) : null, now, now);
         bookings.insert(booking);
         return booking;
     }

@@ -2,8 +2,7 @@ package dk.pressline.sponsor.reporting;
 
 import dk.pressline.errorpages.ErrorResponses;
 import dk.pressline.events.interaction.Channel;
-import dk.pressline.events.interaction.PlacementClickRecorded;
-import dk.pressline.platform.outbox.EventOutbox;
+import dk.pressline.platform.readers.Readers;
 import dk.pressline.platform.web.NotFoundException;
 import dk.pressline.sponsor.booking.Booking;
 import dk.pressline.sponsor.booking.BookingStatus;
@@ -17,31 +16,31 @@ import java.time.Clock;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Where a reader's click on a placement goes: the click is recorded on the interactions topic (through the outbox,
- * counted like every other interaction), and the reader is sent on to the advertiser's link, while the placement is
- * live. A placement readers were never shown leads nowhere (404); one that has ended or was withdrawn (perhaps for its
- * link) no longer sends anyone on from the publisher's domain: the reader gets the site's Danish page saying so (410),
- * and nothing is counted.
+ * Where a reader's click on a placement goes: while the placement is live, the click is counted and the reader is sent
+ * on to the advertiser's link. A reader's clicks on one booking count once per reader window, and robots' not at all
+ * (they are sent on all the same). The click is counted here, in the database, not through the event outbox, so a
+ * flood of clicks cannot hold back the placement events (such as a withdrawal) queued there. A placement readers were
+ * never shown leads nowhere (404); one that has ended or was withdrawn (perhaps for its link) no longer sends anyone on
+ * from the publisher's domain: the reader gets the site's Danish page saying so (410), and nothing is counted.
  */
 @RestController
 class ClickRedirectController {
 
     private final Bookings bookings;
-    private final EventOutbox outbox;
-    private final TransactionTemplate transactions;
+    private final InteractionCounts counts;
+    private final Readers readers;
     private final Clock clock;
 
-    ClickRedirectController(Bookings bookings, EventOutbox outbox, TransactionTemplate transactions, Clock clock) {
+    ClickRedirectController(Bookings bookings, InteractionCounts counts, Readers readers, Clock clock) {
         this.bookings = bookings;
-        this.outbox = outbox;
-        this.transactions = transactions;
+        this.counts = counts;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -55,9 +54,9 @@ class ClickRedirectController {
             ErrorResponses.write(request, response, HttpStatus.GONE.value(), request.getRequestURI());
             return null;
         }
-        var click = new PlacementClickRecorded(UUID.randomUUID(), clock.instant(), bookingId,
-                channel != null ? channel : Inventory.channelOf(booking.product()), booking.revision());
-        transactions.executeWithoutResult(status -> outbox.append(click));
+        var clickedIn = channel != null ? channel : Inventory.channelOf(booking.product());
+        readers.readerKey(request).ifPresent(reader -> counts.countClick(bookingId, clickedIn, reader,
+                clock.instant()));
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(booking.content().creative().linkUrl()))
                 .header("Cache-Control", "no-store").build();
     }

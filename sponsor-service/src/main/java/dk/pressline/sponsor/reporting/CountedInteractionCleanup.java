@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the record of counted interaction ids as long as the interactions topic keeps the events (and a day more),
- * so redeliveries are still recognised while the table does not grow without end.
+ * so redeliveries are still recognised while the table does not grow without end; and when readers were last counted
+ * only as long as the reader window needs it.
  */
 @Component
 class CountedInteractionCleanup {
@@ -33,5 +34,10 @@ class CountedInteractionCleanup {
             log.info("Forgot {} counted interaction ids older than {}", forgotten, KEPT);
         }
         return forgotten;
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    int forgetReadersOutsideTheWindow() {
+        return counts.forgetReadersOutsideTheWindow();
     }
 }

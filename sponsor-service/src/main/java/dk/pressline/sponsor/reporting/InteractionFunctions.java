@@ -5,12 +5,14 @@ import dk.pressline.events.cloudevents.MalformedEventException;
 import dk.pressline.events.cloudevents.UnknownEventTypeException;
 import dk.pressline.events.interaction.PlacementInteraction;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
+import dk.pressline.platform.readers.Readers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +26,15 @@ import org.springframework.messaging.Message;
  * logged and skipped, so counting goes on.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InteractionLimits.class)
 class InteractionFunctions {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionFunctions.class);
+
+    @Bean
+    Readers readers(InteractionLimits limits) {
+        return new Readers(limits.readerKeySecret());
+    }
 
     @Bean
     Consumer<Message<List<byte[]>>> countInteractions(InteractionCounts counts) {
