@@ -33,6 +33,18 @@ class ArticlePageTests extends WebsiteTest {
         assertThat(themes.eachAttr("href")).containsExactly("/soeg?tema=klima", "/soeg?tema=groen-omstilling");
     }
 
+    /** search-service counts a reader's impressions of the page's sponsored items as theirs, and a robot's as none. */
+    @Test
+    void asksForTheArticleOnBehalfOfTheReaderWithTheirAddressAndBrowser() {
+        var browser = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+
+        assertThat(pages.getAs(browser, "203.0.113.7", "/artikel/klimaaftale-vedtaget").status()).isEqualTo(200);
+
+        var asked = StandIns.SEARCH.requestsTo("GET", "/api/content/klimaaftale-vedtaget").getLast();
+        assertThat(asked.userAgent()).isEqualTo(browser);
+        assertThat(asked.forwardedFor()).isEqualTo("203.0.113.7");
+    }
+
     @Test
     void showsPublishedAndUpdatedTimesInDanishTime() {
         var html = pages.get("/artikel/klimaaftale-vedtaget").html();

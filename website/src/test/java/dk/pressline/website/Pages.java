@@ -44,6 +44,12 @@ final class Pages {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
     }
 
+    /** Gets a page as the given browser, from the given address as the gateway reports it. */
+    Page getAs(String userAgent, String forwardedFor, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("User-Agent", userAgent).header("X-Forwarded-For", forwardedFor).GET().build());
+    }
+
     /** Posts a form as a browser does, {@code application/x-www-form-urlencoded}. */
     Page post(String path, Map<String, ?> form) {
         var body = form.entrySet().stream().flatMap(entry -> (entry.getValue() instanceof Iterable<?> values

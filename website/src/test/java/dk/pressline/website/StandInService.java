@@ -20,7 +20,7 @@ import java.util.function.Function;
 final class StandInService {
 
     /** A request as the stand-in received it; {@code forwardedFor} is its {@code X-Forwarded-For}, if any. */
-    record Request(String method, URI uri, String contentType, String forwardedFor, String body) {
+    record Request(String method, URI uri, String contentType, String forwardedFor, String userAgent, String body) {
 
         String path() {
             return uri.getPath();
@@ -86,6 +86,7 @@ final class StandInService {
         var request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
                 exchange.getRequestHeaders().getFirst("Content-Type"),
                 exchange.getRequestHeaders().getFirst("X-Forwarded-For"),
+                exchange.getRequestHeaders().getFirst("User-Agent"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         requests.add(request);
         var route = routes.get(request.method() + " " + request.path());

@@ -22,7 +22,8 @@ class WebsiteConfiguration {
         var requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         return new Upstreams(
-                builder.clone().requestFactory(requests).baseUrl(properties.searchService().toString()).build(),
+                builder.clone().requestFactory(requests).baseUrl(properties.searchService().toString())
+                        .requestInterceptor(new ReaderPassedOn()).build(),
                 builder.clone().requestFactory(requests).baseUrl(properties.notificationService().toString()).build());
     }
 
