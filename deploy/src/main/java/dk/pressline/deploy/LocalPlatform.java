@@ -28,6 +28,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,19 +133,23 @@ public final class LocalPlatform {
         startMail();
         var mailbox = keep(MailViewer.start(mail.greenMail(), layout.port(MAILBOX_PORT)));
 
-        var secrets = LocalSecrets.keptIn(dataDirectory.resolve("secrets.properties"),
+        var secretsFile = dataDirectory.resolve("secrets.properties");
+        var secrets = LocalSecrets.keptIn(secretsFile,
                 "PRESSLINE_NOTIFICATIONS_LINK_SECRET", "PRESSLINE_NOTIFICATIONS_SUPPRESSION_KEY",
                 "PRESSLINE_NOTIFICATIONS_BOUNCE_SECRET");
+        // Every instance keys a reader the same way, so a reader's clicks and impressions count once whichever serves.
+        var sponsorSecrets = LocalSecrets.keptIn(secretsFile, "PRESSLINE_SPONSOR_INTERACTIONS_READER_KEY_SECRET");
+        var searchSecrets = LocalSecrets.keptIn(secretsFile, "PRESSLINE_SEARCH_IMPRESSIONS_READER_KEY_SECRET");
         var tokenIssuer = layout.tokenIssuer();
         var services = List.of(
                 new LocalService("auth-server", layout.port(TOKEN_ISSUER_PORT),
                         Map.of("PRESSLINE_AUTH_ISSUER", tokenIssuer)),
                 service("article-service", kafka, Map.of(
                         "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("article-service")))),
-                service("sponsor-service", kafka, Map.of(
-                        "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("sponsor-service")))),
-                service("search-service", kafka, Map.of(
-                        "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl())),
+                service("sponsor-service", kafka, withSecrets(sponsorSecrets, Map.of(
+                        "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("sponsor-service"))))),
+                service("search-service", kafka, withSecrets(searchSecrets, Map.of(
+                        "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl()))),
                 service("notification-service", kafka, withSecrets(secrets, Map.ofEntries(
                         Map.entry("SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service"))),
                         Map.entry("SPRING_MAIL_HOST", mail.host()),
@@ -243,12 +249,15 @@ public final class LocalPlatform {
         }
     }
 
-    /** The gateway sends each service's paths to its first instance. */
+    /** The gateway balances each service's paths over all its instances, reads going on to another when one is down. */
     private Map<String, String> gatewayRoutes() {
         var routes = new HashMap<String, String>();
         for (var service : LOCAL_SERVICE_PORTS.keySet()) {
             var setting = "PRESSLINE_GATEWAY_" + service.replace('-', '_').toUpperCase(Locale.ROOT);
-            routes.put(setting, "http://localhost:" + servicePort(service));
+            int instances = CONSUMING_SERVICES.contains(service) ? layout.consumerInstances() : 1;
+            routes.put(setting, IntStream.range(0, instances)
+                    .mapToObj(instance -> "http://localhost:" + (servicePort(service) + instance * INSTANCE_PORT_STEP))
+                    .collect(Collectors.joining(",")));
         }
         return routes;
     }
