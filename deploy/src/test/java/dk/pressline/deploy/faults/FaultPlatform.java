@@ -35,10 +35,18 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
     static final String ADVERTISER = "ad-nordlys";
     static final List<String> READERS = List.of("laeser-1@fejltest.dk", "laeser-2@fejltest.dk",
             "laeser-3@fejltest.dk");
-    /** Readers of the newsletter, which goes out every minute here rather than twice a week. */
+    /** Readers of the newsletter, which goes out every minute here rather than twice a week (see SETTINGS). */
     static final List<String> NEWSLETTER_READERS = List.of("nyhedsbrev-1@fejltest.dk", "nyhedsbrev-2@fejltest.dk");
+    /**
+     * The load's readers all come from this machine's address and browser: production would hold their sign-ups to ten
+     * an hour, count their clicks and impressions of a booking once per half hour, and refuse the advertiser's
+     * requests beyond ten waiting for sales (which pile up while a fault holds approvals back).
+     */
     static final Map<String, String> SETTINGS = Map.of(
-            "PRESSLINE_NOTIFICATIONS_NEWSLETTER_SCHEDULE", "0 * * * * *");
+            "PRESSLINE_NOTIFICATIONS_NEWSLETTER_SCHEDULE", "0 * * * * *",
+            "PRESSLINE_NOTIFICATIONS_SIGN_UP_PER_CLIENT_COUNT", "100000",
+            "PRESSLINE_SPONSOR_INTERACTIONS_READER_WINDOW", "0s",
+            "PRESSLINE_SPONSOR_BOOKINGS_MAX_OPEN_REQUESTS", "100000");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FaultPlatform.class);
     private static final Pattern CONFIRMATION_TOKEN = Pattern.compile("bekraeft\\?token=([^\\s\"<>]+)");

