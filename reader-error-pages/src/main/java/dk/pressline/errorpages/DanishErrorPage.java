@@ -11,6 +11,8 @@ enum DanishErrorPage {
             "Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert."),
     GONE("Siden findes ikke længere",
             "Det, linket førte til, er ikke længere på Pressline. Måske er annoncen eller arrangementet slut."),
+    TOO_MANY("Du har hentet mange sider på kort tid",
+            "Vent et øjeblik, og prøv så igen."),
     NOT_UNDERSTOOD("Siden kan ikke vises",
             "Adressen indeholder noget, vi ikke forstår. Prøv at gå tilbage og søge igen."),
     UNAVAILABLE("Siden kan ikke vises lige nu",
@@ -52,6 +54,7 @@ enum DanishErrorPage {
         return switch (status) {
             case 404 -> NOT_FOUND;
             case 410 -> GONE;
+            case 429 -> TOO_MANY;
             case 502, 503, 504 -> UNAVAILABLE;
             default -> status < 500 ? NOT_UNDERSTOOD : FAILED;
         };

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 
 /**
  * Tests of what readers get over HTTP from a known corpus: the corpus is indexed straight into an emptied content
@@ -37,10 +38,13 @@ public abstract class ReaderApiTestBase {
     protected ContentIndex index;
 
     @Autowired
-    ContentIndexer indexer;
+    protected ContentIndexer indexer;
 
     @Autowired
-    ElasticsearchClient elasticsearch;
+    protected ElasticsearchClient elasticsearch;
+
+    @Autowired
+    CacheManager caches;
 
     /** The events to index, in order. */
     protected abstract List<PresslineEvent> corpus();
@@ -53,9 +57,23 @@ public abstract class ReaderApiTestBase {
         index.ensureExists();
         assertThat(indexer.index(corpus())).as("events Elasticsearch refused").isEmpty();
         elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+        // The index was swapped under the service, which no event told: nothing a previous class read may remain.
+        clearCaches();
+    }
+
+    protected void clearCaches() {
+        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
     }
 
     protected ApiClient api() {
         return ApiClient.atLocalPort(port);
+    }
+
+    /** Asserts that {@code path} answers 400 naming {@code field}, in words that begin as given and name no type. */
+    protected void assertRefused(String path, String field, String reasonBeginning) {
+        var problem = api().get(path).assertProblem(400);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isNotBlank().startsWith(reasonBeginning)
+                .doesNotContain("Integer", "Long", "java.");
     }
 }

@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 /** Published articles, newest first, as feeds and the sitemap read them. */
 @Component
 class LatestArticles {
 
+    static final String CACHE = "latest-articles";
     private static final List<String> FIELDS = List.of("id", "slug", "headline", "teaser", "authors", "themes",
             "publishedAt", "updatedAt", "language");
     private static final int PAGE = 5_000;
@@ -30,16 +32,17 @@ class LatestArticles {
         this.index = index;
     }
 
-    /** @param theme a theme's slug, or {@code null} for all articles */
+    /** @param theme a theme's slug, or {@code null} for all articles; kept for the reader cache's time to live */
+    @Cacheable(cacheNames = CACHE, sync = true)
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> latest(String theme, int count) throws IOException {
+    public List<Map<String, Object>> latest(String theme, int count) throws IOException {
         var response = elasticsearch.search(search -> search.index(index.alias()).size(count)
                 .query(articles(theme))
                 .sort(sort -> sort.field(f -> f.field("publishedAt").order(SortOrder.Desc)))
                 .source(source -> source.filter(f -> f.includes(FIELDS))), Map.class);
         var articles = new ArrayList<Map<String, Object>>();
         response.hits().hits().forEach(hit -> articles.add(hit.source()));
-        return articles;
+        return List.copyOf(articles);
     }
 
     /** Every published article up to {@code limit}, newest first, page by page past the 10,000-hit window. */

@@ -1,64 +1,24 @@
 package dk.pressline.search.feeds;
 
-import dk.pressline.platform.site.SiteUrl;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.time.Instant;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * {@code sitemap.xml} (sitemaps.org 0.9) of the published articles' addresses on the site, newest first, up to the
- * protocol's limit of 50,000 URLs per file; a larger archive would need a sitemap index.
- */
+/** The site's {@code sitemap.xml}, for search engines. */
 @RestController
 class SitemapController {
 
-    static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static final int MAX_URLS = 50_000;
+    private final Sitemap sitemap;
 
-    private final LatestArticles articles;
-    private final SiteUrl site;
-
-    SitemapController(LatestArticles articles, SiteUrl site) {
-        this.articles = articles;
-        this.site = site;
+    SitemapController(Sitemap sitemap) {
+        this.sitemap = sitemap;
     }
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() throws IOException, XMLStreamException {
-        var out = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("urlset");
-        xml.writeDefaultNamespace(NAMESPACE);
-        var failure = new XMLStreamException[1];
-        articles.each(MAX_URLS, article -> {
-            try {
-                xml.writeStartElement("url");
-                xml.writeStartElement("loc");
-                xml.writeCharacters(site.article((String) article.get("slug")));
-                xml.writeEndElement();
-                xml.writeStartElement("lastmod");
-                xml.writeCharacters(Instant.parse((String) article.get("updatedAt")).toString());
-                xml.writeEndElement();
-                xml.writeEndElement();
-            }
-            catch (XMLStreamException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toString());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(sitemap.xml());
     }
 }

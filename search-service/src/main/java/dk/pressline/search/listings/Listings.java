@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import dk.pressline.platform.web.InvalidInputException;
 import dk.pressline.platform.web.PageOf;
 import dk.pressline.platform.web.PageQuery;
 import dk.pressline.search.content.ContentFields;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
 class Listings {
 
     static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-    private static final int MAX_RESULT_WINDOW = 10_000;
 
     private final ElasticsearchClient elasticsearch;
     private final ContentItems items;
@@ -80,9 +78,6 @@ class Listings {
 
     private PageOf<ContentItem> page(List<Query> filters, PageQuery page, List<String> sortFields, SortOrder order)
             throws IOException {
-        if (page.offset() + page.size() > MAX_RESULT_WINDOW) {
-            throw new InvalidInputException("page", "goes beyond the first " + MAX_RESULT_WINDOW + " items");
-        }
         var response = elasticsearch.search(search -> {
             search.index(index.alias()).from((int) page.offset()).size(page.size())
                     .trackTotalHits(total -> total.enabled(true))

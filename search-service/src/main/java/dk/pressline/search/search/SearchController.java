@@ -1,6 +1,7 @@
 package dk.pressline.search.search;
 
 import dk.pressline.platform.web.InvalidInputException;
+import dk.pressline.search.content.ReaderPaging;
 import dk.pressline.search.search.SearchResults.Suggestion;
 import java.io.IOException;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/search")
 class SearchController {
 
+    private static final int DEFAULT_SUGGESTIONS = 8;
     private static final int MAX_SUGGESTIONS = 10;
 
     private final ContentSearch search;
@@ -33,23 +35,19 @@ class SearchController {
             @RequestParam(name = "from-date", required = false) String fromDate,
             @RequestParam(name = "to-date", required = false) String toDate,
             @RequestParam(name = "order-by", required = false) String orderBy,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(name = "page-size", required = false) Integer pageSize,
+            @RequestParam(required = false) String page,
+            @RequestParam(name = "page-size", required = false) String pageSize,
             @RequestParam(name = "show-fields", required = false) String showFields) throws IOException {
         return search.search(SearchCriteria.parse(q, themes, themesMatch, section, type, language, fromDate, toDate,
                 orderBy, page, pageSize, showFields));
     }
 
     @GetMapping("/suggestions")
-    List<Suggestion> suggestions(@RequestParam String q, @RequestParam(required = false) Integer size)
+    List<Suggestion> suggestions(@RequestParam String q, @RequestParam(required = false) String size)
             throws IOException {
         if (q.isBlank() || q.length() > 100) {
             throw new InvalidInputException("q", "must be between 1 and 100 characters");
         }
-        int limit = size == null ? 8 : size;
-        if (limit < 1 || limit > MAX_SUGGESTIONS) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_SUGGESTIONS);
-        }
-        return search.suggest(q.trim(), limit);
+        return search.suggest(q.trim(), ReaderPaging.size("size", size, DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS));
     }
 }

@@ -2,6 +2,7 @@ package dk.pressline.search.search;
 
 import dk.pressline.platform.web.InvalidInputException;
 import dk.pressline.search.content.ContentFields;
+import dk.pressline.search.content.ReaderPaging;
 import dk.pressline.search.indexing.ContentType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,8 +37,6 @@ public record SearchCriteria(
 
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 50;
-    /** Elasticsearch's default result window: deeper pages need search_after, which readers never need. */
-    static final int MAX_RESULT_WINDOW = 10_000;
 
     /** How results are ordered. */
     public enum OrderBy {
@@ -58,7 +57,7 @@ public record SearchCriteria(
     }
 
     public static SearchCriteria parse(String q, String themes, String themesMatch, String section, String type,
-            String language, String fromDate, String toDate, String orderBy, Integer page, Integer pageSize,
+            String language, String fromDate, String toDate, String orderBy, String page, String pageSize,
             String showFields) {
         var query = q == null || q.isBlank() ? null : q.trim();
         if (query != null && query.length() > 200) {
@@ -74,18 +73,8 @@ public record SearchCriteria(
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to-date", "must not be before from-date");
         }
-        int pageNumber = page == null ? 0 : page;
-        if (pageNumber < 0) {
-            throw new InvalidInputException("page", "must be 0 or more");
-        }
-        int size = pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("page-size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        if (((long) pageNumber + 1) * size > MAX_RESULT_WINDOW) {
-            throw new InvalidInputException("page", "goes beyond the first " + MAX_RESULT_WINDOW
-                    + " results; narrow the search instead");
-        }
+        int size = ReaderPaging.size("page-size", pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        int pageNumber = ReaderPaging.page("page", page, "page-size", size);
         if (language != null && !language.matches("[a-z]{2}")) {
             throw new InvalidInputException("language", "must be a two-letter language code such as da or en");
         }

@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The calendar of upcoming events and the current job ads, as readers list them. */
 class ListingsTests extends ReaderApiTestBase {
@@ -80,9 +82,24 @@ class ListingsTests extends ReaderApiTestBase {
         var problem = api().get("/api/events?from=2026-12-10&to=2026-12-01").assertProblem(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("to");
         api().get("/api/events?from=tomorrow").assertProblem(400);
-        api().get("/api/jobs?size=1000").assertProblem(400);
-        api().get("/api/events?page=2147483647&size=100").assertProblem(400);
-        api().get("/api/jobs?page=2147483648").assertProblem(400);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/jobs?size=1000                  | size | must be a whole number from 1 to 100
+            /api/jobs?size=abc                   | size | must be a whole number from 1 to 100
+            /api/events?page=2147483647&size=100 | page | must be a whole number from 0 to 99 (
+            /api/events?page=abc                 | page | must be a whole number from 0 to 499 (
+            /api/jobs?page=2147483648            | page | must be a whole number from 0 to 499 (
+            /api/jobs?page=-1                    | page | must be a whole number from 0 to 499 (
+            """)
+    void refusesPagesAndSizesOutOfRangeOrNotNumbersNamingTheRangeAllowed(String path, String field, String reason) {
+        assertRefused(path, field, reason);
+    }
+
+    @Test
+    void pagesUpToTheLastPageWithinTheResultWindow() {
+        assertThat(titles("/api/jobs?page=499")).isEmpty();
     }
 
     private List<String> titles(String path) {

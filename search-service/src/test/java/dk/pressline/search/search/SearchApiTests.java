@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 /** Readers' search over a small Danish corpus, anonymously, through the HTTP API. */
@@ -150,14 +152,32 @@ class SearchApiTests extends ReaderApiTestBase {
         assertRefused("from-date=2026-11-02&to-date=2026-11-01", "to-date");
         assertRefused("show-fields=password", "show-fields");
         assertRefused("page=5000", "page");
-        assertRefused("page=2147483647", "page");
-        assertRefused("page=2147483648", "page");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            page=2147483647                    | page      | must be a whole number from 0 to 999 (
+            page=2147483648                    | page      | must be a whole number from 0 to 999 (
+            page=abc                           | page      | must be a whole number from 0 to 999 (
+            page=-1                            | page      | must be a whole number from 0 to 999 (
+            page=200&page-size=50              | page      | must be a whole number from 0 to 199 (
+            page-size=abc                      | page-size | must be a whole number from 1 to 50
+            page-size=0                        | page-size | must be a whole number from 1 to 50
+            """)
+    void refusesPagesAndSizesOutOfRangeOrNotNumbersNamingTheRangeAllowed(String parameters, String field,
+            String reason) {
+        assertRefused("/api/search?" + parameters, field, reason);
+    }
+
+    @Test
+    void refusesASuggestionCountOutOfRangeAndPagesUpToTheLastAllowed() {
+        assertRefused("/api/search/suggestions?q=klima&size=99999999999", "size",
+                "must be a whole number from 1 to 10");
+        assertThat(search("type=article&order-by=newest&page=999&page-size=10").get("results")).isEmpty();
     }
 
     private void assertRefused(String parameters, String field) {
-        var problem = api().get("/api/search?" + parameters).assertProblem(400);
-        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
-        assertThat(problem.get("errors").get(0).get("reason").asString()).isNotBlank();
+        assertRefused("/api/search?" + parameters, field, "");
     }
 
     private JsonNode search(String parameters) {
