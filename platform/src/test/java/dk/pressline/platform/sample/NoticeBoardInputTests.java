@@ -214,6 +214,14 @@ class NoticeBoardInputTests {
         ApiClient.atLocalPort(port).get("/public/notices/nothing-here").assertProblem(404);
     }
 
+    @Test
+    void answersTheErrorPathCalledStraightAsNotFoundAndLeavesItOutOfTheApiDescription() {
+        var client = ApiClient.atLocalPort(port);
+        client.get("/error").assertProblem(404);
+
+        assertThat(client.get("/v3/api-docs").json().path("paths").has("/error")).isFalse();
+    }
+
     private void assertNothingStored() {
         assertThat(store.count()).as("notices stored").isEqualTo(storedBefore);
     }
