@@ -2,6 +2,7 @@ package dk.pressline.servers;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +46,7 @@ public final class PostgresServer implements RunningServer {
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60));
         if (dataDirectory != null) {
+            stopLeftBehind(dataDirectory.toAbsolutePath());
             builder.setDataDirectory(Directories.create(dataDirectory.toAbsolutePath())).setCleanDataDirectory(false);
         }
         try {
@@ -53,6 +58,34 @@ public final class PostgresServer implements RunningServer {
         } catch (IOException | RuntimeException e) {
             throw new ServerStartException("PostgreSQL did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Stops a server a previous run left on the data directory: pg_ctl detaches PostgreSQL from the JVM that started
+     * it, so when that JVM is killed (SIGKILL runs no shutdown hook) the server lives on, holding the directory and
+     * the port. Only a live process named postgres under the pid its lock file names is stopped.
+     */
+    private static void stopLeftBehind(Path dataDirectory) {
+        Path lockFile = dataDirectory.resolve("postmaster.pid");
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(lockFile).getFirst().strip());
+        } catch (IOException | RuntimeException noServer) {
+            return;
+        }
+        ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(server -> server.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
+                .ifPresent(server -> {
+                    log.warn("Stopping the PostgreSQL (pid {}) a previous run left on {}", pid, dataDirectory);
+                    server.destroy();
+                    try {
+                        server.onExit().get(30, TimeUnit.SECONDS);
+                    } catch (TimeoutException | ExecutionException e) {
+                        server.destroyForcibly();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
     }
 
     public int port() {
