@@ -117,6 +117,8 @@ public final class LocalPlatform {
         this.dataDirectory = dataDirectory;
         Files.createDirectories(dataDirectory);
         log.info("Data directory: {}", dataDirectory);
+        // A launcher killed with SIGKILL leaves its PostgreSQL running on the data directory and its port.
+        PostgresServer.stopLeftBehind(dataDirectory.resolve("postgres").toAbsolutePath());
         requireFreePorts();
 
         // Elasticsearch takes longest to start: it starts beside PostgreSQL and Kafka rather than after them.

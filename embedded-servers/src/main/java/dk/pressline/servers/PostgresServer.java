@@ -65,7 +65,7 @@ public final class PostgresServer implements RunningServer {
      * it, so when that JVM is killed (SIGKILL runs no shutdown hook) the server lives on, holding the directory and
      * the port. Only a live process named postgres under the pid its lock file names is stopped.
      */
-    private static void stopLeftBehind(Path dataDirectory) {
+    public static void stopLeftBehind(Path dataDirectory) {
         Path lockFile = dataDirectory.resolve("postmaster.pid");
         long pid;
         try {
