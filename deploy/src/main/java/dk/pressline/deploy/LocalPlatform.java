@@ -242,7 +242,8 @@ public final class LocalPlatform {
 
     private static boolean free(int port) {
         try (var socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // Connections of a stopped run waiting out TIME_WAIT do not hold a port; only a listener does.
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
             return true;
         }
