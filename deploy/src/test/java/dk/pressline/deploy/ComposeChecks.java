@@ -440,8 +440,10 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         var modules = new HashMap<String, Service>();
         compose.services().values().forEach(service -> service.module().ifPresent(module -> modules.put(module,
                 service)));
+        // A route's address is pressline.gateway.<service>; deeper keys (reader-rate.burst) are other settings.
         var routed = configuration.settings().keySet().stream().filter(key -> key.startsWith("pressline.gateway."))
-                .map(key -> key.substring("pressline.gateway.".length())).collect(Collectors.toCollection(TreeSet::new));
+                .map(key -> key.substring("pressline.gateway.".length())).filter(target -> !target.contains("."))
+                .collect(Collectors.toCollection(TreeSet::new));
         for (String target : routed) {
             String variable = "PRESSLINE_GATEWAY_" + target.toUpperCase(Locale.ROOT).replace('-', '_');
             String url = gateway.environment().get(variable);
