@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dk.pressline.deploy.demo.DemoContent;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +18,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -57,9 +60,8 @@ class PlatformStoryEndToEndTests {
                     .formatted(address), 202);
             var confirmation = Mailbox.awaitMail(address,
                     mail -> mail.get("text").asString().contains("/nyhedsbrev/bekraeft?token="));
-            var confirmed = http.send(HttpRequest.newBuilder(URI.create(Mailbox.link(
-                    confirmation.get("text").asString(), "/nyhedsbrev/bekraeft?token=")))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            var confirmed = confirmAsABrowser(Mailbox.link(confirmation.get("text").asString(),
+                    "/nyhedsbrev/bekraeft?token="));
             assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
             assertThat(confirmed.body()).contains("Du er tilmeldt");
         }
@@ -251,5 +253,26 @@ class PlatformStoryEndToEndTests {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Opens the mailed link and presses the page's button, as a reader's browser does: the form carries the website's
+     * CSRF token, and its cookie comes back with the post.
+     */
+    private static HttpResponse<String> confirmAsABrowser(String link) throws IOException, InterruptedException {
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var page = browser.send(HttpRequest.newBuilder(URI.create(link)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        var form = Jsoup.parse(page.body(), link).selectFirst("form[method=post]");
+        assertThat(form).as("the confirmation page's form").isNotNull();
+        var fields = form.select("input[name]").stream()
+                .map(input -> URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(input.val(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browser.send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
