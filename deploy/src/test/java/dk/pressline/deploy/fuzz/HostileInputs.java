@@ -242,7 +242,7 @@ final class HostileInputs {
 
     /** A twist the schema refuses: sent as it is, to a guarded operation too. */
     private HostileRequest violation(Leaf leaf, String twist, JsonNode value, boolean remove) {
-        var body = baseBody();
+        var body = fullBody();
         if (remove) {
             remove(body, leaf.path());
         } else {
@@ -253,7 +253,7 @@ final class HostileInputs {
 
     /** A twist the schema may allow: a guarded operation gets it with a required field left out. */
     private HostileRequest allowedTwist(String twist, java.util.function.Consumer<ObjectNode> change) {
-        var body = baseBody();
+        var body = fullBody();
         change.accept(body);
         if (guarded) {
             var required = bodySchema.getRequired();
@@ -289,8 +289,17 @@ final class HostileInputs {
         return path;
     }
 
+    private ObjectNode fullBody() {
+        return (ObjectNode) valueFor(bodySchema, 0);
+    }
+
+    /** The body of a parameter's twist: for a guarded operation without a required field, so nothing is stored. */
     private ObjectNode baseBody() {
-        return bodySchema == null ? null : (ObjectNode) valueFor(bodySchema, 0);
+        var body = bodySchema == null ? null : (ObjectNode) valueFor(bodySchema, 0);
+        if (guarded && body != null && bodySchema.getRequired() != null && !bodySchema.getRequired().isEmpty()) {
+            body.remove(bodySchema.getRequired().getFirst());
+        }
+        return body;
     }
 
     private static String serialize(ObjectNode body) {
