@@ -32,7 +32,12 @@ record GatewayRoutes(Map<String, URI> services, List<String> routedPaths) {
             throw new UncheckedIOException(e);
         }
         var services = new LinkedHashMap<String, URI>();
-        map(map(yml, "pressline"), "gateway").forEach((name, url) -> services.put(name, URI.create((String) url)));
+        // A service's address is a string (comma-separated where it runs more than once); nested settings are no route.
+        map(map(yml, "pressline"), "gateway").forEach((name, urls) -> {
+            if (urls instanceof String text) {
+                services.put(name, URI.create(text.split(",")[0].strip()));
+            }
+        });
         var routedPaths = new ArrayList<String>();
         List<Map<String, Object>> routes = cast(map(map(map(map(map(yml, "spring"), "cloud"), "gateway"), "server"),
                 "webmvc").get("routes"));
