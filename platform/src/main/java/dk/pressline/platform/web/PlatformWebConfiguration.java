@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
 /**
- * The API conventions every service follows: problem+json errors, a request size limit, and an OpenAPI description
- * at {@code /v3/api-docs} (browsable at {@code /swagger-ui.html}) that declares the bearer-token scheme.
+ * The API conventions every service follows: problem+json errors (Tomcat's own refusals included), a request size
+ * limit, no control characters in query parameters, and an OpenAPI description at {@code /v3/api-docs} (browsable at
+ * {@code /swagger-ui.html}) that declares the bearer-token scheme.
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -40,6 +41,13 @@ public class PlatformWebConfiguration {
         var registration = new FilterRegistrationBean<>(
                 new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ControlCharactersInQueryFilter> controlCharactersInQueryFilter() {
+        var registration = new FilterRegistrationBean<>(new ControlCharactersInQueryFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

@@ -1,7 +1,9 @@
 package dk.pressline.platform.sample;
 
+import static dk.pressline.errorpages.ErrorPageAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pressline.errorpages.RawHttp;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiClient;
@@ -220,6 +222,23 @@ class NoticeBoardInputTests {
         client.get("/error").assertProblem(404);
 
         assertThat(client.get("/v3/api-docs").json().path("paths").has("/error")).isFalse();
+    }
+
+    @Test
+    void refusesAControlCharacterInAQueryParameterNamingTheParameter() {
+        var client = ApiClient.atLocalPort(port);
+
+        var problem = client.get("/public/notices?q=klima%00").assertProblem(400);
+
+        assertThat(errors(problem)).containsExactly("q: must not contain control characters");
+        assertThat(client.get("/public/notices?q=klima%09plan").status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersAPathTomcatRefusesBeforeAnyServletAsAProblem() {
+        for (var path : List.of("/notices/a%2Fb", "/notices/a%00b", "/notices/%zz", "/api/admin/outbox/parked/<b>")) {
+            assertProblem(RawHttp.get(port, path, "application/json"), 400, "Bad Request");
+        }
     }
 
     private void assertNothingStored() {
