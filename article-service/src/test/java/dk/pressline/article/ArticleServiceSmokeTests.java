@@ -1,6 +1,7 @@
 package dk.pressline.article;
 
 import static dk.pressline.testsupport.kafka.CloudEventAssertions.assertRoundTripsThroughTheBroker;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pressline.events.EventFixtures;
 import dk.pressline.platform.kafka.KafkaEventSender;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AcceptsTestTokens
@@ -47,5 +49,17 @@ class ArticleServiceSmokeTests {
 
         ServiceConventions.assertDeniesByDefault(client);
         ServiceConventions.assertDescribesItsApiWithTheBearerScheme(client);
+    }
+
+    @Test
+    void documentsCreatingAnArticleAs201WithItsLocationForEditorsAndAdmins() {
+        var create = ApiClient.atLocalPort(port).get("/v3/api-docs").json().path("paths").path("/api/articles")
+                .path("post");
+
+        assertThat(create.path("responses").has("200")).isFalse();
+        assertThat(create.path("responses").path("201").path("headers").has("Location")).isTrue();
+        assertThat(create.path("responses").has("409")).as("a slug another article has").isTrue();
+        assertThat(create.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
+                .containsExactly("EDITOR", "ADMIN");
     }
 }
