@@ -24,6 +24,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -44,6 +45,7 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String WRONG_FORM = "has the wrong form";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
@@ -72,6 +74,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 expectedForm(exception.getRequiredType(), new Annotation[0]))), headers);
     }
 
+    /** A required query parameter left out, named with the form its value must have. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        var parameter = exception.getMethodParameter();
+        var form = parameter == null ? WRONG_FORM
+                : expectedForm(parameter.getParameterType(), parameter.getParameterAnnotations());
+        return invalidInput(List.of(new FieldError(exception.getParameterName(),
+                form.equals(WRONG_FORM) ? "is required" : "is required and " + form)), headers);
+    }
+
     /** The annotations of the field a binding failed on, where its constraints (a range, say) are declared. */
     private static Annotation[] constraintsOf(Class<?> target, org.springframework.validation.FieldError field) {
         var declared = ReflectionUtils.findField(target, field.getField());
@@ -81,7 +95,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** The form a value must have, in words: a number's range as its constraints narrow its type's. */
     private static String expectedForm(Class<?> type, Annotation[] constraints) {
         if (type == null) {
-            return "has the wrong form";
+            return WRONG_FORM;
         }
         if (type == Integer.class || type == int.class) {
             return wholeNumber(constraints, Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -102,7 +116,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
         }
-        return "has the wrong form";
+        return WRONG_FORM;
     }
 
     private static String wholeNumber(Annotation[] constraints, long least, long largest) {

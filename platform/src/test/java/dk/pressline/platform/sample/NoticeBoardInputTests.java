@@ -156,6 +156,13 @@ class NoticeBoardInputTests {
     }
 
     @Test
+    void refusesAMissingParameterNamingItAndTheFormItsValueTakes() {
+        var problem = ApiClient.atLocalPort(port).get("/public/notices/of-kind").assertProblem(400);
+
+        assertThat(errors(problem)).containsExactly("kind: is required and must be one of NEWS, OFFER");
+    }
+
+    @Test
     void pagesThroughAList() {
         for (int i = 0; i < 3; i++) {
             assertThat(sales.post("/notices", VALID).status()).isEqualTo(201);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -67,6 +68,11 @@ class NoticeController {
     @GetMapping("/public/notices")
     List<String> titles() {
         return store.all().stream().map(Notice::title).toList();
+    }
+
+    @GetMapping("/public/notices/of-kind")
+    List<String> titlesOfKind(@RequestParam Notice.Kind kind) {
+        return store.all().stream().filter(notice -> notice.kind() == kind).map(Notice::title).toList();
     }
 
     @GetMapping("/public/notices/maintenance")

@@ -56,14 +56,18 @@ class SearchController {
                     minimum = "0", maximum = "9999", defaultValue = "0"))
             @RequestParam(required = false) String page,
             @Parameter(description = "How many results a page holds", schema = @Schema(type = "integer",
-                    format = "int32", minimum = "1", maximum = "" + SearchCriteria.MAX_PAGE_SIZE,
-                    defaultValue = "" + SearchCriteria.DEFAULT_PAGE_SIZE))
-            @RequestParam(name = "page-size", required = false) String pageSize,
+                    format = "int32", minimum = "1", maximum = "" + SearchCriteria.MAX_SIZE,
+                    defaultValue = "" + SearchCriteria.DEFAULT_SIZE))
+            @RequestParam(required = false) String size,
+            @Parameter(description = "The old name of size, read when size is not given", deprecated = true,
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1",
+                            maximum = "" + SearchCriteria.MAX_SIZE))
+            @RequestParam(name = SearchCriteria.OLD_SIZE_PARAMETER, required = false) String oldSize,
             @Parameter(description = "The fields each result carries besides those it always has, separated by "
                     + "commas; all for every field") @RequestParam(name = "show-fields", required = false)
             String showFields) throws IOException {
         return search.search(SearchCriteria.parse(q, themes, themesMatch, section, type, language, fromDate, toDate,
-                orderBy, page, pageSize, showFields));
+                orderBy, page, size, oldSize, showFields));
     }
 
     @GetMapping("/suggestions")
