@@ -10,6 +10,7 @@ import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
+import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,13 @@ class ArticleServiceSmokeTests {
         assertThat(create.path("responses").has("409")).as("a slug another article has").isTrue();
         assertThat(create.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
                 .containsExactly("EDITOR", "ADMIN");
+    }
+
+    /** Run with -Dpressline.api.update-baseline=true to publish a change made on purpose. */
+    @Test
+    void keepsTheApiItPublished() {
+        var description = ApiClient.atLocalPort(port).get("/v3/api-docs").body();
+
+        ApiBaseline.assertKeepsThePublishedContract("article-service", description);
     }
 }

@@ -9,6 +9,7 @@ import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.TestTokens;
+import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,13 @@ class NotificationServiceSmokeTests {
         assertThat(preview.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
                 .containsExactly("EDITOR", "ADMIN");
         assertThat(paths.has("/api/events/dead-letters/redrive")).as("reached at the service only").isFalse();
+    }
+
+    /** Run with -Dpressline.api.update-baseline=true to publish a change made on purpose. */
+    @Test
+    void keepsTheApiItPublished() {
+        var description = ApiClient.atLocalPort(port).get("/v3/api-docs").body();
+
+        ApiBaseline.assertKeepsThePublishedContract("notification-service", description);
     }
 }

@@ -10,6 +10,7 @@ import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
+import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import java.util.List;
@@ -66,5 +67,13 @@ class SearchServiceSmokeTests {
         assertThat(rebuild.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
                 .containsExactly("ADMIN");
         assertThat(rebuild.path("responses").propertyNames()).contains("401", "403", "409");
+    }
+
+    /** Run with -Dpressline.api.update-baseline=true to publish a change made on purpose. */
+    @Test
+    void keepsTheApiItPublished() {
+        var description = ApiClient.atLocalPort(port).get("/v3/api-docs").body();
+
+        ApiBaseline.assertKeepsThePublishedContract("search-service", description);
     }
 }

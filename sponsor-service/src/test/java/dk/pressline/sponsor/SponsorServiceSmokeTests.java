@@ -11,6 +11,7 @@ import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.security.TestTokens;
+import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,13 @@ class SponsorServiceSmokeTests {
         assertThat(approve.path("responses").propertyNames()).contains("401", "403", "404", "409");
         assertThat(paths.path("/api/bookings").path("post").path("responses").path("201").path("headers")
                 .has("Location")).isTrue();
+    }
+
+    /** Run with -Dpressline.api.update-baseline=true to publish a change made on purpose. */
+    @Test
+    void keepsTheApiItPublished() {
+        var description = ApiClient.atLocalPort(port).get("/v3/api-docs").body();
+
+        ApiBaseline.assertKeepsThePublishedContract("sponsor-service", description);
     }
 }
