@@ -154,12 +154,13 @@ class SubscriptionTests {
         var readers = new Readers(subscriptions);
         var token = signedLinks.sign(SignedLinks.Purpose.MANAGE, readers.followingThemes(forgotten, "klima").id(),
                 Instant.now(), Duration.ofDays(1));
+        // The reader's own confirmation goes out before they are forgotten: once forgotten, a mail still queued for
+        // them is dropped, so waiting for it afterwards would race the forgetting.
+        mailbox.awaitOne(forgotten, "Bekræft");
+        var mailedBefore = mailbox.to(forgotten).size();
         assertThat(api.delete("/api/subscriptions?token=" + token).status()).isEqualTo(204);
         var forgottenTagged = forgotten.replace("@", "+igen@");
         var ordinary = Readers.newAddress("ordinary");
-        // The forgotten reader's own confirmation, from before, may still be arriving.
-        mailbox.awaitOne(forgotten, "Bekræft");
-        var mailedBefore = mailbox.to(forgotten).size();
 
         for (var email : List.of(bounced, forgotten, forgottenTagged, ordinary)) {
             var answer = api.post("/api/subscriptions", signUpJson(email, "[]"));

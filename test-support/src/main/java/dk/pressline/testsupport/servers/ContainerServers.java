@@ -1,65 +1,90 @@
 package dk.pressline.testsupport.servers;
 
-import dk.pressline.servers.ElasticsearchSettings;
-import java.util.Optional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.elasticsearch.ElasticsearchContainer;
-import org.testcontainers.images.builder.ImageFromDockerfile;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.containers.wait.strategy.Wait;
 
 /**
- * Servers in Docker containers, for machines with a Docker engine ({@code PRESSLINE_TEST_SERVERS=containers}).
- * Testcontainers' Ryuk removes them when the JVM exits.
+ * Servers in containers of the production stack's own images ({@code PRESSLINE_TEST_SERVERS=containers}): Kafka,
+ * Elasticsearch with the project's plugin and PostgreSQL 17, as {@code ./pressline compose} builds them (no image is
+ * pulled). Testcontainers removes them when the JVM exits. Its Ryuk, whose image no registry here serves, is off
+ * ({@code ./pressline test} sets {@code TESTCONTAINERS_RYUK_DISABLED}), so a JVM killed outright leaves them behind.
+ *
+ * <p>The mail server stays in this JVM: tests read what it received, and the stack's Postfix only relays.
  */
 public final class ContainerServers implements ServerStarter {
 
-    private static final String ELASTICSEARCH_IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:8.19.21";
+    static final String KAFKA_IMAGE = "pressline/kafka:latest";
+    static final String ELASTICSEARCH_IMAGE = "pressline/elasticsearch:latest";
+    static final String POSTGRES_IMAGE = "pressline/postgres:latest";
+    private static final Duration STARTUP = Duration.ofMinutes(3);
 
+    /**
+     * One KRaft node. Clients outside the container must be told an address they can reach, so the broker's port is
+     * bound to a host port chosen here and advertised as such.
+     */
     @Override
     public KafkaEndpoint startKafka() {
-        var kafka = new KafkaContainer("apache/kafka:4.1.2");
+        int hostPort = freePort();
+        var kafka = new GenericContainer<>(KAFKA_IMAGE)
+                .withEnv("CLUSTER_ID", UUID.randomUUID().toString().replace("-", "").substring(0, 22))
+                .withEnv("KAFKA_NODE_ID", "1")
+                .withEnv("KAFKA_PROCESS_ROLES", "broker,controller")
+                .withEnv("KAFKA_LISTENERS", "PLAINTEXT://:9092,CONTROLLER://:9093")
+                .withEnv("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://127.0.0.1:" + hostPort)
+                .withEnv("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT")
+                .withEnv("KAFKA_CONTROLLER_LISTENER_NAMES", "CONTROLLER")
+                .withEnv("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@localhost:9093")
+                .withEnv("KAFKA_INTER_BROKER_LISTENER_NAME", "PLAINTEXT")
+                .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
+                .withEnv("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1")
+                .withEnv("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1")
+                .withEnv("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "1")
+                .withExposedPorts(9092)
+                .waitingFor(Wait.forHealthcheck().withStartupTimeout(STARTUP));
+        kafka.setPortBindings(List.of("127.0.0.1:" + hostPort + ":9092"));
         kafka.start();
-        return new KafkaEndpoint(kafka.getBootstrapServers());
+        return new KafkaEndpoint("127.0.0.1:" + hostPort);
     }
 
     @Override
     public PostgresEndpoint startPostgres() {
-        var postgres = new PostgreSQLContainer("postgres:17");
+        var password = UUID.randomUUID().toString();
+        var postgres = new GenericContainer<>(POSTGRES_IMAGE)
+                .withEnv("POSTGRES_USER", "postgres")
+                .withEnv("POSTGRES_PASSWORD", password)
+                .withCommand("-c", "max_connections=300", "-c", "fsync=off", "-c", "synchronous_commit=off")
+                .withExposedPorts(5432)
+                .waitingFor(Wait.forHealthcheck().withStartupTimeout(STARTUP));
         postgres.start();
-        return new PostgresEndpoint(postgres.getHost(), postgres.getMappedPort(5432), postgres.getUsername(),
-                postgres.getPassword());
+        return new PostgresEndpoint(postgres.getHost(), postgres.getMappedPort(5432), "postgres", password);
     }
 
-    /**
-     * The official image, with the plugins the embedded server would install ({@code pressline.elasticsearch.plugins})
-     * installed the same way, so the same index settings work.
-     */
     @Override
     public ElasticsearchEndpoint startElasticsearch() {
-        var image = new ImageFromDockerfile("pressline/elasticsearch-for-tests", false);
-        var dockerfile = new StringBuilder("FROM " + ELASTICSEARCH_IMAGE + "\n");
-        var plugins = ElasticsearchSettings.configuredPlugins();
-        for (int i = 0; i < plugins.size(); i++) {
-            var name = "plugin-" + i + ".zip";
-            image.withFileFromPath(name, plugins.get(i));
-            dockerfile.append("COPY ").append(name).append(" /tmp/").append(name).append("\n")
-                    .append("RUN bin/elasticsearch-plugin install --batch file:///tmp/").append(name).append("\n");
-        }
-        image.withFileFromString("Dockerfile", dockerfile.toString());
-        var elasticsearch = new ElasticsearchContainer(DockerImageName.parse(image.get())
-                .asCompatibleSubstituteFor("docker.elastic.co/elasticsearch/elasticsearch"))
-                .withEnv("xpack.security.enabled", "false")
-                .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+        var elasticsearch = new GenericContainer<>(ELASTICSEARCH_IMAGE)
+                .withExposedPorts(9200)
+                .waitingFor(Wait.forHealthcheck().withStartupTimeout(STARTUP));
         elasticsearch.start();
-        return new ElasticsearchEndpoint("http://" + elasticsearch.getHttpHostAddress());
+        return new ElasticsearchEndpoint("http://" + elasticsearch.getHost() + ":" + elasticsearch.getMappedPort(9200));
     }
 
     @Override
     public MailEndpoint startMail() {
-        var mail = new GenericContainer<>("greenmail/standalone:2.1.3").withExposedPorts(3025);
-        mail.start();
-        return new MailEndpoint(mail.getHost(), mail.getMappedPort(3025), Optional.empty());
+        return new EmbeddedServers().startMail();
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
