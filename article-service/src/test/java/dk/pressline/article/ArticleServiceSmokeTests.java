@@ -1,6 +1,7 @@
 package dk.pressline.article;
 
 import static dk.pressline.testsupport.kafka.CloudEventAssertions.assertRoundTripsThroughTheBroker;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pressline.events.EventFixtures;
 import dk.pressline.platform.kafka.KafkaEventSender;
@@ -9,12 +10,14 @@ import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
+import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AcceptsTestTokens
@@ -47,5 +50,25 @@ class ArticleServiceSmokeTests {
 
         ServiceConventions.assertDeniesByDefault(client);
         ServiceConventions.assertDescribesItsApiWithTheBearerScheme(client);
+    }
+
+    @Test
+    void documentsCreatingAnArticleAs201WithItsLocationForEditorsAndAdmins() {
+        var create = ApiClient.atLocalPort(port).get("/v3/api-docs").json().path("paths").path("/api/articles")
+                .path("post");
+
+        assertThat(create.path("responses").has("200")).isFalse();
+        assertThat(create.path("responses").path("201").path("headers").has("Location")).isTrue();
+        assertThat(create.path("responses").has("409")).as("a slug another article has").isTrue();
+        assertThat(create.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
+                .containsExactly("EDITOR", "ADMIN");
+    }
+
+    /** Run with -Dpressline.api.update-baseline=true to publish a change made on purpose. */
+    @Test
+    void keepsTheApiItPublished() {
+        var description = ApiClient.atLocalPort(port).get("/v3/api-docs").body();
+
+        ApiBaseline.assertKeepsThePublishedContract("article-service", description);
     }
 }

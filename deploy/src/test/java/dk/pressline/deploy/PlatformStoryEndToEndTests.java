@@ -80,7 +80,7 @@ class PlatformStoryEndToEndTests {
 
         // Readers find it with Danish stemming within seconds.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                ids(get("/api/search?q=" + encode("københavn grøn tag")).get("results")))
+                ids(get("/api/search?q=" + encode("københavn grøn tag")).get("items")))
                 .contains(article.get("id").asString()));
 
         // The demo's advertiser books a related-feed placement on the theme and an event listing; sales approve both.
@@ -175,7 +175,7 @@ class PlatformStoryEndToEndTests {
         var bookings = send(sales, "GET", "/api/bookings?size=1", null, 200).get("totalItems").asLong();
         assertThat(articles).as("the story's articles and the demo's").isGreaterThanOrEqualTo(8 + 36);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                get("/api/search?type=article&page-size=1").get("total").asLong()).isEqualTo(articles));
+                get("/api/search?type=article&size=1").get("totalItems").asLong()).isEqualTo(articles));
         var events = get("/api/events").get("totalItems").asLong();
 
         DemoContent.load(URI.create(GATEWAY), URI.create(TOKEN_ISSUER));

@@ -9,12 +9,14 @@ import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.TestTokens;
+import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @NotificationServiceTest
 class NotificationServiceSmokeTests {
@@ -77,5 +79,26 @@ class NotificationServiceSmokeTests {
 
         ServiceConventions.assertDeniesByDefault(client);
         ServiceConventions.assertDescribesItsApiWithTheBearerScheme(client);
+    }
+
+    @Test
+    void documentsSigningUpAs202WithItsLimitsAndTheNewsletterPreviewForEditors() {
+        var paths = ApiClient.atLocalPort(port).get("/v3/api-docs").json().path("paths");
+
+        var signUp = paths.path("/api/subscriptions").path("post");
+        assertThat(signUp.has("security")).isFalse();
+        assertThat(signUp.path("responses").propertyNames()).contains("202", "400", "429").doesNotContain("200");
+        var preview = paths.path("/api/newsletter/preview").path("get");
+        assertThat(preview.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
+                .containsExactly("EDITOR", "ADMIN");
+        assertThat(paths.has("/api/events/dead-letters/redrive")).as("reached at the service only").isFalse();
+    }
+
+    /** Run with -Dpressline.api.update-baseline=true to publish a change made on purpose. */
+    @Test
+    void keepsTheApiItPublished() {
+        var description = ApiClient.atLocalPort(port).get("/v3/api-docs").body();
+
+        ApiBaseline.assertKeepsThePublishedContract("notification-service", description);
     }
 }

@@ -11,12 +11,14 @@ import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.security.TestTokens;
+import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AcceptsTestTokens
@@ -67,5 +69,28 @@ class SponsorServiceSmokeTests {
     @Test
     void refusesEveryTokenThatIsNotGood() {
         ServiceConventions.assertRefusesBadTokens(ApiClient.atLocalPort(port), "/api/prices", TestTokens.sales());
+    }
+
+    @Test
+    void documentsTheClickRedirectForReadersAndBookingDecisionsForSales() {
+        var paths = ApiClient.atLocalPort(port).get("/v3/api-docs").json().path("paths");
+
+        var click = paths.path("/r/{bookingId}").path("get");
+        assertThat(click.has("security")).isFalse();
+        assertThat(click.path("responses").propertyNames()).contains("302", "404", "410").doesNotContain("401");
+        var approve = paths.path("/api/bookings/{id}/approve").path("post");
+        assertThat(approve.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
+                .containsExactly("SALES", "ADMIN");
+        assertThat(approve.path("responses").propertyNames()).contains("401", "403", "404", "409");
+        assertThat(paths.path("/api/bookings").path("post").path("responses").path("201").path("headers")
+                .has("Location")).isTrue();
+    }
+
+    /** Run with -Dpressline.api.update-baseline=true to publish a change made on purpose. */
+    @Test
+    void keepsTheApiItPublished() {
+        var description = ApiClient.atLocalPort(port).get("/v3/api-docs").body();
+
+        ApiBaseline.assertKeepsThePublishedContract("sponsor-service", description);
     }
 }

@@ -111,7 +111,7 @@ class PageConventionsTests extends WebsiteTest {
                 .filter(request -> request.query().contains("themes=")).toList();
         assertThat(latest).hasSize(2);
         assertThat(latest.getFirst().query()).contains("themes=klima", "type=article", "order-by=newest",
-                "page-size=4");
+                "size=4");
     }
 
     @Test

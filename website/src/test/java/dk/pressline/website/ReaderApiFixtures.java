@@ -15,7 +15,7 @@ final class ReaderApiFixtures {
     /** Page 2 of 3 of a search for "klima", with a highlight holding escaped markup and a sponsored hit. */
     static String searchResults() {
         return """
-                {"total":23,"page":1,"pageSize":10,"pages":3,"orderBy":"relevance","results":[
+                {"totalItems":23,"page":1,"size":10,"totalPages":3,"orderBy":"relevance","items":[
                   {"id":"5d7c3e1a-1111-4c1e-9a57-000000000001","type":"article","slug":"klimaaftale-vedtaget",
                    "url":"http://localhost:8080/artikel/klimaaftale-vedtaget",
                    "fields":{"headline":"Klimaaftale vedtaget i nat","teaser":"Partierne blev enige om CO2-afgiften.",
@@ -38,7 +38,7 @@ final class ReaderApiFixtures {
 
     static String noResults(String didYouMean) {
         return """
-                {"total":0,"page":0,"pageSize":10,"pages":0,"orderBy":"relevance","results":[],
+                {"totalItems":0,"page":0,"size":10,"totalPages":0,"orderBy":"relevance","items":[],
                  "facets":{"themes":[],"sections":[],"types":[],"months":[]},"didYouMean":"%s"}
                 """.formatted(didYouMean);
     }
@@ -58,7 +58,7 @@ final class ReaderApiFixtures {
                     """.formatted(i, themeSlug, i, themeSlug, i, headlines[i], i, themeSlug, themeName, i, i));
         }
         return """
-                {"total":%d,"page":0,"pageSize":4,"pages":1,"orderBy":"newest","results":[%s],
+                {"totalItems":%d,"page":0,"size":4,"totalPages":1,"orderBy":"newest","items":[%s],
                  "facets":{"themes":[{"value":"%s","count":%d}],"sections":[],"types":[],"months":[]}}
                 """.formatted(headlines.length, items, themeSlug, headlines.length);
     }

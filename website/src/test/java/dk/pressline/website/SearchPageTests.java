@@ -20,7 +20,7 @@ class SearchPageTests extends WebsiteTest {
         var query = URLDecoder.decode(StandIns.SEARCH.requestsTo("GET", "/api/search").getFirst().query(),
                 StandardCharsets.UTF_8);
         assertThat(query).contains("q=klima & co2", "themes=klima,groen-omstilling", "themes-match=any",
-                "type=article", "order-by=newest", "page=1", "page-size=10");
+                "type=article", "order-by=newest", "page=1", "size=10");
     }
 
     @Test
@@ -74,7 +74,7 @@ class SearchPageTests extends WebsiteTest {
     @Test
     void namesAThemeFacetByTheNameAnyEarlierArticleGaveIt() {
         StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, """
-                {"total":1,"page":0,"pageSize":10,"pages":1,"orderBy":"relevance","results":[],
+                {"totalItems":1,"page":0,"size":10,"totalPages":1,"orderBy":"relevance","items":[],
                  "facets":{"themes":[{"value":"baeredygtig-finans","count":4}],"sections":[],"types":[],"months":[]}}
                 """));
         assertThat(pages.get("/soeg?q=obligationer").html().select("label[for=tema-0]").text())
@@ -83,7 +83,7 @@ class SearchPageTests extends WebsiteTest {
                 "baeredygtig-finans", "Bæredygtig finans", "Grønne obligationer sælger")));
         pages.get("/soeg?tema=baeredygtig-finans");
         StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, """
-                {"total":1,"page":0,"pageSize":10,"pages":1,"orderBy":"relevance","results":[],
+                {"totalItems":1,"page":0,"size":10,"totalPages":1,"orderBy":"relevance","items":[],
                  "facets":{"themes":[{"value":"baeredygtig-finans","count":4}],"sections":[],"types":[],"months":[]}}
                 """));
 

@@ -3,6 +3,7 @@ package dk.pressline.gateway.limits;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.pressline.errorpages.ErrorResponses;
+import dk.pressline.gateway.apireference.ApiReference;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
@@ -20,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits each anonymous client (no {@code Authorization}) to a rate with a burst, by its {@link ClientAddress}, in
  * this gateway instance's memory: with several instances a client may send that much to each. A refused request is
- * answered 429 with {@code Retry-After}, as problem+json on an API path and the Danish page elsewhere.
+ * answered 429 with {@code Retry-After}, as problem+json on an API path and the Danish page elsewhere. The API
+ * reference's own files are not counted: a page of it loads a dozen of them.
  */
 class ReaderRateLimit extends OncePerRequestFilter {
 
@@ -41,7 +43,8 @@ class ReaderRateLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || request.getRequestURI().startsWith("/actuator/");
+                || request.getRequestURI().startsWith("/actuator/")
+                || ApiReference.isUiFile(request.getRequestURI());
     }
 
     @Override

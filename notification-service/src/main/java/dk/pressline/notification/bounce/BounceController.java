@@ -2,6 +2,9 @@ package dk.pressline.notification.bounce;
 
 import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.subscription.Subscriptions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * suppresses the address; a soft bounce changes nothing (the relay retries those itself).
  */
 @RestController
+@Tag(name = "Bounces", description = "The mail relay reports bounced mail")
 class BounceController {
 
     static final String SECRET_HEADER = "X-Bounce-Secret";
@@ -36,6 +40,9 @@ class BounceController {
     }
 
     @PostMapping("/api/bounces")
+    @Operation(summary = "Report a bounce: a hard one suppresses the address, a soft one changes nothing")
+    @ApiResponse(responseCode = "200", description = "The address, and whether it is now suppressed")
+    @ApiResponse(responseCode = "403", description = "X-Bounce-Secret is missing or is not the bounce secret.")
     Map<String, Object> report(@RequestHeader(name = SECRET_HEADER, required = false) String presented,
             @Valid @RequestBody Bounce bounce) {
         if (presented == null || !MessageDigest.isEqual(secret, presented.getBytes(StandardCharsets.UTF_8))) {

@@ -3,6 +3,7 @@ package dk.pressline.platform.outbox;
 import dk.pressline.platform.web.NotFoundException;
 import dk.pressline.platform.web.PageOf;
 import dk.pressline.platform.web.PageQuery;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The administrators' view of the events this service's outbox parked, at {@value #PATH}. */
+/**
+ * The administrators' view of the events this service's outbox parked, at {@value #PATH}. Reached at each service
+ * itself, not through the gateway (every service has one at the same path), so it is no part of the API description.
+ */
+@Hidden
 @RestController
 @RequestMapping(ParkedEventsController.PATH)
 class ParkedEventsController {

@@ -1,6 +1,9 @@
 package dk.pressline.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -18,8 +21,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -40,15 +45,18 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String WRONG_FORM = "has the wrong form";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var binding = exception.getBindingResult();
+        var target = exception.getParameter().getParameterType();
         var errors = binding.getAllErrors().stream()
                 .map(error -> error instanceof org.springframework.validation.FieldError field
                         ? new FieldError(field.getField(), field.isBindingFailure()
-                                ? expectedForm(binding.getFieldType(field.getField())) : field.getDefaultMessage())
+                                ? expectedForm(binding.getFieldType(field.getField()), constraintsOf(target, field))
+                                : field.getDefaultMessage())
                         : new FieldError(error.getObjectName(), error.getDefaultMessage()))
                 .toList();
         return invalidInput(errors, headers);
@@ -58,20 +66,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        var field = exception instanceof MethodArgumentTypeMismatchException argument
-                ? argument.getName() : exception.getPropertyName();
-        return invalidInput(List.of(new FieldError(field, expectedForm(exception.getRequiredType()))), headers);
+        if (exception instanceof MethodArgumentTypeMismatchException argument) {
+            return invalidInput(List.of(new FieldError(argument.getName(), expectedForm(argument.getRequiredType(),
+                    argument.getParameter().getParameterAnnotations()))), headers);
+        }
+        return invalidInput(List.of(new FieldError(exception.getPropertyName(),
+                expectedForm(exception.getRequiredType(), new Annotation[0]))), headers);
     }
 
-    private static String expectedForm(Class<?> type) {
+    /** A required query parameter left out, named with the form its value must have. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        var parameter = exception.getMethodParameter();
+        var form = parameter == null ? WRONG_FORM
+                : expectedForm(parameter.getParameterType(), parameter.getParameterAnnotations());
+        return invalidInput(List.of(new FieldError(exception.getParameterName(),
+                form.equals(WRONG_FORM) ? "is required" : "is required and " + form)), headers);
+    }
+
+    /** The annotations of the field a binding failed on, where its constraints (a range, say) are declared. */
+    private static Annotation[] constraintsOf(Class<?> target, org.springframework.validation.FieldError field) {
+        var declared = ReflectionUtils.findField(target, field.getField());
+        return declared == null ? new Annotation[0] : declared.getAnnotations();
+    }
+
+    /** The form a value must have, in words: a number's range as its constraints narrow its type's. */
+    private static String expectedForm(Class<?> type, Annotation[] constraints) {
         if (type == null) {
-            return "has the wrong form";
+            return WRONG_FORM;
         }
         if (type == Integer.class || type == int.class) {
-            return "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+            return wholeNumber(constraints, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
         if (type == Long.class || type == long.class) {
-            return "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+            return wholeNumber(constraints, Long.MIN_VALUE, Long.MAX_VALUE);
         }
         if (type == Boolean.class || type == boolean.class) {
             return "must be true or false";
@@ -86,7 +116,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
         }
-        return "has the wrong form";
+        return WRONG_FORM;
+    }
+
+    private static String wholeNumber(Annotation[] constraints, long least, long largest) {
+        for (var constraint : constraints) {
+            if (constraint instanceof Min min) {
+                least = Math.max(least, min.value());
+            }
+            else if (constraint instanceof Max max) {
+                largest = Math.min(largest, max.value());
+            }
+        }
+        return "must be a whole number from " + least + " to " + largest;
     }
 
     @Override

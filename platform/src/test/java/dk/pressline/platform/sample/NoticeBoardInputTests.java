@@ -140,7 +140,7 @@ class NoticeBoardInputTests {
     void capsThePageSize() {
         var problem = sales.get("/notices?size=1000").assertProblem(400);
 
-        assertThat(errors(problem)).containsExactly("size: must be less than or equal to 100");
+        assertThat(errors(problem)).containsExactly("size: must be a whole number from 1 to 100");
         assertThat(sales.get("/notices?size=100").status()).isEqualTo(200);
     }
 
@@ -150,9 +150,16 @@ class NoticeBoardInputTests {
             var problem = sales.get("/notices?page=" + page).assertProblem(400);
             assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("page");
             assertThat(problem.get("errors").get(0).get("reason").asString())
-                    .isEqualTo("must be a whole number from -2147483648 to 2147483647");
+                    .isEqualTo("must be a whole number from 0 to 2147483647");
             assertThat(problem.toString()).doesNotContain("java.", "Integer", "convert");
         }
+    }
+
+    @Test
+    void refusesAMissingParameterNamingItAndTheFormItsValueTakes() {
+        var problem = ApiClient.atLocalPort(port).get("/public/notices/of-kind").assertProblem(400);
+
+        assertThat(errors(problem)).containsExactly("kind: is required and must be one of NEWS, OFFER");
     }
 
     @Test

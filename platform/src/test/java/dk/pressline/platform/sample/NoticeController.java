@@ -1,10 +1,13 @@
 package dk.pressline.platform.sample;
 
+import dk.pressline.platform.apidocs.CreatedWithLocation;
 import dk.pressline.platform.security.Caller;
 import dk.pressline.platform.web.ETags;
 import dk.pressline.platform.web.NotFoundException;
 import dk.pressline.platform.web.PageOf;
 import dk.pressline.platform.web.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -17,9 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Notices", description = "Advertisers' notices, managed by sales")
 class NoticeController {
 
     private final NoticeStore store;
@@ -29,6 +34,8 @@ class NoticeController {
     }
 
     @PostMapping("/notices")
+    @Operation(summary = "Add a notice")
+    @CreatedWithLocation
     ResponseEntity<Notice> add(@Valid @RequestBody NoticeRequest request) {
         var notice = store.add(request);
         return ResponseEntity.created(URI.create("/notices/" + notice.id())).eTag(ETags.of(notice.version()))
@@ -36,6 +43,7 @@ class NoticeController {
     }
 
     @GetMapping("/notices")
+    @Operation(summary = "List the notices, a page at a time")
     PageOf<Notice> list(@Valid PageQuery page) {
         var all = store.all();
         var items = all.stream().skip(page.offset()).limit(page.size()).toList();
@@ -60,6 +68,11 @@ class NoticeController {
     @GetMapping("/public/notices")
     List<String> titles() {
         return store.all().stream().map(Notice::title).toList();
+    }
+
+    @GetMapping("/public/notices/of-kind")
+    List<String> titlesOfKind(@RequestParam Notice.Kind kind) {
+        return store.all().stream().filter(notice -> notice.kind() == kind).map(Notice::title).toList();
     }
 
     @GetMapping("/public/notices/maintenance")

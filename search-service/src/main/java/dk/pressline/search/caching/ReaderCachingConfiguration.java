@@ -28,4 +28,9 @@ class ReaderCachingConfiguration {
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
+
+    @Bean
+    NotModifiedResponses notModifiedResponses() {
+        return new NotModifiedResponses(READER_PATHS);
+    }
 }

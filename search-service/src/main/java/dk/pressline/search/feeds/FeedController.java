@@ -8,7 +8,13 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dk.pressline.platform.apidocs.AnswersAnyPathVariable;
 import dk.pressline.platform.site.SiteUrl;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
@@ -25,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * site: an entry to its article's address there, whatever canonical URL the article's event carried.
  */
 @RestController
+@Tag(name = "Feeds", description = "RSS and Atom feeds of the latest articles, and the sitemap")
 class FeedController {
 
     static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
@@ -40,21 +47,35 @@ class FeedController {
     }
 
     @GetMapping("/feeds/articles.rss")
+    @Operation(summary = "RSS 2.0 feed of the latest articles")
+    @ApiResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "application/rss+xml",
+            schema = @Schema(type = "string")))
     ResponseEntity<String> rss() throws IOException, FeedException {
         return feed("rss_2.0", RSS, null, "/feeds/articles.rss");
     }
 
     @GetMapping("/feeds/articles.atom")
+    @Operation(summary = "Atom 1.0 feed of the latest articles")
+    @ApiResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "application/atom+xml",
+            schema = @Schema(type = "string")))
     ResponseEntity<String> atom() throws IOException, FeedException {
         return feed("atom_1.0", ATOM, null, "/feeds/articles.atom");
     }
 
     @GetMapping("/feeds/themes/{theme}.rss")
+    @Operation(summary = "RSS 2.0 feed of a theme's latest articles; an unknown theme's is empty")
+    @AnswersAnyPathVariable
+    @ApiResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "application/rss+xml",
+            schema = @Schema(type = "string")))
     ResponseEntity<String> themeRss(@PathVariable String theme) throws IOException, FeedException {
         return feed("rss_2.0", RSS, theme, "/feeds/themes/" + theme + ".rss");
     }
 
     @GetMapping("/feeds/themes/{theme}.atom")
+    @Operation(summary = "Atom 1.0 feed of a theme's latest articles; an unknown theme's is empty")
+    @AnswersAnyPathVariable
+    @ApiResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "application/atom+xml",
+            schema = @Schema(type = "string")))
     ResponseEntity<String> themeAtom(@PathVariable String theme) throws IOException, FeedException {
         return feed("atom_1.0", ATOM, theme, "/feeds/themes/" + theme + ".atom");
     }

@@ -1,5 +1,10 @@
 package dk.pressline.search.feeds;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import javax.xml.stream.XMLStreamException;
 import org.springframework.http.MediaType;
@@ -9,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The site's {@code sitemap.xml}, for search engines. */
 @RestController
+@Tag(name = "Feeds")
 class SitemapController {
 
     private final Sitemap sitemap;
@@ -18,6 +24,9 @@ class SitemapController {
     }
 
     @GetMapping("/sitemap.xml")
+    @Operation(summary = "The sitemap of every published article, for search engines")
+    @ApiResponse(responseCode = "200", description = "The sitemap", content = @Content(mediaType = "application/xml",
+            schema = @Schema(type = "string")))
     ResponseEntity<String> sitemap() throws IOException, XMLStreamException {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(sitemap.xml());
     }

@@ -1,6 +1,9 @@
 package dk.pressline.search.rebuild;
 
 import dk.pressline.search.indexing.ContentIndex;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** For administrators: which physical index readers search, and rebuilding it from the topics. */
 @RestController
 @RequestMapping("/api/admin/content-index")
+@Tag(name = "Content index", description = "Administrators see and rebuild the index readers search")
 class RebuildController {
 
     private final IndexRebuild rebuild;
@@ -22,12 +26,16 @@ class RebuildController {
     }
 
     @GetMapping
+    @Operation(summary = "Which physical index the alias readers search points at, and which exist")
     IndexState state() throws IOException {
         return new IndexState(index.alias(), index.physicalIndices());
     }
 
     /** Runs the whole rebuild before answering; a second request while one runs gets 409. */
     @PostMapping("/rebuilds")
+    @Operation(summary = "Rebuild the index from the topics without downtime; answers when it is done")
+    @ApiResponse(responseCode = "200", description = "What the rebuild did")
+    @ApiResponse(responseCode = "409", description = "A rebuild is already running.")
     RebuildReport rebuild() throws IOException {
         return rebuild.rebuild();
     }

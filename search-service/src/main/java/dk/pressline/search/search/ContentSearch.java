@@ -73,10 +73,8 @@ public class ContentSearch {
         var aggregations = response.aggregations();
         var facets = new Facets(terms(aggregations.get("themes")), terms(aggregations.get("sections")),
                 terms(aggregations.get("types")), months(aggregations.get("months")));
-        var pages = (total + criteria.pageSize() - 1) / criteria.pageSize();
         var didYouMean = total == 0 && criteria.query() != null ? correctionOf(criteria.query()) : null;
-        return new SearchResults(total, criteria.page(), criteria.pageSize(), pages,
-                criteria.orderBy().parameterValue(), results, facets, didYouMean);
+        return SearchResults.of(results, criteria, total, facets, didYouMean);
     }
 
     /** The request a search sends to Elasticsearch; benchmarks send it straight there to compare. */
@@ -84,8 +82,8 @@ public class ContentSearch {
         return SearchRequest.of(search -> {
             search.index(index.alias())
                     .query(query(criteria, now))
-                    .from(criteria.page() * criteria.pageSize())
-                    .size(criteria.pageSize())
+                    .from(criteria.page() * criteria.size())
+                    .size(criteria.size())
                     .trackTotalHits(total -> total.enabled(true))
                     .source(source -> source.filter(filter -> filter
                             .includes(ContentFields.sourceFields(criteria.fields()))))

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * @param allThemes {@code true} when a result must carry every theme, {@code false} when any one is enough
  * @param types empty means every type
  * @param page zero-based
+ * @param size results a page holds
  */
 public record SearchCriteria(
         String query,
@@ -32,11 +33,13 @@ public record SearchCriteria(
         LocalDate toDate,
         OrderBy orderBy,
         int page,
-        int pageSize,
+        int size,
         Set<String> fields) {
 
-    public static final int DEFAULT_PAGE_SIZE = 10;
-    public static final int MAX_PAGE_SIZE = 50;
+    public static final int DEFAULT_SIZE = 10;
+    public static final int MAX_SIZE = 50;
+    /** The name {@code size} had before; still read when {@code size} is not given. */
+    public static final String OLD_SIZE_PARAMETER = "page-size";
 
     /** How results are ordered. */
     public enum OrderBy {
@@ -56,9 +59,10 @@ public record SearchCriteria(
         }
     }
 
+    /** @param oldSize {@code page-size}, the name {@code size} had before */
     public static SearchCriteria parse(String q, String themes, String themesMatch, String section, String type,
-            String language, String fromDate, String toDate, String orderBy, String page, String pageSize,
-            String showFields) {
+            String language, String fromDate, String toDate, String orderBy, String page, String size,
+            String oldSize, String showFields) {
         var query = q == null || q.isBlank() ? null : q.trim();
         if (query != null && query.length() > 200) {
             throw new InvalidInputException("q", "must be at most 200 characters");
@@ -73,14 +77,26 @@ public record SearchCriteria(
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to-date", "must not be before from-date");
         }
-        int size = ReaderPaging.size("page-size", pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-        int pageNumber = ReaderPaging.page("page", page, "page-size", size);
+        var sizeParameter = sizeParameter(size, oldSize);
+        int pageSize = ReaderPaging.size(sizeParameter, sizeParameter.equals("size") ? size : oldSize, DEFAULT_SIZE,
+                MAX_SIZE);
+        int pageNumber = ReaderPaging.page("page", page, sizeParameter, pageSize);
         if (language != null && !language.matches("[a-z]{2}")) {
             throw new InvalidInputException("language", "must be a two-letter language code such as da or en");
         }
         return new SearchCriteria(query, list(themes), all, blankToNull(section), types(type), language, from, to,
-                OrderBy.parse(orderBy, query != null), pageNumber, size,
+                OrderBy.parse(orderBy, query != null), pageNumber, pageSize,
                 ContentFields.parse("show-fields", showFields));
+    }
+
+    /** Which of the two names the page size was given under: {@code size}, unless only the old one was. */
+    private static String sizeParameter(String size, String oldSize) {
+        boolean given = size != null && !size.isBlank();
+        boolean oldGiven = oldSize != null && !oldSize.isBlank();
+        if (given && oldGiven) {
+            throw new InvalidInputException(OLD_SIZE_PARAMETER, "is the old name of size; give size only");
+        }
+        return oldGiven ? OLD_SIZE_PARAMETER : "size";
     }
 
     private static Set<String> types(String value) {

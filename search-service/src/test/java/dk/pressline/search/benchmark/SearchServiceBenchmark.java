@@ -253,7 +253,7 @@ class SearchServiceBenchmark {
     /** Times the same search straight to Elasticsearch, through the reader API, and in process, interleaved. */
     private String overhead(String words, int iterations) throws IOException, InterruptedException {
         var criteria = SearchCriteria.parse(words, "klima", null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
         var body = JsonpUtils.toJsonString(search.requestFor(criteria, Instant.now()), elasticsearch._jsonpMapper());
         var http = HttpClient.newHttpClient();
         var direct = HttpRequest.newBuilder(URI.create(elasticsearchProperties.url() + "/" + index.alias()
@@ -270,7 +270,7 @@ class SearchServiceBenchmark {
             long directNanos = time(http, direct);
             long apiNanos = time(http, viaApi);
             long started = System.nanoTime();
-            hits = search.search(criteria).total();
+            hits = search.search(criteria).totalItems();
             long inProcessNanos = System.nanoTime() - started;
             if (i >= 300) {
                 straight.add(directNanos);

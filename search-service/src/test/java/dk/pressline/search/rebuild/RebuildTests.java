@@ -72,9 +72,9 @@ class RebuildTests {
         var searching = new AtomicBoolean(true);
         var reader = Thread.ofPlatform().start(() -> {
             while (searching.get()) {
-                var response = ApiClient.atLocalPort(port).get("/api/search?q=klimaplan&page-size=1");
+                var response = ApiClient.atLocalPort(port).get("/api/search?q=klimaplan&size=1");
                 searches.incrementAndGet();
-                if (response.status() != 200 || response.json().get("total").asLong() != 40) {
+                if (response.status() != 200 || response.json().get("totalItems").asLong() != 40) {
                     failures.add(response.status() + " " + response.body());
                 }
             }
@@ -110,7 +110,7 @@ class RebuildTests {
     private long total(String words) {
         var response = ApiClient.atLocalPort(port).get("/api/search?q=" + words);
         assertThat(response.status()).isEqualTo(200);
-        return response.json().get("total").asLong();
+        return response.json().get("totalItems").asLong();
     }
 
     /** Every document with its version, by id. */

@@ -67,13 +67,13 @@ class SearchApiTests extends ReaderApiTestBase {
     void offersACorrectionWhenNothingMatches() {
         var results = search("q=hovnon");
 
-        assertThat(results.get("total").asLong()).isZero();
+        assertThat(results.get("totalItems").asLong()).isZero();
         assertThat(results.get("didYouMean").asString()).isEqualTo("havnen");
     }
 
     @Test
     void highlightsTheMatchingWordsAndEscapesTheRest() {
-        var result = search("q=vindmølle").get("results").get(0);
+        var result = search("q=vindmølle").get("items").get(0);
 
         assertThat(result.get("highlights").get("body").get(0).asString())
                 .contains("<em>vindmøller</em>").contains("&lt;grønne&gt;");
@@ -110,17 +110,31 @@ class SearchApiTests extends ReaderApiTestBase {
     }
 
     @Test
-    void pagesThroughResults() {
+    void pagesThroughResultsInThePagedAnswerEveryListHas() {
+        var second = search("type=article&order-by=newest&page=1&size=3");
+
+        assertThat(second.get("page").asInt()).isOne();
+        assertThat(second.get("size").asInt()).isEqualTo(3);
+        assertThat(second.get("totalItems").asLong()).isEqualTo(4);
+        assertThat(second.get("totalPages").asLong()).isEqualTo(2);
+        assertThat(second.get("items").size()).isOne();
+    }
+
+    @Test
+    void keepsReadingPageSizeAndSendingTheOldNamesForTheClientsThatUseThem() {
         var second = search("type=article&order-by=newest&page=1&page-size=3");
 
+        assertThat(second.get("size").asInt()).isEqualTo(3);
+        assertThat(second.get("pageSize").asInt()).isEqualTo(3);
         assertThat(second.get("total").asLong()).isEqualTo(4);
         assertThat(second.get("pages").asLong()).isEqualTo(2);
-        assertThat(second.get("results").size()).isOne();
+        assertThat(second.get("results")).isEqualTo(second.get("items"));
+        assertRefused("/api/search?size=3&page-size=3", "page-size", "is the old name of size; give size only");
     }
 
     @Test
     void returnsTheFieldsAskedForAndAlwaysTheSponsorOfAPlacement() {
-        var event = search("type=event&show-fields=headline").get("results").get(0);
+        var event = search("type=event&show-fields=headline").get("items").get(0);
 
         assertThat(event.get("fields").propertyNames()).containsExactly("headline");
         assertThat(event.get("sponsored").get("label").asString()).isEqualTo("Sponseret");
@@ -145,7 +159,7 @@ class SearchApiTests extends ReaderApiTestBase {
 
     @Test
     void refusesBadParametersNamingTheParameterAndTheReason() {
-        assertRefused("page-size=500", "page-size");
+        assertRefused("size=500", "size");
         assertRefused("order-by=popular", "order-by");
         assertRefused("type=podcast", "type");
         assertRefused("from-date=yesterday", "from-date");
@@ -160,9 +174,12 @@ class SearchApiTests extends ReaderApiTestBase {
             page=2147483648                    | page      | must be a whole number from 0 to 999 (
             page=abc                           | page      | must be a whole number from 0 to 999 (
             page=-1                            | page      | must be a whole number from 0 to 999 (
-            page=200&page-size=50              | page      | must be a whole number from 0 to 199 (
+            page=200&size=50                   | page      | must be a whole number from 0 to 199 (with size 50
+            page=200&page-size=50              | page      | must be a whole number from 0 to 199 (with page-size 50
+            size=abc                           | size      | must be a whole number from 1 to 50
+            size=0                             | size      | must be a whole number from 1 to 50
+            size=99999999999                   | size      | must be a whole number from 1 to 50
             page-size=abc                      | page-size | must be a whole number from 1 to 50
-            page-size=0                        | page-size | must be a whole number from 1 to 50
             """)
     void refusesPagesAndSizesOutOfRangeOrNotNumbersNamingTheRangeAllowed(String parameters, String field,
             String reason) {
@@ -173,7 +190,7 @@ class SearchApiTests extends ReaderApiTestBase {
     void refusesASuggestionCountOutOfRangeAndPagesUpToTheLastAllowed() {
         assertRefused("/api/search/suggestions?q=klima&size=99999999999", "size",
                 "must be a whole number from 1 to 10");
-        assertThat(search("type=article&order-by=newest&page=999&page-size=10").get("results")).isEmpty();
+        assertThat(search("type=article&order-by=newest&page=999&size=10").get("items")).isEmpty();
     }
 
     private void assertRefused(String parameters, String field) {
@@ -188,7 +205,7 @@ class SearchApiTests extends ReaderApiTestBase {
 
     private List<String> headlines(String parameters) {
         var headlines = new ArrayList<String>();
-        search(parameters).get("results")
+        search(parameters).get("items")
                 .forEach(result -> headlines.add(result.get("fields").get("headline").asString()));
         return headlines;
     }

@@ -1,6 +1,10 @@
 package dk.pressline.sponsor.pricing;
 
 import dk.pressline.events.placement.Product;
+import dk.pressline.platform.apidocs.CreatedWithLocation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Sales keep the price list; everyone in the business reads it and asks for quotes. */
 @RestController
+@Tag(name = "Prices", description = "Sales keep the price list; everyone in the business reads it and gets quotes")
 class PriceController {
 
     private final PriceList priceList;
@@ -29,23 +34,30 @@ class PriceController {
     }
 
     @PostMapping("/api/prices")
+    @Operation(summary = "Set a product's price per day from a day on")
+    @CreatedWithLocation
+    @ApiResponse(responseCode = "409", description = "Another price for the product applies on some of these days.")
     ResponseEntity<Price> add(@Valid @RequestBody PriceRequest request) {
         var price = priceList.add(request.product(), request.validFrom(), request.validUntil(), request.pricePerDay());
         return ResponseEntity.created(URI.create("/api/prices/" + price.id())).body(price);
     }
 
     @GetMapping("/api/prices")
+    @Operation(summary = "List the prices, of one product or all")
     List<Price> list(@RequestParam(required = false) Product product) {
         return priceList.list(product);
     }
 
     @DeleteMapping("/api/prices/{id}")
+    @Operation(summary = "Remove a price")
+    @ApiResponse(responseCode = "204", description = "Removed")
     ResponseEntity<Void> remove(@PathVariable UUID id) {
         priceList.remove(id);
         return ResponseEntity.noContent().build();
     }
 
     /** What a flight would cost, before booking it. */
+    @Operation(summary = "Quote a flight of a product before booking it")
     @GetMapping("/api/quotes")
     Quote quote(@RequestParam Product product,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,

@@ -8,6 +8,10 @@ import dk.pressline.sponsor.booking.Booking;
 import dk.pressline.sponsor.booking.BookingStatus;
 import dk.pressline.sponsor.booking.Bookings;
 import dk.pressline.sponsor.booking.Inventory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * from the publisher's domain: the reader gets the site's Danish page saying so (410), and nothing is counted.
  */
 @RestController
+@Tag(name = "Click redirect", description = "Where every paid link leads readers through")
 class ClickRedirectController {
 
     private final Bookings bookings;
@@ -46,6 +51,12 @@ class ClickRedirectController {
 
     /** @param channel where the reader clicked; the product's usual channel when not given */
     @GetMapping("/r/{bookingId}")
+    @Operation(summary = "Follow a placement's link: counts the reader's click and sends them on while it is live")
+    @ApiResponse(responseCode = "302", description = "The placement is live: on to the advertiser's link",
+            headers = @Header(name = "Location", description = "The advertiser's link"))
+    @ApiResponse(responseCode = "404", description = "No placement readers were ever shown by that id.")
+    @ApiResponse(responseCode = "410", description = "The placement has ended or was withdrawn: the site's Danish "
+            + "page, or a problem for a client asking for JSON. Nothing is counted.")
     ResponseEntity<Void> click(@PathVariable UUID bookingId, @RequestParam(required = false) Channel channel,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         Booking booking = bookings.find(bookingId).filter(Booking::everActivated)

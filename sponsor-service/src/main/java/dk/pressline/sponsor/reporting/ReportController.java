@@ -2,6 +2,11 @@ package dk.pressline.sponsor.reporting;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.pressline.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +25,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /** The advertiser's report, as JSON or as CSV for a spreadsheet; another advertiser's answers 404. */
 @RestController
+@Tag(name = "Reports", description = "Impressions, clicks and CTR per booking and day")
 class ReportController {
 
     // Quotes only what needs quoting (commas, quotes, line breaks), so the file reads the same in every spreadsheet.
@@ -33,6 +39,7 @@ class ReportController {
     }
 
     @GetMapping("/api/advertisers/{id}/report")
+    @Operation(summary = "Read an advertiser's report, from and to a day (both included)")
     AdvertiserReport report(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -41,6 +48,9 @@ class ReportController {
 
     /** One line per booking and day, with the booking's headline figures repeated for filtering in a spreadsheet. */
     @GetMapping("/api/advertisers/{id}/report.csv")
+    @Operation(summary = "Download an advertiser's report as CSV, a line per booking and day")
+    @ApiResponse(responseCode = "200", description = "The report as CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string")))
     ResponseEntity<String> csvReport(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pressline.testsupport.security.TestTokens;
 import java.util.List;
+import java.util.Locale;
 
 /** Checks every Pressline service passes, whatever its endpoints. Needs a context that accepts test tokens. */
 public final class ServiceConventions {
@@ -32,12 +33,31 @@ public final class ServiceConventions {
         client.get(path).assertProblem(401);
     }
 
-    /** The OpenAPI description is public and declares the bearer-token scheme. */
+    /**
+     * The OpenAPI description is public, 3.1, names where it was read from (the gateway) as its server, declares the
+     * bearer-token scheme without asking every operation for a token, leaves out the error path, groups every
+     * operation under a tag with a one-line summary, and answers every error as a problem.
+     */
     public static void assertDescribesItsApiWithTheBearerScheme(ApiClient client) {
         var response = client.get("/v3/api-docs");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        var schemes = response.json().path("components").path("securitySchemes");
+        var description = response.json();
+        assertThat(description.path("openapi").asString()).isEqualTo("3.1.0");
+        assertThat(description.path("servers").get(0).path("url").asString()).isEqualTo("/");
+        var schemes = description.path("components").path("securitySchemes");
         assertThat(schemes.path("bearer-jwt").path("scheme").asString()).isEqualTo("bearer");
         assertThat(schemes.path("bearer-jwt").path("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(description.has("security")).as("a token asked of every operation").isFalse();
+        assertThat(description.path("paths").has("/error")).isFalse();
+        description.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            var name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            assertThat(operation.getValue().path("tags")).as("%s's tags", name).isNotEmpty();
+            assertThat(operation.getValue().path("summary").asString()).as("%s's summary", name).isNotBlank();
+            operation.getValue().path("responses").properties().stream()
+                    .filter(answer -> answer.getKey().startsWith("4") || answer.getKey().startsWith("5"))
+                    .forEach(answer -> assertThat(answer.getValue().has("$ref")
+                            || answer.getValue().path("content").has("application/problem+json"))
+                            .as("%s answers %s as a problem", name, answer.getKey()).isTrue());
+        }));
     }
 }

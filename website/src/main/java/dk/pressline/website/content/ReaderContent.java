@@ -34,7 +34,7 @@ public class ReaderContent {
      * @param page zero-based
      */
     public SearchResults search(String query, List<String> themes, boolean allThemes, String type, String orderBy,
-            int page, int pageSize) {
+            int page, int size) {
         var parameters = new QueryParameters()
                 .add("q", query)
                 .add("themes", themes.isEmpty() ? null : String.join(",", themes))
@@ -42,10 +42,10 @@ public class ReaderContent {
                 .add("type", type)
                 .add("order-by", orderBy)
                 .add("page", String.valueOf(page))
-                .add("page-size", String.valueOf(pageSize));
+                .add("size", String.valueOf(size));
         var results = searchService.get().uri(uri -> parameters.build(uri.path("/api/search")))
                 .retrieve().body(SearchResults.class);
-        themeNames.learnFrom(results.results());
+        themeNames.learnFrom(results.items());
         return results;
     }
 

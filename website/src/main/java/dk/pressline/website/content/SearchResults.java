@@ -10,11 +10,11 @@ import java.util.List;
  * @param didYouMean a corrected query, offered only when nothing matched
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SearchResults(long total, int page, int pageSize, long pages, String orderBy, List<ContentItem> results,
-        Facets facets, String didYouMean) {
+public record SearchResults(List<ContentItem> items, int page, int size, long totalItems, long totalPages,
+        String orderBy, Facets facets, String didYouMean) {
 
     public SearchResults {
-        results = results == null ? List.of() : results;
+        items = items == null ? List.of() : items;
         facets = facets == null ? new Facets(List.of(), List.of(), List.of(), List.of()) : facets;
     }
 

@@ -49,7 +49,7 @@ class FrontPageController {
 
     private ThemeBlock block(String theme) {
         var articles = content.search(null, List.of(theme), true, "article", "newest", 0,
-                frontPage.articlesPerTheme()).results();
+                frontPage.articlesPerTheme()).items();
         return new ThemeBlock(theme, themeNames.nameOf(theme), articles);
     }
 }

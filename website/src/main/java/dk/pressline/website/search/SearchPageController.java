@@ -55,10 +55,10 @@ class SearchPageController {
         model.addAttribute("typeNames", TYPE_NAMES);
         model.addAttribute("themeOptions", themeOptions(form, results));
         model.addAttribute("typeOptions", typeOptions(form, results));
-        model.addAttribute("pageLinks", form.pageNumbers(results.pages()).stream()
+        model.addAttribute("pageLinks", form.pageNumbers(results.totalPages()).stream()
                 .map(number -> new PageLink(number, form.pageUrl(number), number == form.page())).toList());
         model.addAttribute("previousUrl", form.page() > 1 ? form.pageUrl(form.page() - 1) : null);
-        model.addAttribute("nextUrl", form.page() < Math.min(results.pages(), SearchForm.LAST_PAGE)
+        model.addAttribute("nextUrl", form.page() < Math.min(results.totalPages(), SearchForm.LAST_PAGE)
                 ? form.pageUrl(form.page() + 1) : null);
         model.addAttribute("didYouMeanUrl", results.didYouMean() == null ? null
                 : SearchForm.of(results.didYouMean(), form.themes(), form.allThemes() ? null : "enhver", form.type(),

@@ -8,11 +8,17 @@ import dk.pressline.article.editing.ArticleStatus;
 import dk.pressline.article.editing.RevisionSummary;
 import dk.pressline.article.editing.SavedRevision;
 import dk.pressline.events.article.ArticleSnapshot;
+import dk.pressline.platform.apidocs.CreatedWithLocation;
 import dk.pressline.platform.security.Caller;
 import dk.pressline.platform.web.ETags;
 import dk.pressline.platform.web.PageOf;
 import dk.pressline.platform.web.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,9 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The editors' newsroom API: articles, their workflow and their revisions. */
 @RestController
 @RequestMapping("/api/articles")
+@Tag(name = "Articles", description = "Editors write articles, move them through the workflow and read their revisions")
 class ArticleController {
 
     private static final String IF_MATCH = "If-Match";
+    private static final String SLUG_TAKEN = "The slug belongs to another article.";
+    private static final String NOT_ALLOWED_NOW = "The article's status does not allow this action.";
+    private static final String NO_IF_MATCH = "No If-Match with the ETag of the revision edited.";
 
     private final ArticleEditing editing;
 
@@ -43,6 +53,9 @@ class ArticleController {
         this.editing = editing;
     }
 
+    @Operation(summary = "Write a new article, as a draft")
+    @CreatedWithLocation
+    @ApiResponse(responseCode = "409", description = SLUG_TAKEN)
     @PostMapping
     ResponseEntity<ArticleView> create(@Valid @RequestBody ArticleContent content) {
         var article = editing.create(content, editor());
@@ -50,6 +63,7 @@ class ArticleController {
                 .body(ArticleView.of(article));
     }
 
+    @Operation(summary = "List articles, newest change first, filtered by status, author, theme, section, time or words")
     @GetMapping
     PageOf<ArticleView> list(@RequestParam(required = false) ArticleStatus status,
             @RequestParam(required = false) String author, @RequestParam(required = false) String theme,
@@ -62,11 +76,16 @@ class ArticleController {
                 articles.size(), articles.totalItems(), articles.totalPages());
     }
 
+    @Operation(summary = "Read an article, with its ETag")
     @GetMapping("/{id}")
     ResponseEntity<ArticleView> get(@PathVariable UUID id) {
         return view(editing.get(id));
     }
 
+    @Operation(summary = "Read an article by its slug; an earlier slug answers 301 to the current one")
+    @ApiResponse(responseCode = "200", description = "The article under its current slug")
+    @ApiResponse(responseCode = "301", description = "The slug is an earlier one of the article; Location has the "
+            + "current one", headers = @Header(name = "Location", description = "The article by its current slug"))
     /** An article under an old slug answers with a redirect to its current one. */
     @GetMapping("/by-slug/{slug}")
     ResponseEntity<ArticleView> bySlug(@PathVariable String slug) {
@@ -78,30 +97,44 @@ class ArticleController {
         return view(article);
     }
 
+    @Operation(summary = "Save new content as a new revision; a published article changes for readers at once")
+    @ApiResponse(responseCode = "200", description = "The article as saved, with its new ETag")
+    @ApiResponse(responseCode = "409", description = SLUG_TAKEN)
+    @ApiResponse(responseCode = "428", description = NO_IF_MATCH)
     @PutMapping("/{id}")
     ResponseEntity<ArticleView> edit(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
             String ifMatch, @Valid @RequestBody ArticleContent content) {
         return view(editing.edit(id, ifMatch, content, editor()));
     }
 
+    @Operation(summary = "Preview the article as readers would get it if it were published now")
     /** The article as readers would get it if it were published now. */
     @GetMapping("/{id}/preview")
     ArticleSnapshot preview(@PathVariable UUID id) {
         return editing.preview(id);
     }
 
+    @Operation(summary = "Submit a draft for publishing")
+    @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
+    @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/submit")
     ResponseEntity<ArticleView> submit(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
             String ifMatch) {
         return view(editing.submit(id, ifMatch, editor()));
     }
 
+    @Operation(summary = "Return a submitted or scheduled article to draft")
+    @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
+    @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/return-to-draft")
     ResponseEntity<ArticleView> returnToDraft(@PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return view(editing.returnToDraft(id, ifMatch, editor()));
     }
 
+    @Operation(summary = "Schedule publishing (an embargo), and optionally unpublishing (an expiry)")
+    @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
+    @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/schedule")
     ResponseEntity<ArticleView> schedule(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
             String ifMatch, @Valid @RequestBody WorkflowRequests.Schedule request) {
@@ -109,12 +142,18 @@ class ArticleController {
                 request.unpublishAt() == null ? null : request.unpublishAt().toInstant(), editor()));
     }
 
+    @Operation(summary = "Take a scheduled article off the schedule")
+    @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
+    @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/unschedule")
     ResponseEntity<ArticleView> unschedule(@PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return view(editing.unschedule(id, ifMatch, editor()));
     }
 
+    @Operation(summary = "Publish now, optionally with an expiry")
+    @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
+    @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/publish")
     ResponseEntity<ArticleView> publish(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
             String ifMatch, @Valid @RequestBody(required = false) WorkflowRequests.Publish request) {
@@ -122,43 +161,60 @@ class ArticleController {
         return view(editing.publish(id, ifMatch, unpublishAt, editor()));
     }
 
+    @Operation(summary = "Correct a published article: a note readers see, with new content or without")
+    @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
+    @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
+    @ApiResponse(responseCode = "428", description = "New content came without If-Match; a note alone needs none")
     @PostMapping("/{id}/correct")
     ResponseEntity<ArticleView> correct(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
             String ifMatch, @Valid @RequestBody WorkflowRequests.Correct request) {
         return view(editing.correct(id, ifMatch, request.note(), request.content(), editor()));
     }
 
+    @Operation(summary = "Retract a published article, for the stated reason")
+    @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
+    @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/unpublish")
     ResponseEntity<ArticleView> unpublish(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
             String ifMatch, @Valid @RequestBody WorkflowRequests.Unpublish request) {
         return view(editing.unpublish(id, ifMatch, request.reason(), editor()));
     }
 
+    @Operation(summary = "Make an unpublished article a draft again")
+    @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
+    @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/redraft")
     ResponseEntity<ArticleView> redraft(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
             String ifMatch) {
         return view(editing.redraft(id, ifMatch, editor()));
     }
 
+    @Operation(summary = "List the article's revisions, who saved each and when")
     @GetMapping("/{id}/revisions")
     List<RevisionSummary> revisions(@PathVariable UUID id) {
         return editing.revisions(id);
     }
 
+    @Operation(summary = "Read one saved revision")
     @GetMapping("/{id}/revisions/{revision}")
-    SavedRevision revision(@PathVariable UUID id, @PathVariable long revision) {
+    SavedRevision revision(@PathVariable UUID id, @PathVariable @Min(1) long revision) {
         return editing.revision(id, revision);
     }
 
+    @Operation(summary = "Compare two revisions: the fields that differ, with both values")
     /** Which parts of the content differ between two revisions, with both values. */
     @GetMapping("/{id}/revisions/compare")
-    List<RevisionComparison.Difference> compare(@PathVariable UUID id, @RequestParam long from,
-            @RequestParam long to) {
+    List<RevisionComparison.Difference> compare(@PathVariable UUID id, @RequestParam @Min(1) long from,
+            @RequestParam @Min(1) long to) {
         return RevisionComparison.between(editing.revision(id, from).content(), editing.revision(id, to).content());
     }
 
+    @Operation(summary = "Save an earlier revision's content as a new revision")
+    @ApiResponse(responseCode = "200", description = "The article as saved, with its new ETag")
+    @ApiResponse(responseCode = "409", description = SLUG_TAKEN)
+    @ApiResponse(responseCode = "428", description = NO_IF_MATCH)
     @PostMapping("/{id}/revisions/{revision}/restore")
-    ResponseEntity<ArticleView> restore(@PathVariable UUID id, @PathVariable long revision,
+    ResponseEntity<ArticleView> restore(@PathVariable UUID id, @PathVariable @Min(1) long revision,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return view(editing.restore(id, revision, ifMatch, editor()));
     }

@@ -1,6 +1,9 @@
 package dk.pressline.notification.delivery.web;
 
 import dk.pressline.notification.delivery.DeadLetters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Operations: put the delivery requests that exhausted their retries back on the queue (admins only). */
 @RestController
+@Tag(name = "Deliveries", description = "Administrators redrive the mails that used up their retries")
 class DeadLetterController {
 
     private final DeadLetters deadLetters;
@@ -19,6 +23,10 @@ class DeadLetterController {
     }
 
     @PostMapping("/api/deliveries/dead-letters/redrive")
+    @Operation(summary = "Put the delivery requests that used up their retries back on the queue")
+    @ApiResponse(responseCode = "200", description = "How many were put back")
+    @ApiResponse(responseCode = "503", description = "Kafka did not take some of them back; redriven and left "
+            + "say how many were and were not.")
     Map<String, Integer> redrive() {
         return Map.of("redriven", deadLetters.redrive());
     }

@@ -4,6 +4,9 @@ import dk.pressline.notification.delivery.Mailer;
 import dk.pressline.notification.delivery.Recipient;
 import dk.pressline.notification.newsletter.Editions;
 import dk.pressline.notification.newsletter.NewsletterMails;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.mail.MessagingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -23,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** The editors' look at the newsletter: the edition that would go out now, and a test mail of it to themselves. */
 @RestController
 @RequestMapping("/api/newsletter")
+@Tag(name = "Newsletter", description = "Editors look at the edition that would go out now")
 class NewsletterController {
 
     private static final Recipient PREVIEW_READER = new Recipient(new UUID(0, 0), "preview@pressline.invalid", "da",
@@ -40,12 +44,16 @@ class NewsletterController {
 
     /** The HTML of the edition that would go out now, as a subscriber with event news would get it. */
     @GetMapping(path = "/preview", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The HTML of the edition that would go out now")
     String preview() {
         return mailer.render(mails.mail(editions.preview(), PREVIEW_READER, ""), PREVIEW_READER).html();
     }
 
     /** Sends the edition that would go out now to the given address, marked as a test; nothing is logged or counted. */
     @PostMapping("/test-send")
+    @Operation(summary = "Send the edition that would go out now to an address, marked as a test")
+    @ApiResponse(responseCode = "200", description = "Sent")
+    @ApiResponse(responseCode = "503", description = "The mail server did not take the test.")
     Map<String, String> testSend(@Valid @RequestBody TestSend request) {
         var recipient = new Recipient(new UUID(0, 0), request.to(), "da", true);
         try {

@@ -6,6 +6,10 @@ import dk.pressline.notification.subscription.SignUpLimits;
 import dk.pressline.notification.subscription.Subscriptions;
 import dk.pressline.notification.subscription.TooManySignUpsException;
 import dk.pressline.platform.web.FieldError;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -36,6 +40,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 @RestController
 @Validated
+@Tag(name = "Subscriptions", description = "Readers sign up with double opt-in and manage their subscription through "
+        + "the signed links in its mails; administrators read the consent evidence")
 class SubscriptionController {
 
     private final Subscriptions subscriptions;
@@ -53,6 +59,12 @@ class SubscriptionController {
      * once a sign-up limit is reached.
      */
     @PostMapping(Links.SUBSCRIPTIONS_PATH)
+    @Operation(summary = "Sign up; a confirmation mail follows, whose link confirms")
+    @ApiResponse(responseCode = "202", description = "Taken; the same answer whether or not the address is known")
+    @ApiResponse(responseCode = "429", description = "A sign-up limit is reached (from this client address, for this "
+            + "mailbox, or from all clients together; errors names email for the mailbox's), or through the gateway "
+            + "this client's reader limit. Retry-After says in how many seconds to try again.",
+            headers = @Header(name = "Retry-After", description = "Whole seconds to wait before trying again"))
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
         signUpLimits.admit(http.getRemoteAddr(), request.email());
@@ -76,6 +88,7 @@ class SubscriptionController {
     }
 
     @GetMapping(path = Links.SUBSCRIPTIONS_PATH + "/confirm", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The confirmation link's page, whose button confirms; changes nothing by itself")
     String confirmationPage(@RequestParam String token) {
         links.consentOf(token);
         return page("Bekræft tilmelding", "Klik for at bekræfte, at du vil modtage Presslines nyhedsbrev.",
@@ -83,18 +96,25 @@ class SubscriptionController {
     }
 
     @PostMapping(Links.SUBSCRIPTIONS_PATH + "/confirm")
+    @Operation(summary = "Confirm a sign-up with the token of its link; confirming twice is harmless")
     SubscriptionView confirm(@RequestParam String token) {
         var subscriber = subscriptions.confirm(links.consentOf(token));
         return SubscriptionView.of(subscriber, links.preferences(subscriber.id()).toString());
     }
 
     @GetMapping(Links.SUBSCRIPTIONS_PATH + "/preferences")
+    @Operation(summary = "Read a subscription's preferences, with the token of a mail's link")
+    @ApiResponse(responseCode = "200", description = "The subscription")
+    @ApiResponse(responseCode = "404", description = "The subscription was forgotten.")
     SubscriptionView preferences(@RequestParam String token) {
         var subscriberId = links.subscriberOf(token);
         return SubscriptionView.of(subscriptions.get(subscriberId), links.preferences(subscriberId).toString());
     }
 
     @PutMapping(Links.SUBSCRIPTIONS_PATH + "/preferences")
+    @Operation(summary = "Change a subscription's preferences, all at once")
+    @ApiResponse(responseCode = "200", description = "The subscription as changed")
+    @ApiResponse(responseCode = "404", description = "The subscription was forgotten.")
     SubscriptionView changePreferences(@RequestParam String token, @Valid @RequestBody PreferencesRequest request) {
         var subscriberId = links.subscriberOf(token);
         return SubscriptionView.of(subscriptions.changePreferences(subscriberId, request.toPreferences()),
@@ -102,6 +122,7 @@ class SubscriptionController {
     }
 
     @GetMapping(path = Links.SUBSCRIPTIONS_PATH + "/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The unsubscribe link's page, whose button unsubscribes; changes nothing by itself")
     String unsubscribePage(@RequestParam String token) {
         links.subscriberOf(token);
         return page("Afmeld", "Klik for at afmelde alle mails fra Pressline.", "unsubscribe", token, "Afmeld");
@@ -112,6 +133,7 @@ class SubscriptionController {
      * button posts the same. Unsubscribing an address that is already unsubscribed or forgotten answers the same.
      */
     @PostMapping(Links.SUBSCRIPTIONS_PATH + "/unsubscribe")
+    @Operation(summary = "Unsubscribe from every mail (RFC 8058 one-click); unsubscribing twice is harmless")
     Map<String, String> unsubscribe(@RequestParam String token) {
         subscriptions.unsubscribe(links.subscriberOf(token));
         return Map.of("status", "UNSUBSCRIBED");
@@ -119,6 +141,8 @@ class SubscriptionController {
 
     /** "Forget me": deletes the subscriber's personal data, keeping only a hashed suppression entry. */
     @DeleteMapping(Links.SUBSCRIPTIONS_PATH)
+    @Operation(summary = "Forget me: delete everything personal, keeping only a hashed address never to mail again")
+    @ApiResponse(responseCode = "204", description = "Forgotten")
     ResponseEntity<Void> forget(@RequestParam String token) {
         subscriptions.forget(links.subscriberOf(token));
         return ResponseEntity.noContent().build();
@@ -126,6 +150,7 @@ class SubscriptionController {
 
     /** The consent evidence for an address, for the publisher to prove consent (admins only). */
     @GetMapping("/api/consents")
+    @Operation(summary = "Read the consent evidence for an address, oldest first")
     List<Consent> consents(@RequestParam @NotBlank @Email String email) {
         return subscriptions.consents(email);
     }
