@@ -262,10 +262,8 @@ public class ArticleEditing {
     }
 
     private ArticleContent prepared(ArticleContent content, UUID id) {
-        var slug = content.slug() != null ? content.slug() : Slugs.fromHeadline(content.headline());
-        if (articles.findIdBySlug(slug).filter(owner -> !owner.equals(id)).isPresent() && content.slug() == null) {
-            slug = slug + "-" + id.toString().substring(0, 8);
-        }
+        var slug = content.slug() != null ? content.slug() : Slugs.fromHeadline(content.headline(), id,
+                derived -> articles.findIdBySlug(derived).filter(owner -> !owner.equals(id)).isPresent());
         var missingAuthors = content.authorIds().stream()
                 .filter(author -> taxonomy.authors(List.of(author)).isEmpty()).toList();
         if (!missingAuthors.isEmpty()) {
