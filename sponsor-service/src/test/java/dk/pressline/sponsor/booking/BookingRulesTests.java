@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What a booking must carry, when its flight may start, and how long an unapproved request holds a slot. */
@@ -132,6 +133,36 @@ class BookingRulesTests {
     void onlyTheNewsletterSponsorSlotIsSoldToOneAdvertiserAtATime() {
         assertThat(EnumSet.allOf(Product.class)).filteredOn(Inventory::exclusive)
                 .containsExactly(Product.NEWSLETTER_SPONSOR);
+    }
+
+    @Test
+    void aFlightDayIsADanishCalendarDayEvenWhenTheClocksChange() {
+        var summerTimeBegins = LocalDate.parse("2027-03-28");
+
+        assertThat(Inventory.startOf(summerTimeBegins)).isEqualTo(Instant.parse("2027-03-27T23:00:00Z"));
+        assertThat(Inventory.startOf(summerTimeBegins.plusDays(1))).isEqualTo(Instant.parse("2027-03-28T22:00:00Z"));
+        assertThat(Inventory.dayOf(Instant.parse("2027-03-28T21:59:59Z"))).isEqualTo(summerTimeBegins);
+        assertThat(Inventory.dayOf(Instant.parse("2027-03-28T22:00:00Z"))).isEqualTo(summerTimeBegins.plusDays(1));
+    }
+
+    @Test
+    void onceShownToReadersABookingStaysKnownAsShownAndEveryChangeIsANewRevision() {
+        var requested = new Booking(UUID.randomUUID(), "ad-nordlys", Product.RELATED_FEED_ITEM,
+                BookingStatus.REQUESTED, 1, TODAY, TODAY.plusDays(6), Inventory.startOf(TODAY),
+                Inventory.startOf(TODAY.plusDays(7)), content(THEMES, null, null), 150_000, "DKK", null, false, null,
+                NOW, NOW);
+
+        var approved = requested.next(BookingStatus.APPROVED, null, NOW);
+        var active = approved.next(BookingStatus.ACTIVE, null, NOW);
+        var withdrawn = active.next(BookingStatus.WITHDRAWN, "Forkert billede", NOW.plusSeconds(60));
+
+        assertThat(approved.everActivated()).isFalse();
+        assertThat(active.everActivated()).isTrue();
+        assertThat(withdrawn.everActivated()).isTrue();
+        assertThat(withdrawn.revision()).isEqualTo(4);
+        assertThat(withdrawn.decisionReason()).isEqualTo("Forkert billede");
+        assertThat(withdrawn.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(withdrawn.createdAt()).isEqualTo(NOW);
     }
 
     @Test
