@@ -7,23 +7,35 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Calls a service's API over real HTTP, as a client would, optionally with a bearer token. */
+/**
+ * Calls a service's API over real HTTP, as a client would, optionally with a bearer token. Where the server publishes
+ * an OpenAPI description at {@code /v3/api-docs}, every request and response is checked against it ({@link ApiContract}),
+ * and one the description does not document fails the test: the docs and the behaviour are kept together.
+ */
 public final class ApiClient {
 
     private static final HttpClient http = HttpClient.newHttpClient();
+    private static final Map<String, Optional<ApiContract>> contracts = new ConcurrentHashMap<>();
+    /** Not part of any service's API, so not in its description. */
+    private static final List<String> OUTSIDE_THE_API = List.of("/v3/api-docs", "/actuator");
 
     private final String baseUrl;
     private final Map<String, String> headers;
+    private final boolean requestsChecked;
 
-    private ApiClient(String baseUrl, Map<String, String> headers) {
+    private ApiClient(String baseUrl, Map<String, String> headers, boolean requestsChecked) {
         this.baseUrl = baseUrl;
         this.headers = Map.copyOf(headers);
+        this.requestsChecked = requestsChecked;
     }
 
     public static ApiClient atLocalPort(int port) {
-        return new ApiClient("http://localhost:" + port, Map.of());
+        return new ApiClient("http://localhost:" + port, Map.of(), true);
     }
 
     /** The same client, sending {@code Authorization: Bearer <token>}. */
@@ -34,7 +46,15 @@ public final class ApiClient {
     public ApiClient withHeader(String name, String value) {
         var all = new LinkedHashMap<>(headers);
         all.put(name, value);
-        return new ApiClient(baseUrl, all);
+        return new ApiClient(baseUrl, all, requestsChecked);
+    }
+
+    /**
+     * The same client for a test that sends requests the description refuses on purpose (a malformed id, an unknown
+     * parameter): its requests are not checked, and the answers still are, so the refusal must be documented.
+     */
+    public ApiClient sendingUndocumentedRequests() {
+        return new ApiClient(baseUrl, headers, false);
     }
 
     public ApiResponse get(String path) {
@@ -62,8 +82,50 @@ public final class ApiClient {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
+        var response = exchange(request.build());
+        contract(path).ifPresent(contract -> assertDocumented(contract, method, path, jsonBody, response));
+        return response;
+    }
+
+    private void assertDocumented(ApiContract contract, String method, String path, String jsonBody,
+            ApiResponse response) {
+        var operation = method + " " + path;
+        if (requestsChecked) {
+            var violations = contract.requestViolations(method, path,
+                    jsonBody == null ? null : "application/json", jsonBody);
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The request " + operation + " is not as its API description documents it "
+                        + "(a test that sends it on purpose uses sendingUndocumentedRequests()):\n  "
+                        + String.join("\n  ", violations));
+            }
+        }
+        var violations = contract.responseViolations(method, path, response.status(),
+                response.header("Content-Type").orElse(null), response.body());
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The answer to " + operation + ", status " + response.status()
+                    + ", is not as its API description documents it:\n  " + String.join("\n  ", violations)
+                    + "\nbody: " + response.body());
+        }
+    }
+
+    private Optional<ApiContract> contract(String path) {
+        if (OUTSIDE_THE_API.stream().anyMatch(path::startsWith)) {
+            return Optional.empty();
+        }
+        return contracts.computeIfAbsent(baseUrl, url -> {
+            var description = exchange(HttpRequest.newBuilder(URI.create(url + "/v3/api-docs")).GET().build());
+            // A server without a description of its own (the website, the gateway) is called unchecked.
+            if (description.status() != 200 || !description.header("Content-Type").orElse("").contains("json")
+                    || !description.json().has("openapi")) {
+                return Optional.empty();
+            }
+            return Optional.of(ApiContract.of(description.body()));
+        });
+    }
+
+    private static ApiResponse exchange(HttpRequest request) {
         try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new ApiResponse(response.statusCode(), response.headers(), response.body());
         }
         catch (IOException e) {
