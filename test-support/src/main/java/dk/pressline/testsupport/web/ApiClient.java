@@ -26,10 +26,11 @@ public final class ApiClient {
             System.getProperty("pressline.api.contract-check", "true"));
     /**
      * Not part of any service's API, so not in its description: the description itself, the actuator, and the
-     * administrators' parked outbox events, reached at each service and hidden from the description on purpose.
+     * administrators' parked outbox events and notification-service's parked records, reached at each service and
+     * hidden from the description on purpose.
      */
     private static final List<String> OUTSIDE_THE_API = List.of("/v3/api-docs", "/actuator",
-            "/api/admin/outbox/parked");
+            "/api/admin/outbox/parked", "/api/events/dead-letters/redrive");
 
     private final String baseUrl;
     private final Map<String, String> headers;
