@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ApiClient {
 
     private static final HttpClient http = HttpClient.newHttpClient();
-    private static final Map<String, Optional<ApiContract>> contracts = new ConcurrentHashMap<>();
-    /** Off only in a module whose API tests do not pass the check yet ({@code pressline.api.contract-check}). */
-    private static final boolean CONTRACT_CHECKED = Boolean.parseBoolean(
-            System.getProperty("pressline.api.contract-check", "true"));
+    private static final Map<String, List<ApiContract>> contracts = new ConcurrentHashMap<>();
     /**
      * Not part of any service's API, so not in its description: the description itself, the actuator, and the
      * administrators' parked outbox events and notification-service's parked records, reached at each service and
@@ -48,7 +46,12 @@ public final class ApiClient {
     }
 
     public static ApiClient atLocalPort(int port) {
-        return new ApiClient("http://localhost:" + port, Map.of(), Checked.REQUESTS_AND_RESPONSES);
+        return at("http://localhost:" + port);
+    }
+
+    /** A client of the server at that address: a service, or the gateway in front of them. */
+    public static ApiClient at(String baseUrl) {
+        return new ApiClient(baseUrl, Map.of(), Checked.REQUESTS_AND_RESPONSES);
     }
 
     /** The same client, sending {@code Authorization: Bearer <token>}. */
@@ -131,19 +134,42 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * The description of the path's service: the server's own, or behind the gateway the one of the services it
+     * refers to in its API reference that has the path.
+     */
     private Optional<ApiContract> contract(String path) {
-        if (!CONTRACT_CHECKED || OUTSIDE_THE_API.stream().anyMatch(path::startsWith)) {
+        if (OUTSIDE_THE_API.stream().anyMatch(path::startsWith)) {
             return Optional.empty();
         }
-        return contracts.computeIfAbsent(baseUrl, url -> {
-            var description = exchange(HttpRequest.newBuilder(URI.create(url + "/v3/api-docs")).GET().build());
-            // A server without a description of its own (the website, the gateway) is called unchecked.
-            if (description.status() != 200 || !description.header("Content-Type").orElse("").contains("json")
-                    || !description.json().has("openapi")) {
-                return Optional.empty();
-            }
-            return Optional.of(ApiContract.of(description.body()));
-        });
+        var descriptions = contracts.computeIfAbsent(baseUrl, ApiClient::descriptionsAt);
+        return descriptions.stream().filter(contract -> contract.documentsPath(path)).findFirst()
+                .or(() -> descriptions.stream().findFirst());
+    }
+
+    /** A server without descriptions (the website) is called unchecked. */
+    private static List<ApiContract> descriptionsAt(String url) {
+        var own = description(url + "/v3/api-docs");
+        if (own.isPresent() && own.get().json().path("paths").size() > 0) {
+            return List.of(ApiContract.of(own.get().body()));
+        }
+        var reference = exchange(HttpRequest.newBuilder(URI.create(url + "/v3/api-docs/swagger-config")).GET().build());
+        if (reference.status() != 200) {
+            return List.of();
+        }
+        var descriptions = new ArrayList<ApiContract>();
+        reference.json().path("urls").forEach(listed -> description(url + listed.path("url").asString())
+                .ifPresent(description -> descriptions.add(ApiContract.of(description.body()))));
+        return List.copyOf(descriptions);
+    }
+
+    private static Optional<ApiResponse> description(String url) {
+        var description = exchange(HttpRequest.newBuilder(URI.create(url)).GET().build());
+        if (description.status() != 200 || !description.header("Content-Type").orElse("").contains("json")
+                || !description.json().has("openapi")) {
+            return Optional.empty();
+        }
+        return Optional.of(description);
     }
 
     private static ApiResponse exchange(HttpRequest request) {

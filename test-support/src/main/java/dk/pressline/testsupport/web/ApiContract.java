@@ -61,6 +61,12 @@ public final class ApiContract {
         return new ApiContract(object);
     }
 
+    /** Whether the description has the request's path, under any method. */
+    public boolean documentsPath(String pathAndQuery) {
+        var path = Target.of(pathAndQuery).path();
+        return paths.stream().anyMatch(template -> template.match(path).isPresent());
+    }
+
     /** What about this request the description does not document; empty when it does all of it. */
     public List<String> requestViolations(String method, String pathAndQuery, String contentType, String body) {
         var target = Target.of(pathAndQuery);
