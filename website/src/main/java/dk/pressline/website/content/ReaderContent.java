@@ -25,6 +25,7 @@ public class ReaderContent {
         this.themeNames = themeNames;
     }
 
+    /** One page of what the query finds, with the facet counts of everything it finds. */
     public SearchResults search(SearchQuery query) {
         var results = searchService.get().uri(uri -> query.parameters().build(uri.path("/api/search")))
                 .retrieve().body(SearchResults.class);
