@@ -3,6 +3,7 @@ package dk.pressline.platform.kafka;
 import dk.pressline.events.EventTypes;
 import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.cloudevents.EventEnvelopes;
+import dk.pressline.platform.tracing.EventTracing;
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +20,7 @@ import org.springframework.kafka.core.KafkaOperations;
  * Sends Pressline events to their catalogue topic as binary-mode CloudEvents keyed by aggregate id, and waits for
  * the broker's acknowledgement, so a caller (the outbox relay) only forgets an event the broker has stored. It tells
  * an event Kafka will never take as it is ({@link EventRefusedException}) from one that may go through on a later try.
+ * Each record carries the trace context of the span it is sent in ({@code traceparent}, {@code tracestate}).
  */
 public class KafkaEventSender {
 
@@ -26,18 +28,26 @@ public class KafkaEventSender {
     private final TopicNames topicNames;
     private final String source;
     private final Duration acknowledgementTimeout;
+    private final EventTracing tracing;
 
     public KafkaEventSender(KafkaOperations<String, CloudEvent> kafka, TopicNames topicNames, String source,
             Duration acknowledgementTimeout) {
+        this(kafka, topicNames, source, acknowledgementTimeout, EventTracing.OFF);
+    }
+
+    public KafkaEventSender(KafkaOperations<String, CloudEvent> kafka, TopicNames topicNames, String source,
+            Duration acknowledgementTimeout, EventTracing tracing) {
         this.kafka = kafka;
         this.topicNames = topicNames;
         this.source = source;
         this.acknowledgementTimeout = acknowledgementTimeout;
+        this.tracing = tracing;
     }
 
     public RecordMetadata send(PresslineEvent event) {
         var topic = topicNames.of(EventTypes.of(event.getClass()).topic());
         var record = EventEnvelopes.toProducerRecord(topic, event, source);
+        tracing.current().addTo(record.headers());
         try {
             return kafka.send(record).get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
         }

@@ -1,6 +1,7 @@
 package dk.pressline.platform.kafka;
 
 import dk.pressline.events.cloudevents.EventEnvelopes;
+import dk.pressline.platform.tracing.EventTracing;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
@@ -84,8 +85,9 @@ public class PlatformKafkaConfiguration {
     @Bean
     @ConditionalOnMissingBean
     KafkaEventSender kafkaEventSender(KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate, TopicNames names,
-            @Value("${spring.application.name}") String service) {
-        return new KafkaEventSender(cloudEventKafkaTemplate, names, service, SEND_TIMEOUT);
+            @Value("${spring.application.name}") String service, ObjectProvider<EventTracing> tracing) {
+        return new KafkaEventSender(cloudEventKafkaTemplate, names, service, SEND_TIMEOUT,
+                tracing.getIfAvailable(() -> EventTracing.OFF));
     }
 
     @Bean

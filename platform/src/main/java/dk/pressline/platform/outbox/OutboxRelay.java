@@ -5,6 +5,9 @@ import dk.pressline.events.EventTypes;
 import dk.pressline.events.PresslineEvent;
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.KafkaEventSender.EventRefusedException;
+import dk.pressline.platform.tracing.CarriedTrace;
+import dk.pressline.platform.tracing.EventTracing;
+import io.micrometer.tracing.Span;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Runs on a thread of its own every poll interval, right after a local commit appended events ({@link #wake}), and
  * at once again while a pass filled its batch. While events cannot be sent it waits longer between attempts, up to the
  * configured maximum, and warns once per outage.
+ *
+ * <p>Each event is sent in a span of the trace it was appended in, so the record carries that trace on to its
+ * consumers.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -56,13 +62,15 @@ public class OutboxRelay implements SmartLifecycle {
     private static final String TABLE_EXISTS = "select to_regclass('event_outbox') is not null";
     private static final String TRY_LOCK = "select pg_try_advisory_xact_lock('event_outbox'::regclass::oid::bigint)";
     private static final String OLDEST = """
-            select position, event_id, event_type, aggregate_id, payload::text as payload
+            select position, event_id, event_type, aggregate_id, payload::text as payload, trace_parent, trace_state
             from event_outbox order by position limit ?""";
     private static final String DELETE = "delete from event_outbox where position = any(?)";
     private static final String PARK = """
             insert into event_outbox_parked
-                (position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at, reason)
-            select position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at, ?
+                (position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at, trace_parent,
+                 trace_state, reason)
+            select position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at, trace_parent,
+                   trace_state, ?
             from event_outbox where position = ?""";
     /** Marks each parked event that one of the events just sent overtook with the first such event. */
     private static final String MARK_OVERTAKEN = """
@@ -83,6 +91,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final KafkaEventSender sender;
     private final OutboxProperties properties;
+    private final EventTracing tracing;
 
     private final Object lifecycleMonitor = new Object();
     private volatile ScheduledExecutorService executor;
@@ -92,6 +101,12 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile long retryNotBeforeNanos = System.nanoTime();
 
     public OutboxRelay(DataSource dataSource, KafkaEventSender sender, OutboxProperties properties) {
+        this(dataSource, sender, properties, EventTracing.OFF);
+    }
+
+    public OutboxRelay(DataSource dataSource, KafkaEventSender sender, OutboxProperties properties,
+            EventTracing tracing) {
+        this.tracing = tracing;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -151,12 +166,14 @@ public class OutboxRelay implements SmartLifecycle {
         }
         var rows = jdbc.query(OLDEST, (result, rowNumber) -> new Row(result.getLong("position"),
                 result.getObject("event_id", UUID.class), result.getString("event_type"),
-                result.getString("aggregate_id"), result.getString("payload")), properties.batchSize());
+                result.getString("aggregate_id"), result.getString("payload"),
+                new CarriedTrace(result.getString("trace_parent"), result.getString("trace_state"))),
+                properties.batchSize());
         List<Row> sent = new ArrayList<>(rows.size());
         List<Parked> parked = new ArrayList<>();
         for (var row : rows) {
             try {
-                sender.send(decode(row));
+                tracing.run(row.trace(), "send " + row.eventType(), Span.Kind.PRODUCER, () -> sender.send(decode(row)));
                 sent.add(row);
             }
             catch (EventRefusedException refused) {
@@ -307,7 +324,8 @@ public class OutboxRelay implements SmartLifecycle {
         return PHASE;
     }
 
-    private record Row(long position, UUID eventId, String eventType, String aggregateId, String payload) {
+    private record Row(long position, UUID eventId, String eventType, String aggregateId, String payload,
+            CarriedTrace trace) {
     }
 
     private record Parked(Row row, String reason) {

@@ -32,8 +32,10 @@ public class ParkedEvents {
     /** The relay's lock: a resend waits for a pass in progress, so an event that pass sends is seen as overtaking. */
     private static final String LOCK_RELAY = "select pg_advisory_xact_lock('event_outbox'::regclass::oid::bigint)";
     private static final String RETURN_TO_OUTBOX = """
-            insert into event_outbox (position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at)
-            select position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at
+            insert into event_outbox (position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at,
+                                      trace_parent, trace_state)
+            select position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at, trace_parent,
+                   trace_state
             from event_outbox_parked where position = ?""";
     private static final String DELETE = "delete from event_outbox_parked where position = ?";
 

@@ -4,6 +4,7 @@ import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.PlatformKafkaConfiguration;
 import dk.pressline.platform.security.AuthorizationRules;
 import dk.pressline.platform.security.Role;
+import dk.pressline.platform.tracing.EventTracing;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -40,15 +41,18 @@ public class PlatformOutboxConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(KafkaEventSender.class)
-    OutboxRelay outboxRelay(DataSource dataSource, KafkaEventSender sender, OutboxProperties properties) {
-        return new OutboxRelay(dataSource, sender, properties);
+    OutboxRelay outboxRelay(DataSource dataSource, KafkaEventSender sender, OutboxProperties properties,
+            ObjectProvider<EventTracing> tracing) {
+        return new OutboxRelay(dataSource, sender, properties, tracing.getIfAvailable(() -> EventTracing.OFF));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    EventOutbox eventOutbox(DataSource dataSource, ObjectProvider<OutboxRelay> relay) {
+    EventOutbox eventOutbox(DataSource dataSource, ObjectProvider<OutboxRelay> relay,
+            ObjectProvider<EventTracing> tracing) {
         var localRelay = relay.getIfAvailable();
-        return localRelay == null ? new EventOutbox(dataSource) : new EventOutbox(dataSource, localRelay::wake);
+        Runnable afterCommit = localRelay == null ? () -> { } : localRelay::wake;
+        return new EventOutbox(dataSource, afterCommit, tracing.getIfAvailable(() -> EventTracing.OFF));
     }
 
     @Bean

@@ -1,0 +1,43 @@
+package dk.pressline.testsupport.tracing;
+
+import static org.awaitility.Awaitility.await;
+
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The spans a service under test ended, kept in memory in the order they ended: {@code @Import} {@link
+ * CapturedSpansConfiguration} into the test to have them.
+ */
+public class CapturedSpans {
+
+    final InMemorySpanExporter exporter = InMemorySpanExporter.create();
+
+    public List<SpanData> all() {
+        return exporter.getFinishedSpanItems();
+    }
+
+    /** The first span ended that matches, waiting for it for up to 30 s. */
+    public SpanData awaitSpan(Predicate<SpanData> matching) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> all().stream().filter(matching).findFirst(), found -> found.isPresent())
+                .orElseThrow();
+    }
+
+    public static Predicate<SpanData> named(String name) {
+        return span -> span.getName().equals(name);
+    }
+
+    /** W3C {@code traceparent}'s trace id: {@code 00-<trace id>-<parent span id>-<flags>}. */
+    public static String traceIdOf(String traceparent) {
+        return traceparent.split("-")[1];
+    }
+
+    /** W3C {@code traceparent}'s span id, the span that sent the record. */
+    public static String spanIdOf(String traceparent) {
+        return traceparent.split("-")[2];
+    }
+}
