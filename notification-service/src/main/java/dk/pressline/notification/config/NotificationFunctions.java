@@ -16,11 +16,15 @@ import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.intake.UnreadableRecordException;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.kafka.TopicNames;
+import dk.pressline.platform.tracing.CarriedTrace;
+import dk.pressline.platform.tracing.EventTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -52,10 +56,13 @@ import org.springframework.util.backoff.FixedBackOff;
  * this service does not know are skipped; records that can never be read (not an event, a tombstone, a body that does
  * not fit its type) are parked on a dead-letter topic; anything else that fails a record holds it back until it
  * succeeds (the followed topics) or its retries are used up and it is parked (the delivery queue). No consumer
- * commits past a record it did not handle.
+ * commits past a record it did not handle. Each record is handled in a span of the trace its headers carry, so the
+ * deliveries an article causes, and their mails, belong to the trace of its publish.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationFunctions {
+
+    static final String FOLLOW_SPAN = "follow event";
 
     private static final Duration SHORTEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofMillis(100);
     private static final Duration LONGEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofSeconds(5);
@@ -71,13 +78,18 @@ class NotificationFunctions {
     }
 
     @Bean
-    Consumer<Message<?>> followArticles(FollowedTopic<ArticleEvent> followedArticles) {
-        return message -> followedArticles.handle(message.getHeaders(), message.getPayload());
+    Consumer<Message<?>> followArticles(FollowedTopic<ArticleEvent> followedArticles, EventTracing tracing) {
+        return message -> follow(followedArticles, message, tracing);
     }
 
     @Bean
-    Consumer<Message<?>> followPlacements(FollowedTopic<PlacementEvent> followedPlacements) {
-        return message -> followedPlacements.handle(message.getHeaders(), message.getPayload());
+    Consumer<Message<?>> followPlacements(FollowedTopic<PlacementEvent> followedPlacements, EventTracing tracing) {
+        return message -> follow(followedPlacements, message, tracing);
+    }
+
+    private static void follow(FollowedTopic<?> topic, Message<?> message, EventTracing tracing) {
+        tracing.run(CarriedTrace.fromHeaders(message.getHeaders()), FOLLOW_SPAN, Span.Kind.CONSUMER,
+                () -> topic.handle(message.getHeaders(), message.getPayload()));
     }
 
     /**
@@ -93,6 +105,7 @@ class NotificationFunctions {
             List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
             var requests = new ArrayList<DeliveryRequested>(values.size());
             var positions = new ArrayList<Integer>(values.size());
+            var traces = new IdentityHashMap<DeliveryRequested, CarriedTrace>();
             BatchListenerFailedException unreadable = null;
             for (int i = 0; i < values.size() && unreadable == null; i++) {
                 @SuppressWarnings("unchecked")
@@ -101,6 +114,7 @@ class NotificationFunctions {
                     var position = i;
                     EventRecords.read(recordHeaders, values.get(i), DeliveryRequested.class).ifPresent(request -> {
                         requests.add(request);
+                        traces.put(request, CarriedTrace.fromHeaders(recordHeaders));
                         positions.add(position);
                     });
                 }
@@ -109,7 +123,7 @@ class NotificationFunctions {
                 }
             }
             try {
-                deliveries.deliverAll(requests, sending::on);
+                deliveries.deliverAll(requests, traces::get, sending::on);
             }
             catch (Deliveries.DeliveryFailedException e) {
                 throw new BatchListenerFailedException(e.getMessage(), e, positions.get(e.index()));

@@ -15,6 +15,7 @@ import dk.pressline.notification.subscription.SignUpLimits;
 import dk.pressline.notification.subscription.SignedLinks;
 import dk.pressline.platform.kafka.PresslineKafkaProperties;
 import dk.pressline.platform.kafka.TopicNames;
+import dk.pressline.platform.tracing.EventTracing;
 import dk.pressline.platform.security.AuthorizationRules;
 import io.cloudevents.CloudEvent;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -152,7 +153,8 @@ class NotificationServiceConfiguration {
 
     /** A producer of its own for fan-outs: batched sends with a short linger rather than one acknowledged send each. */
     @Bean
-    DeliveryQueue deliveryQueue(KafkaProperties kafkaProperties, TopicNames topicNames, Clock clock) {
+    DeliveryQueue deliveryQueue(KafkaProperties kafkaProperties, TopicNames topicNames, Clock clock,
+            EventTracing tracing) {
         var config = kafkaProperties.buildProducerProperties();
         config.putAll(EventEnvelopes.producerConfig());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -160,6 +162,6 @@ class NotificationServiceConfiguration {
         config.put(ProducerConfig.LINGER_MS_CONFIG, 10);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "notification-fan-out");
-        return new DeliveryQueue(new KafkaProducer<String, CloudEvent>(config), topicNames, clock);
+        return new DeliveryQueue(new KafkaProducer<String, CloudEvent>(config), topicNames, clock, tracing);
     }
 }

@@ -2,6 +2,9 @@ package dk.pressline.notification.delivery;
 
 import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.events.notification.DeliveryRequested;
+import dk.pressline.platform.tracing.CarriedTrace;
+import dk.pressline.platform.tracing.EventTracing;
+import io.micrometer.tracing.Span;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.time.Clock;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Service;
  * whoever asked for it), and only if the delivery log does not have it already. One statement per batch looks the
  * recipients up and claims their mails; each mail is marked sent right after the SMTP server took it, the marks written
  * in batches. A mail not handed to SMTP (the server refused it, composing it failed, sending is to stop) gets its claim
- * back, with every later one of its batch, and the exception names it, to be retried.
+ * back, with every later one of its batch, and the exception names it, to be retried. Each mail is handed to SMTP in a
+ * span ({@value #SEND_MAIL_SPAN}) of the trace its request carried, the trace of the article that caused it.
  */
 @Service
 public class Deliveries {
@@ -32,6 +37,7 @@ public class Deliveries {
     public static final String SENT_METRIC = "pressline.notifications.mails.sent";
     public static final String FAILED_METRIC = "pressline.notifications.mails.failed";
     public static final String ALREADY_SENT_METRIC = "pressline.notifications.mails.already-sent";
+    public static final String SEND_MAIL_SPAN = "send mail";
 
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
@@ -42,9 +48,11 @@ public class Deliveries {
     private final Counter sent;
     private final Counter failed;
     private final Counter alreadySent;
+    private final EventTracing tracing;
 
     Deliveries(DeliveryLog deliveryLog, Mailer mailer, Clock clock, List<MailComposer> composers,
-            MeterRegistry meters) {
+            MeterRegistry meters, EventTracing tracing) {
+        this.tracing = tracing;
         this.deliveryLog = deliveryLog;
         this.mailer = mailer;
         this.clock = clock;
@@ -65,9 +73,11 @@ public class Deliveries {
      * {@link DeliveryFailedException} names the first of them, to be retried ({@link DeliveryHeldException} for a held
      * one, to be retried once the holder has marked it sent or its lease has run out).
      *
+     * @param traces the trace each request's record carried
      * @return how many mails this call sent
      */
-    public int deliverAll(List<DeliveryRequested> batch, BooleanSupplier keepSending) {
+    public int deliverAll(List<DeliveryRequested> batch, Function<DeliveryRequested, CarriedTrace> traces,
+            BooleanSupplier keepSending) {
         var requests = batch.stream().filter(request -> composers.containsKey(request.kind())).toList();
         var claims = deliveryLog.claim(requests, clock.instant());
         var seen = new HashSet<UUID>();
@@ -102,8 +112,10 @@ public class Deliveries {
                     deliveryLog.release(List.of(request), claims);
                     continue;
                 }
-                mail = composed.get();
-                mailer.send(request.deliveryId(), mail, claim.recipient());
+                var composedMail = composed.get();
+                tracing.run(traces.apply(request), SEND_MAIL_SPAN, Span.Kind.CLIENT,
+                        () -> mailer.send(request.deliveryId(), composedMail, claim.recipient()));
+                mail = composedMail;
             }
             catch (MessagingException e) {
                 failed.increment();

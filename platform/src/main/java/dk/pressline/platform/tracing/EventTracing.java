@@ -48,7 +48,15 @@ public class EventTracing {
      * Runs the work in a span of the carried trace, in scope, so that log lines and the spans and events it causes
      * belong to that trace; an exception is recorded on the span and rethrown.
      */
-    public <T, E extends Exception> T run(CarriedTrace carried, String name, Span.Kind kind, Work<T, E> work)
+    public <E extends Exception> void run(CarriedTrace carried, String name, Span.Kind kind, Work<E> work) throws E {
+        call(carried, name, kind, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** {@link #run} for work with a result. */
+    public <T, E extends Exception> T call(CarriedTrace carried, String name, Span.Kind kind, Result<T, E> work)
             throws E {
         var span = start(carried, name, kind);
         try (var inScope = tracer.withSpan(span)) {
@@ -63,9 +71,16 @@ public class EventTracing {
         }
     }
 
-    /** Work that returns a result and may throw {@code E}. */
+    /** Work that may throw {@code E}. */
     @FunctionalInterface
-    public interface Work<T, E extends Exception> {
+    public interface Work<E extends Exception> {
+
+        void run() throws E;
+    }
+
+    /** Work with a result that may throw {@code E}. */
+    @FunctionalInterface
+    public interface Result<T, E extends Exception> {
 
         T call() throws E;
     }

@@ -4,8 +4,11 @@ import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.events.cloudevents.MalformedEventException;
 import dk.pressline.events.cloudevents.UnknownEventTypeException;
+import dk.pressline.platform.tracing.CarriedTrace;
+import dk.pressline.platform.tracing.EventTracing;
 import dk.pressline.search.indexing.ContentIndexer.Refusal;
 import dk.pressline.search.indexing.DeadLetters.ReceivedRecord;
+import io.micrometer.tracing.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -24,31 +27,58 @@ import org.springframework.messaging.Message;
  * The topics search-service reads, as Spring Cloud Stream functions in batch mode: each poll's records become one
  * bulk request. Events of types this service does not know are skipped. Records that are not events, and events
  * Elasticsearch refuses as documents, are parked on the dead-letter topic, so indexing goes on.
+ *
+ * <p>Each record gets a span of the trace its headers carry ({@value #INDEX_SPAN}), which lasts until the bulk
+ * request that indexed it has answered: the article's publish and its indexing are one trace.
  */
 @Configuration(proxyBeanMethods = false)
 class IndexingFunctions {
+
+    static final String INDEX_SPAN = "index event";
+    static final String EVENT_ID_TAG = "pressline.event.id";
 
     private static final Logger log = LoggerFactory.getLogger(IndexingFunctions.class);
 
     @Bean
     Consumer<Message<List<byte[]>>> indexArticles(ContentIndexer indexer, ContentIndex index, DeadLetters deadLetters,
-            IndexingMetrics metrics) {
-        return batch -> indexBatch(batch, indexer, index, deadLetters, metrics);
+            IndexingMetrics metrics, EventTracing tracing) {
+        return batch -> traced(batch, tracing, records -> indexBatch(records, indexer, index, deadLetters, metrics));
     }
 
     @Bean
     Consumer<Message<List<byte[]>>> indexPlacements(ContentIndexer indexer, ContentIndex index,
-            DeadLetters deadLetters, IndexingMetrics metrics) {
-        return batch -> indexBatch(batch, indexer, index, deadLetters, metrics);
+            DeadLetters deadLetters, IndexingMetrics metrics, EventTracing tracing) {
+        return batch -> traced(batch, tracing, records -> indexBatch(records, indexer, index, deadLetters, metrics));
     }
 
-    private static void indexBatch(Message<List<byte[]>> batch, ContentIndexer indexer, ContentIndex index,
+    /** Handles the batch's records with a span for each, ended (with the failure, if any) once all are handled. */
+    private static void traced(Message<List<byte[]>> batch, EventTracing tracing,
+            Consumer<List<TracedRecord>> handling) {
+        var records = receivedRecords(batch).stream()
+                .map(record -> new TracedRecord(record, tracing.start(CarriedTrace.fromHeaders(record.headers()),
+                        INDEX_SPAN, Span.Kind.CONSUMER)))
+                .toList();
+        try {
+            handling.accept(records);
+        }
+        catch (RuntimeException | Error e) {
+            records.forEach(record -> record.span().error(e));
+            throw e;
+        }
+        finally {
+            records.forEach(record -> record.span().end());
+        }
+    }
+
+    private static void indexBatch(List<TracedRecord> records, ContentIndexer indexer, ContentIndex index,
             DeadLetters deadLetters, IndexingMetrics metrics) {
         var events = new ArrayList<PresslineEvent>();
         var sources = new IdentityHashMap<PresslineEvent, ReceivedRecord>();
-        for (var record : receivedRecords(batch)) {
+        for (var traced : records) {
+            var record = traced.record();
             try {
                 var event = EventEnvelopes.fromHeadersAndValue(record.headers(), record.value());
+                traced.span().tag(EVENT_ID_TAG, event.eventId().toString());
                 events.add(event);
                 sources.put(event, record);
             }
@@ -110,5 +140,8 @@ class IndexingFunctions {
                     recordHeaders == null ? Map.of() : (Map<String, Object>) recordHeaders.get(i)));
         }
         return records;
+    }
+
+    private record TracedRecord(ReceivedRecord record, Span span) {
     }
 }

@@ -6,7 +6,9 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The spans a service under test ended, kept in memory in the order they ended: {@code @Import} {@link
@@ -20,11 +22,19 @@ public class CapturedSpans {
         return exporter.getFinishedSpanItems();
     }
 
-    /** The first span ended that matches, waiting for it for up to 30 s. */
+    /** The first span ended that matches, waiting for it for up to 30 s; failing, lists the spans there are. */
     public SpanData awaitSpan(Predicate<SpanData> matching) {
-        return await().atMost(Duration.ofSeconds(30))
-                .until(() -> all().stream().filter(matching).findFirst(), found -> found.isPresent())
-                .orElseThrow();
+        try {
+            return await().atMost(Duration.ofSeconds(30))
+                    .until(() -> all().stream().filter(matching).findFirst(), Optional::isPresent)
+                    .orElseThrow();
+        }
+        catch (ConditionTimeoutException e) {
+            throw new AssertionError("No matching span within 30 s among these: " + all().stream()
+                    .map(span -> span.getName() + " (" + span.getKind() + ", trace " + span.getTraceId() + ", span "
+                            + span.getSpanId() + ", parent " + span.getParentSpanId() + ")")
+                    .toList(), e);
+        }
     }
 
     public static Predicate<SpanData> named(String name) {
