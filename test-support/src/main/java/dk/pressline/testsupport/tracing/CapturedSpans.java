@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -35,6 +36,21 @@ public class CapturedSpans {
                             + span.getSpanId() + ", parent " + span.getParentSpanId() + ")")
                     .toList(), e);
         }
+    }
+
+    /** The span's parent, its parent's parent, and so on, as far as they have ended. */
+    public List<SpanData> ancestorsOf(SpanData span) {
+        var ancestors = new ArrayList<SpanData>();
+        var parentId = span.getParentSpanId();
+        for (var parent = find(parentId); parent.isPresent(); parent = find(parentId)) {
+            ancestors.add(parent.get());
+            parentId = parent.get().getParentSpanId();
+        }
+        return ancestors;
+    }
+
+    private Optional<SpanData> find(String spanId) {
+        return all().stream().filter(span -> span.getSpanId().equals(spanId)).findFirst();
     }
 
     public static Predicate<SpanData> named(String name) {
