@@ -55,6 +55,29 @@ class OutboxMigrationTests {
         assertThat(jdbc.queryForObject("select count(*) from notice", Long.class)).isZero();
     }
 
+    @Test
+    void addsTheTraceColumnsToADatabaseMigratedBeforeTracingAndKeepsItsWaitingEvents() {
+        migrate(dataSource);
+        // The database as a service left it before traces: no trace columns, one event waiting in the outbox.
+        for (var table : new String[] {"event_outbox", "event_outbox_parked"}) {
+            jdbc.execute("alter table " + table + " drop column trace_parent, drop column trace_state");
+        }
+        jdbc.update("delete from flyway_schema_history where script like '%trace_context%'");
+        jdbc.update("""
+                insert into event_outbox (event_id, event_type, aggregate_id, payload, occurred_at)
+                values (gen_random_uuid(), 'some.type', 'a1', '{}', now())""");
+
+        migrate(dataSource);
+
+        assertThat(jdbc.queryForList("""
+                select table_name || '.' || column_name from information_schema.columns
+                where column_name in ('trace_parent', 'trace_state')""", String.class))
+                .containsExactlyInAnyOrder("event_outbox.trace_parent", "event_outbox.trace_state",
+                        "event_outbox_parked.trace_parent", "event_outbox_parked.trace_state");
+        assertThat(jdbc.queryForObject("select count(*) from event_outbox where trace_parent is null", Long.class))
+                .isEqualTo(1);
+    }
+
     private static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/outbox", "classpath:db/sample-service")
                 .load().migrate();
