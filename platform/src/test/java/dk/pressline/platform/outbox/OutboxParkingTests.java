@@ -16,6 +16,8 @@ import dk.pressline.events.article.ArticleUnpublished;
 import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
+import dk.pressline.platform.tracing.CarriedTrace;
+import dk.pressline.platform.tracing.EventTracing;
 import dk.pressline.platform.web.ConflictException;
 import dk.pressline.platform.web.NotFoundException;
 import dk.pressline.platform.web.PageQuery;
@@ -23,6 +25,7 @@ import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.TestServers;
 import io.cloudevents.CloudEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -67,6 +70,9 @@ class OutboxParkingTests {
     @Autowired
     KafkaEventSender kafka;
 
+    @Autowired
+    EventTracing tracing;
+
     JdbcTemplate jdbc;
     EventOutbox outbox;
     ParkedEvents parkedEvents;
@@ -108,6 +114,27 @@ class OutboxParkingTests {
                 .containsEntry("event_type", "dk.pressline.article.published.v1")
                 .containsEntry("aggregate_id", tooLarge.aggregateId());
         assertThat((String) parked.get("reason")).contains("RecordTooLargeException");
+    }
+
+    @Test
+    void aParkedEventKeepsItsTraceAndIsResentInIt() {
+        var tooLarge = published(UUID.randomUUID(), 20_000);
+        append(tooLarge);
+        var traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        jdbc.update("update event_outbox set trace_parent = ? where event_id = ?",
+                "00-" + traceId + "-00f067aa0ba902b7-01", tooLarge.eventId());
+        new OutboxRelay(dataSource, smallRequests.sender(), OutboxProperties.defaults()).relayPending();
+        var position = jdbc.queryForObject("select position from event_outbox_parked where event_id = ?", Long.class,
+                tooLarge.eventId());
+
+        parkedEvents.resend(position);
+        new OutboxRelay(dataSource, kafka, OutboxProperties.defaults(), tracing).relayPending();
+
+        var sent = TopicContents.recordsOf(articles()).stream()
+                .filter(record -> tooLarge.aggregateId().equals(record.key()))
+                .findFirst().orElseThrow();
+        assertThat(new String(sent.headers().lastHeader(CarriedTrace.TRACEPARENT).value(), StandardCharsets.UTF_8))
+                .startsWith("00-" + traceId + "-");
     }
 
     @Test
