@@ -67,6 +67,8 @@ public class ContentSearch {
     private static final float TAXONOMY_ONLY = 0.001f;
     /** The compounds a headline's words make weigh about as much as the words themselves. */
     private static final float HEADLINE_COMPOUNDS = 4f;
+    /** A word one typo away weighs less than the word itself: "skoler" finds schools before "skov" (forest). */
+    private static final float TYPO = 0.5f;
     /** Any word of several matching counts, below the results that match most of them. */
     private static final float SOME_WORDS = 0.3f;
     /** No edits for words under 4 letters, one up to 7, two from 8: short words have too many neighbours. */
@@ -210,7 +212,7 @@ public class ContentSearch {
                 .should(exact -> exact.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(2f)
                         .type(TextQueryType.CrossFields).minimumShouldMatch("2<75%")))
                 .should(typo -> typo.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).fuzziness(TYPO_TOLERANCE)
-                        .prefixLength(1).minimumShouldMatch("2<75%")))
+                        .prefixLength(1).minimumShouldMatch("2<75%").boost(TYPO)))
                 .should(some -> some.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(SOME_WORDS)))
                 .should(beginningsOfCompounds(words))
                 .should(english -> english.bool(inEnglish -> inEnglish

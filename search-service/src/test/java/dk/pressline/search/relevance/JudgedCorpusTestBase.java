@@ -51,8 +51,12 @@ abstract class JudgedCorpusTestBase extends ReaderApiTestBase {
 
     /** The ids of the reader search's first results, as a reader asking for {@code count} results gets them. */
     List<String> pressline(String words, int count) throws IOException {
-        var criteria = SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null,
+        return search.search(criteria(words, count)).items().stream().map(ContentItem::id).toList();
+    }
+
+    /** A reader's search for these words, ordered by relevance, {@code count} results a page. */
+    static SearchCriteria criteria(String words, int count) {
+        return SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null,
                 String.valueOf(count), null, null);
-        return search.search(criteria).items().stream().map(ContentItem::id).toList();
     }
 }

@@ -3,6 +3,7 @@ package dk.pressline.search.relevance;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -58,10 +59,18 @@ final class PlainBaseline {
     }
 
     List<String> firstResults(String words, int count) throws IOException {
+        return search(words, count).hits().hits().stream().map(Hit::id).toList();
+    }
+
+    /** Milliseconds Elasticsearch took to answer the baseline's query, as it reports them. */
+    long tookMillis(String words, int count) throws IOException {
+        return search(words, count).took();
+    }
+
+    private SearchResponse<Map> search(String words, int count) throws IOException {
         return elasticsearch.search(search -> search.index(index).size(count).source(source -> source.fetch(false))
                 .query(query -> query.multiMatch(match -> match.query(words).fields(FIELDS)
-                        .type(TextQueryType.BestFields))), Map.class)
-                .hits().hits().stream().map(Hit::id).toList();
+                        .type(TextQueryType.BestFields))), Map.class);
     }
 
     void delete() throws IOException {

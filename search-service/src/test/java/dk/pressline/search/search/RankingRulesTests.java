@@ -8,10 +8,8 @@ import dk.pressline.search.Content;
 import dk.pressline.search.ReaderApiTestBase;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /** The ranking rules a newsroom signs, on the cases readers met on the demo. */
 class RankingRulesTests extends ReaderApiTestBase {
@@ -79,18 +77,5 @@ class RankingRulesTests extends ReaderApiTestBase {
 
         assertThat(first.get("highlights").get("headline").get(0).asString())
                 .isEqualTo("<em>Klimarådet</em>: kommunen når ikke <em>klimamålet</em>");
-    }
-
-    private JsonNode search(String parameters) {
-        var response = api().get("/api/search?" + parameters);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private List<String> headlines(String parameters) {
-        var headlines = new ArrayList<String>();
-        search(parameters).get("items")
-                .forEach(result -> headlines.add(result.get("fields").get("headline").asString()));
-        return headlines;
     }
 }
