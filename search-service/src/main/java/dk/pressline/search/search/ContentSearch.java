@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The ranking rules, as a newsroom reads them: the reader's words weigh most in the headline, then the teaser, then
  * the body; a theme's or section's name of the same words only adds a little, and what matches nothing but such a name
- * comes after everything whose text matches. Relevance halves every 90 days of age down to a floor, and an article
+ * comes after everything whose text matches. Relevance halves every 90 days of age down to half, and an article
  * whose headline holds the reader's words as typed does not age at all. Sponsored items are kept from the top
  * ({@link SponsoredPlacement}).
  */
@@ -95,8 +95,7 @@ public class ContentSearch {
     }
 
     public SearchResults search(SearchCriteria criteria) throws IOException {
-        var request = requestFor(criteria, ContentQueries.readingTime(clock));
-        var response = elasticsearch.search(request, Map.class);
+        var response = elasticsearch.search(requestFor(criteria, ContentQueries.readingTime(clock)), Map.class);
         var total = response.hits().total() == null ? 0 : response.hits().total().value();
         var results = new ArrayList<ContentItem>();
         for (Hit<Map> hit : response.hits().hits()) {
@@ -204,8 +203,9 @@ public class ContentSearch {
     }
 
     /**
-     * The reader's words in the text: most of them as typed or inflected, wherever in the text, most of them with a typo forgiven, any one
-     * of them (for longer questions, where not every word is in the text), or as the beginnings of compounds.
+     * The reader's words in the text: most of them as typed or inflected, wherever in the text; most of them with a
+     * typo forgiven; any one of them (for longer questions, where not every word is in the text); or as the beginnings
+     * of the compounds in a headline.
      */
     private static Query textMatch(String words) {
         return Query.of(q -> q.bool(b -> b
