@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.pressline.deploy.demo.DemoContent;
+import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.testsupport.web.ApiResponse;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -41,6 +43,8 @@ class PlatformStoryEndToEndTests {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     static final JsonMapper json = JsonMapper.builder().build();
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Every request of the story to a service's API and its answer are checked against that service's description. */
+    static final ApiClient gateway = ApiClient.at(GATEWAY);
 
     @Test
     @Order(1)
@@ -160,10 +164,9 @@ class PlatformStoryEndToEndTests {
         assertThat(Mailbox.mailsTo(reader)).noneMatch(mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
 
         // A reader's click goes through the redirect to the advertiser.
-        var click = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/r/" + feedItem)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(click.statusCode()).isEqualTo(302);
-        assertThat(click.headers().firstValue("Location")).contains("https://nordlys.example.dk/tag");
+        var click = gateway.get("/r/" + feedItem);
+        assertThat(click.status()).isEqualTo(302);
+        assertThat(click.header("Location")).contains("https://nordlys.example.dk/tag");
     }
 
     @Test
@@ -187,20 +190,13 @@ class PlatformStoryEndToEndTests {
         assertThat(get("/api/events").get("totalItems").asLong()).isEqualTo(events);
     }
 
-    private static JsonNode post(String path, String body, int expectedStatus)
-            throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(GATEWAY + path)).header("Content-Type", "application/json")
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("POST " + path + ": " + response.body()).isEqualTo(expectedStatus);
-        return response.body().isBlank() ? null : json.readTree(response.body());
+    private static JsonNode post(String path, String body, int expectedStatus) {
+        return answer(gateway.post(path, body), "POST " + path, expectedStatus);
     }
 
-    private static String text(String token, String path) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+    private static String text(String token, String path) {
+        var response = gateway.withToken(token).get(path);
+        assertThat(response.status()).as("GET " + path).isEqualTo(200);
         return response.body();
     }
 
@@ -225,24 +221,18 @@ class PlatformStoryEndToEndTests {
         return json.readTree(response.body()).get("access_token").asString();
     }
 
-    private static JsonNode send(String token, String method, String path, String body, int expectedStatus)
-            throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
-        return response.body().isBlank() ? null : json.readTree(response.body());
+    private static JsonNode send(String token, String method, String path, String body, int expectedStatus) {
+        return answer(gateway.withToken(token).send(method, path, body), method + " " + path, expectedStatus);
     }
 
-    private static JsonNode get(String path) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+    private static JsonNode get(String path) {
+        return answer(gateway.get(path), "GET " + path, 200);
+    }
+
+    /** The answer's body, checked like every exchange of {@link #gateway} against the API descriptions. */
+    private static JsonNode answer(ApiResponse response, String request, int expectedStatus) {
+        assertThat(response.status()).as(request + ": " + response.body()).isEqualTo(expectedStatus);
+        return response.body().isBlank() ? null : response.json();
     }
 
     private static List<String> ids(JsonNode items) {

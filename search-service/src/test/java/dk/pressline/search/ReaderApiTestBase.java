@@ -88,7 +88,7 @@ public abstract class ReaderApiTestBase {
 
     /** Asserts that {@code path} answers 400 naming {@code field}, in words that begin as given and name no type. */
     protected void assertRefused(String path, String field, String reasonBeginning) {
-        var problem = api().get(path).assertProblem(400);
+        var problem = api().sendingUndocumentedRequests().get(path).assertProblem(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
         assertThat(problem.get("errors").get(0).get("reason").asString()).isNotBlank().startsWith(reasonBeginning)
                 .doesNotContain("Integer", "Long", "java.");

@@ -239,7 +239,7 @@ class BookingTests {
                 week.minusYears(1))).assertProblem(400);
         assertThat(past.path("errors").get(0).path("field").asString()).isEqualTo("firstDay");
 
-        var unknownProduct = desk.asNordlys.post("/api/bookings", SponsorDesk.booking("BILLBOARD", week, week))
+        var unknownProduct = desk.asNordlys.sendingUndocumentedRequests().post("/api/bookings", SponsorDesk.booking("BILLBOARD", week, week))
                 .assertProblem(400);
         assertThat(unknownProduct.path("errors").get(0).path("field").asString()).isEqualTo("product");
 

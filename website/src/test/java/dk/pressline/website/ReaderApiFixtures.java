@@ -9,13 +9,15 @@ final class ReaderApiFixtures {
 
     static final String CLICK_URL = "http://localhost:8080/r/7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e11";
 
+    private static final String NO_FACETS = """
+            {"themes":[],"sections":[],"types":[],"months":[]}""";
+
     private ReaderApiFixtures() {
     }
 
     /** Page 2 of 3 of a search for "klima", with a highlight holding escaped markup and a sponsored hit. */
     static String searchResults() {
-        return """
-                {"totalItems":23,"page":1,"size":10,"totalPages":3,"orderBy":"relevance","items":[
+        var items = """
                   {"id":"5d7c3e1a-1111-4c1e-9a57-000000000001","type":"article","slug":"klimaaftale-vedtaget",
                    "url":"http://localhost:8080/artikel/klimaaftale-vedtaget",
                    "fields":{"headline":"Klimaaftale vedtaget i nat","teaser":"Partierne blev enige om CO2-afgiften.",
@@ -28,19 +30,25 @@ final class ReaderApiFixtures {
                    "fields":{"headline":"Grøn strøm til din virksomhed","teaser":"Skift til vindstrøm i dag.",
                      "themes":[{"slug":"klima"}],"publishedAt":"2026-11-18T00:00:00Z",
                      "imageUrl":"https://cdn.example.dk/nordlys.jpg"},
-                   "sponsored":{"label":"Sponseret","advertiser":"Nordlys Energi"}}],
-                 "facets":{"themes":[{"value":"klima","count":15},{"value":"groen-omstilling","count":8}],
+                   "sponsored":{"label":"Sponseret","advertiser":"Nordlys Energi"}}
+                """.formatted(CLICK_URL);
+        return searchAnswer(items, 1, 10, 23, "relevance", """
+                {"themes":[{"value":"klima","count":15},{"value":"groen-omstilling","count":8}],
                    "sections":[{"value":"nyheder","count":20}],
                    "types":[{"value":"article","count":20},{"value":"sponsored","count":3}],
-                   "months":[{"value":"2026-11","count":23}]}}
-                """.formatted(CLICK_URL);
+                   "months":[{"value":"2026-11","count":23}]}
+                """, null);
     }
 
     static String noResults(String didYouMean) {
-        return """
-                {"totalItems":0,"page":0,"size":10,"totalPages":0,"orderBy":"relevance","items":[],
-                 "facets":{"themes":[],"sections":[],"types":[],"months":[]},"didYouMean":"%s"}
-                """.formatted(didYouMean);
+        return searchAnswer("", 0, 10, 0, "relevance", NO_FACETS, didYouMean);
+    }
+
+    /** A search answer with no hits on this page, whose whole result set carries one theme. */
+    static String onlyThemeFacet(String themeSlug, long count) {
+        return searchAnswer("", 0, 10, count, "relevance", """
+                {"themes":[{"value":"%s","count":%d}],"sections":[],"types":[],"months":[]}
+                """.formatted(themeSlug, count), null);
     }
 
     /** The latest articles of one theme, as the front page asks for them. */
@@ -57,10 +65,24 @@ final class ReaderApiFixtures {
                        "publishedAt":"2026-11-2%dT10:00:00Z","updatedAt":"2026-11-2%dT10:00:00Z"}}
                     """.formatted(i, themeSlug, i, themeSlug, i, headlines[i], i, themeSlug, themeName, i, i));
         }
+        return searchAnswer(items.toString(), 0, 4, headlines.length, "newest", """
+                {"themes":[{"value":"%s","count":%d}],"sections":[],"types":[],"months":[]}
+                """.formatted(themeSlug, headlines.length), null);
+    }
+
+    /**
+     * A search answer as search-service sends it: the paged fields and, beside them, the deprecated old names it still
+     * sends for older clients ({@code results}, {@code pageSize}, {@code total}, {@code pages}).
+     */
+    private static String searchAnswer(String items, int page, int size, long totalItems, String orderBy,
+            String facets, String didYouMean) {
+        long totalPages = (totalItems + size - 1) / size;
         return """
-                {"totalItems":%d,"page":0,"size":4,"totalPages":1,"orderBy":"newest","items":[%s],
-                 "facets":{"themes":[{"value":"%s","count":%d}],"sections":[],"types":[],"months":[]}}
-                """.formatted(headlines.length, items, themeSlug, headlines.length);
+                {"items":[%s],"page":%d,"size":%d,"totalItems":%d,"totalPages":%d,"orderBy":"%s","facets":%s,%s
+                 "results":[%s],"pageSize":%d,"total":%d,"pages":%d}
+                """.formatted(items, page, size, totalItems, totalPages, orderBy, facets,
+                didYouMean == null ? "" : "\"didYouMean\":\"" + didYouMean + "\",", items, size, totalItems,
+                totalPages);
     }
 
     /** An article page: a body with a script an editor should never have got through, and a mixed related feed. */

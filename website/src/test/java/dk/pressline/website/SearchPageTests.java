@@ -73,19 +73,15 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void namesAThemeFacetByTheNameAnyEarlierArticleGaveIt() {
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, """
-                {"totalItems":1,"page":0,"size":10,"totalPages":1,"orderBy":"relevance","items":[],
-                 "facets":{"themes":[{"value":"baeredygtig-finans","count":4}],"sections":[],"types":[],"months":[]}}
-                """));
+        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200,
+                ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4)));
         assertThat(pages.get("/soeg?q=obligationer").html().select("label[for=tema-0]").text())
                 .isEqualTo("Baeredygtig finans (4)");
         StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.latestArticles(
                 "baeredygtig-finans", "Bæredygtig finans", "Grønne obligationer sælger")));
         pages.get("/soeg?tema=baeredygtig-finans");
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, """
-                {"totalItems":1,"page":0,"size":10,"totalPages":1,"orderBy":"relevance","items":[],
-                 "facets":{"themes":[{"value":"baeredygtig-finans","count":4}],"sections":[],"types":[],"months":[]}}
-                """));
+        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200,
+                ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4)));
 
         var named = pages.get("/soeg?q=obligationer").html().select("label[for=tema-0]").text();
 

@@ -1,6 +1,7 @@
 package dk.pressline.article.content;
 
 import dk.pressline.platform.web.PlainText;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,16 +24,16 @@ public record ArticleContent(
         @NotBlank @Size(max = 600) @PlainText String teaser,
         @NotNull @Size(max = 200_000) String bodyHtml,
         @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 60) String> authorIds,
-        @Size(max = 12) @PlainText String signOff,
+        @Schema(nullable = true) @Size(max = 12) @PlainText String signOff,
         @NotBlank @Size(max = 60) String sectionSlug,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) String> themeSlugs,
         @NotNull @Pattern(regexp = "da|en", message = "must be da or en") String language,
-        @Valid LeadImage leadImage,
+        @Schema(nullable = true) @Valid LeadImage leadImage,
         @Size(max = 10) List<@NotNull UUID> readAlso,
-        @Size(max = 200) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
                 message = "must be lower-case letters and digits separated by single hyphens") String slug,
-        @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL") String canonicalUrl,
-        @Size(max = 200) @PlainText String source) {
+        @Schema(nullable = true) @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL") String canonicalUrl,
+        @Schema(nullable = true) @Size(max = 200) @PlainText String source) {
 
     public ArticleContent {
         authorIds = authorIds == null ? List.of() : List.copyOf(authorIds);

@@ -97,11 +97,7 @@ public class ArticleEditing {
 
     /** Embargo: publish at {@code publishAt}; expiry, when given: unpublish at {@code unpublishAt}. */
     public Article schedule(UUID id, String ifMatch, Instant publishAt, Instant unpublishAt, String editor) {
-        var now = clock.instant();
-        if (!publishAt.isAfter(now)) {
-            throw new InvalidInputException("publishAt", "must be in the future");
-        }
-        requireExpiryAfter(unpublishAt, publishAt);
+        requireValidSchedule(publishAt, unpublishAt, clock.instant());
         return act(id, ifMatch, WorkflowAction.SCHEDULE, editor,
                 builder -> builder.publishAt(publishAt).unpublishAt(unpublishAt));
     }
@@ -262,10 +258,8 @@ public class ArticleEditing {
     }
 
     private ArticleContent prepared(ArticleContent content, UUID id) {
-        var slug = content.slug() != null ? content.slug() : Slugs.fromHeadline(content.headline());
-        if (articles.findIdBySlug(slug).filter(owner -> !owner.equals(id)).isPresent() && content.slug() == null) {
-            slug = slug + "-" + id.toString().substring(0, 8);
-        }
+        var slug = content.slug() != null ? content.slug() : Slugs.fromHeadline(content.headline(), id,
+                derived -> articles.findIdBySlug(derived).filter(owner -> !owner.equals(id)).isPresent());
         var missingAuthors = content.authorIds().stream()
                 .filter(author -> taxonomy.authors(List.of(author)).isEmpty()).toList();
         if (!missingAuthors.isEmpty()) {
@@ -314,7 +308,16 @@ public class ArticleEditing {
         }
     }
 
-    private static void requireExpiryAfter(Instant unpublishAt, Instant start) {
+    /** An embargo lies in the future, and an expiry, when given, after it. */
+    static void requireValidSchedule(Instant publishAt, Instant unpublishAt, Instant now) {
+        if (!publishAt.isAfter(now)) {
+            throw new InvalidInputException("publishAt", "must be in the future");
+        }
+        requireExpiryAfter(unpublishAt, publishAt);
+    }
+
+    /** An expiry, when given, comes after the article is published at {@code start}. */
+    static void requireExpiryAfter(Instant unpublishAt, Instant start) {
         if (unpublishAt != null && !unpublishAt.isAfter(start)) {
             throw new InvalidInputException("unpublishAt", "must be after the article is published");
         }

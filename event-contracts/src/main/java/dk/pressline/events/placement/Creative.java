@@ -1,5 +1,6 @@
 package dk.pressline.events.placement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  * @param imageUrl {@code null} when there is none
  * @param logoUrl the advertiser's logo; {@code null} when there is none
  */
-public record Creative(String title, String teaser, String linkUrl, String imageUrl, String logoUrl) {
+public record Creative(String title, @Schema(nullable = true) String teaser, String linkUrl,
+        @Schema(nullable = true) String imageUrl, @Schema(nullable = true) String logoUrl) {
 
     public Creative {
         Objects.requireNonNull(title, "title");

@@ -1,5 +1,6 @@
 package dk.pressline.events.placement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param startTime {@code null} for an all-day event
  */
 public record EventListing(
-        String organiser, String title, String description, LocalDate date, LocalTime startTime, String place) {
+        String organiser, String title, @Schema(nullable = true) String description, LocalDate date,
+        @Schema(nullable = true) LocalTime startTime, String place) {
 
     public EventListing {
         Objects.requireNonNull(organiser, "organiser");

@@ -1,5 +1,6 @@
 package dk.pressline.events.placement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  *
  * @param deadline last day to apply; {@code null} when applications are open until the job is filled
  */
-public record JobAd(String employer, String title, String location, LocalDate deadline) {
+public record JobAd(String employer, String title, String location, @Schema(nullable = true) LocalDate deadline) {
 
     public JobAd {
         Objects.requireNonNull(employer, "employer");

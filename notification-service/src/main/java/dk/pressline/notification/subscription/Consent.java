@@ -1,5 +1,6 @@
 package dk.pressline.notification.subscription;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,5 +9,5 @@ import java.util.UUID;
  * was confirmed and withdrawn.
  */
 public record Consent(UUID id, Instant requestedAt, String form, String wordingVersion, Preferences requested,
-        Instant confirmedAt, Instant withdrawnAt) {
+        @Schema(nullable = true) Instant confirmedAt, @Schema(nullable = true) Instant withdrawnAt) {
 }

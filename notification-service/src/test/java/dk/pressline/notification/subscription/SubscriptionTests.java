@@ -122,7 +122,7 @@ class SubscriptionTests {
                 "{\"language\":\"en\",\"newsletter\":true,\"eventNews\":true,\"themes\":[\"klima\",\"biodiversitet\"]}");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
-        var problem = api.put("/api/subscriptions/preferences?token=" + token,
+        var problem = api.sendingUndocumentedRequests().put("/api/subscriptions/preferences?token=" + token,
                 "{\"language\":\"fr\",\"newsletter\":true,\"eventNews\":true,\"themes\":[\"Not A Slug\"]}")
                 .assertProblem(400);
         assertThat(problem.path("errors").findValuesAsString("field")).contains("language");
@@ -137,7 +137,8 @@ class SubscriptionTests {
     @Test
     void aSignUpWithBadInputIsRefusedAndNothingIsStored() {
         var email = Readers.newAddress("dorte");
-        var problem = api.post("/api/subscriptions", "{\"email\":\"not-an-address\",\"language\":\"de\","
+        var problem = api.sendingUndocumentedRequests().post("/api/subscriptions",
+                "{\"email\":\"not-an-address\",\"language\":\"de\","
                 + "\"form\":\"x\",\"wordingVersion\":\"1\"}").assertProblem(400);
         assertThat(problem.path("errors").findValuesAsString("field")).contains("email", "language");
 

@@ -52,6 +52,11 @@ public class ApiDocsConfiguration {
     }
 
     @Bean
+    OpenApiCustomizer nullableReferences() {
+        return new NullableReferences();
+    }
+
+    @Bean
     OpenApiCustomizer roleRequirements(ObjectProvider<WebInvocationPrivilegeEvaluator> rules) {
         return new RoleRequirements(rules, BEARER_SCHEME);
     }

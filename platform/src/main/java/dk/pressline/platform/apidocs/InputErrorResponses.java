@@ -14,9 +14,12 @@ import org.springframework.web.method.HandlerMethod;
  * The errors an operation answers because of the input it takes, as the platform answers them: 400 for input it
  * refuses (a body, a query parameter, a path variable that must have a form), 404 for a path variable naming
  * nothing, 412 for a stale {@code If-Match}, 413 and 415 for a body too large or not JSON. Every other error an
- * operation declares (a 409 its controller throws, say) gets the problem as its body, and a 204 or a redirect none.
+ * operation declares (a 409 its controller throws, say) gets the problem as its body, beside the page for browsers it
+ * may declare, and a 204 or a redirect none.
  */
 final class InputErrorResponses implements OperationCustomizer {
+
+    private static final String HTML = "text/html";
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
@@ -24,7 +27,11 @@ final class InputErrorResponses implements OperationCustomizer {
         operation.setResponses(responses);
         responses.forEach((status, response) -> {
             if (ProblemDocumentation.isError(status) && response.get$ref() == null) {
-                response.setContent(ProblemDocumentation.problemContent());
+                var content = ProblemDocumentation.problemContent();
+                if (response.getContent() != null && response.getContent().containsKey(HTML)) {
+                    content.addMediaType(HTML, response.getContent().get(HTML));
+                }
+                response.setContent(content);
             }
             else if (status.equals("204") || status.startsWith("3")) {
                 response.setContent(null);

@@ -90,7 +90,7 @@ class NoticeBoardApiDescriptionTests {
         assertThat(responseCodes(operation("/notices/{id}", "get"))).containsExactlyInAnyOrder("200", "401", "403",
                 "404");
         assertThat(responseCodes(operation("/notices/{id}", "put")))
-                .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "412", "413", "415");
+                .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "412", "413", "415", "428");
         assertThat(responseCodes(operation("/public/notices", "get"))).as("readers may meet the gateway's limit")
                 .containsExactlyInAnyOrder("200", "429");
     }

@@ -93,8 +93,9 @@ class NoticeBoardSecurityTests {
 
     @Test
     void deniesWhatNoRulePermits() {
-        anonymous.get("/internal/anything").assertProblem(401);
-        anonymous.withToken(TestTokens.admin().encode()).get("/internal/anything").assertProblem(403);
+        var outside = anonymous.outsideTheApi();
+        outside.get("/internal/anything").assertProblem(401);
+        outside.withToken(TestTokens.admin().encode()).get("/internal/anything").assertProblem(403);
     }
 
     @Test

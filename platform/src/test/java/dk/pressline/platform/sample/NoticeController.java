@@ -7,6 +7,7 @@ import dk.pressline.platform.web.NotFoundException;
 import dk.pressline.platform.web.PageOf;
 import dk.pressline.platform.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -57,6 +58,8 @@ class NoticeController {
     }
 
     @PutMapping("/notices/{id}")
+    @ApiResponse(responseCode = "200", description = "The notice as replaced, with its new ETag")
+    @ApiResponse(responseCode = "428", description = "No If-Match with the ETag of the version replaced")
     ResponseEntity<Notice> replace(@PathVariable String id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody NoticeRequest request) {
         var current = visible(id);
@@ -76,6 +79,7 @@ class NoticeController {
     }
 
     @GetMapping("/public/notices/maintenance")
+    @ApiResponse(responseCode = "503", description = "Always: an error raised outside any controller")
     void maintenance(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }

@@ -65,7 +65,7 @@ public record SearchResults(
     public record FacetValue(String value, long count) {
     }
 
-    /** A headline completing what the reader has typed so far. */
-    public record Suggestion(String id, String type, String slug, String headline) {
+    /** A headline completing what the reader has typed so far; events and jobs have no slug. */
+    public record Suggestion(String id, String type, @Schema(nullable = true) String slug, String headline) {
     }
 }

@@ -81,7 +81,7 @@ class ListingsTests extends ReaderApiTestBase {
     void refusesDateRangesThatEndBeforeTheyStartAndPagesOutOfBounds() {
         var problem = api().get("/api/events?from=2026-12-10&to=2026-12-01").assertProblem(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("to");
-        api().get("/api/events?from=tomorrow").assertProblem(400);
+        api().sendingUndocumentedRequests().get("/api/events?from=tomorrow").assertProblem(400);
     }
 
     @ParameterizedTest

@@ -238,10 +238,7 @@ class BookingRepository {
                 job == null ? null : json.readValue(job, JobAd.class));
         var held = rs.getTimestamp("hold_until");
         var holdUntil = held == null ? null : held.toInstant();
-        var status = BookingStatus.valueOf(rs.getString("status"));
-        if (status == BookingStatus.REQUESTED && holdUntil != null && !holdUntil.isAfter(clock.instant())) {
-            status = BookingStatus.HOLD_EXPIRED;
-        }
+        var status = BookingStatus.valueOf(rs.getString("status")).at(holdUntil, clock.instant());
         return new Booking(rs.getObject("id", UUID.class), rs.getString("advertiser_id"),
                 Product.valueOf(rs.getString("product")), status,
                 rs.getLong("revision"), rs.getDate("first_day").toLocalDate(), rs.getDate("last_day").toLocalDate(),

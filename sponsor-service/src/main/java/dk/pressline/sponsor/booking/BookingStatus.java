@@ -1,5 +1,7 @@
 package dk.pressline.sponsor.booking;
 
+import java.time.Instant;
+
 /**
  * Where a booking stands. Requested, approved and active bookings hold their slot (the constraint in
  * {@code V2__create_bookings.sql} names them); the others have let it go.
@@ -21,5 +23,10 @@ public enum BookingStatus {
     /** Called off by the advertiser before its flight started. */
     CANCELLED,
     /** Pulled by sales, with a reason. */
-    WITHDRAWN
+    WITHDRAWN;
+
+    /** The status a booking stored with this one has at {@code now}: a request whose hold has ended has lapsed. */
+    BookingStatus at(Instant holdUntil, Instant now) {
+        return this == REQUESTED && holdUntil != null && !holdUntil.isAfter(now) ? HOLD_EXPIRED : this;
+    }
 }

@@ -74,15 +74,7 @@ public class Bookings {
             BookingContent content) {
         Flights.requireValid(firstDay, lastDay);
         var now = clock.instant();
-        var today = Inventory.dayOf(now);
-        if (firstDay.isBefore(today)) {
-            throw new InvalidInputException("firstDay", "must not be in the past");
-        }
-        var latestStart = today.plusDays(limits.horizonDays());
-        if (firstDay.isAfter(latestStart)) {
-            throw new InvalidInputException("firstDay", "must be at most " + limits.horizonDays()
-                    + " days ahead, on " + latestStart + " or before");
-        }
+        requireStartWithinHorizon(firstDay, Inventory.dayOf(now), limits.horizonDays());
         requireFits(product, content);
         if (advertisers.find(advertiserId).isEmpty()) {
             throw new InvalidInputException("advertiserId", "no advertiser " + advertiserId + " is registered");
@@ -279,7 +271,20 @@ public class Bookings {
         }
     }
 
-    private static void requireFits(Product product, BookingContent content) {
+    /** A flight starts today at the earliest and at most {@code horizonDays} after today. */
+    static void requireStartWithinHorizon(LocalDate firstDay, LocalDate today, long horizonDays) {
+        if (firstDay.isBefore(today)) {
+            throw new InvalidInputException("firstDay", "must not be in the past");
+        }
+        var latestStart = today.plusDays(horizonDays);
+        if (firstDay.isAfter(latestStart)) {
+            throw new InvalidInputException("firstDay", "must be at most " + horizonDays
+                    + " days ahead, on " + latestStart + " or before");
+        }
+    }
+
+    /** The content a product needs, and none that belongs to another: an event for a listing, a job for an ad. */
+    static void requireFits(Product product, BookingContent content) {
         if (product == Product.EVENT_LISTING && content.event() == null) {
             throw new InvalidInputException("event", "an event listing needs its event");
         }

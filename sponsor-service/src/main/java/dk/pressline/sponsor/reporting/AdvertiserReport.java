@@ -2,6 +2,7 @@ package dk.pressline.sponsor.reporting;
 
 import dk.pressline.events.placement.Product;
 import dk.pressline.sponsor.booking.BookingStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +14,8 @@ import java.util.UUID;
  * @param from first day counted; {@code null} when the report starts with the first interaction
  * @param to last day counted; {@code null} when the report runs to the latest interaction
  */
-public record AdvertiserReport(String advertiserId, String advertiserName, LocalDate from, LocalDate to,
+public record AdvertiserReport(String advertiserId, String advertiserName, @Schema(nullable = true) LocalDate from,
+        @Schema(nullable = true) LocalDate to,
         Figures totals, List<BookingReport> bookings) {
 
     /**
@@ -21,7 +23,7 @@ public record AdvertiserReport(String advertiserId, String advertiserName, Local
      *
      * @param ctr clicks per impression; {@code null} when there were no impressions
      */
-    public record Figures(long impressions, long clicks, Double ctr) {
+    public record Figures(long impressions, long clicks, @Schema(nullable = true) Double ctr) {
 
         static Figures of(long impressions, long clicks) {
             return new Figures(impressions, clicks, impressions == 0 ? null : (double) clicks / impressions);

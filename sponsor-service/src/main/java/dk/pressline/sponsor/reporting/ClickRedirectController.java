@@ -10,6 +10,8 @@ import dk.pressline.sponsor.booking.Bookings;
 import dk.pressline.sponsor.booking.Inventory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,7 +58,8 @@ class ClickRedirectController {
             headers = @Header(name = "Location", description = "The advertiser's link"))
     @ApiResponse(responseCode = "404", description = "No placement readers were ever shown by that id.")
     @ApiResponse(responseCode = "410", description = "The placement has ended or was withdrawn: the site's Danish "
-            + "page, or a problem for a client asking for JSON. Nothing is counted.")
+            + "page, or a problem for a client asking for JSON. Nothing is counted.",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     ResponseEntity<Void> click(@PathVariable UUID bookingId, @RequestParam(required = false) Channel channel,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         Booking booking = bookings.find(bookingId).filter(Booking::everActivated)

@@ -14,8 +14,9 @@ public final class ServiceConventions {
 
     /** What no rule permits is refused: 401 without a token, 403 with one, both as problem+json. */
     public static void assertDeniesByDefault(ApiClient client) {
-        client.get("/no-rule-permits-this").assertProblem(401);
-        client.withToken(TestTokens.admin().encode()).get("/no-rule-permits-this").assertProblem(403);
+        var outside = client.outsideTheApi();
+        outside.get("/no-rule-permits-this").assertProblem(401);
+        outside.withToken(TestTokens.admin().encode()).get("/no-rule-permits-this").assertProblem(403);
     }
 
     /**

@@ -33,7 +33,7 @@ class ArticlePageController {
                 var page = new ModelAndView("article");
                 page.addObject("page", found.page());
                 page.addObject("article", found.page().article());
-                page.addObject("body", BodyHtml.sanitise(found.page().article().bodyHtml()));
+                page.addObject("body", BodyHtml.sanitise(found.page().article().fields().body()));
                 page.addObject("canonicalUrl", found.page().article().url());
                 yield page;
             }

@@ -25,25 +25,9 @@ public class ReaderContent {
         this.themeNames = themeNames;
     }
 
-    /**
-     * A search.
-     *
-     * @param themes theme slugs; {@code allThemes} asks for results carrying every one of them
-     * @param type one content type, or {@code null} for all
-     * @param orderBy relevance, newest or oldest; {@code null} for the service's default
-     * @param page zero-based
-     */
-    public SearchResults search(String query, List<String> themes, boolean allThemes, String type, String orderBy,
-            int page, int size) {
-        var parameters = new QueryParameters()
-                .add("q", query)
-                .add("themes", themes.isEmpty() ? null : String.join(",", themes))
-                .add("themes-match", themes.isEmpty() ? null : allThemes ? "all" : "any")
-                .add("type", type)
-                .add("order-by", orderBy)
-                .add("page", String.valueOf(page))
-                .add("size", String.valueOf(size));
-        var results = searchService.get().uri(uri -> parameters.build(uri.path("/api/search")))
+    /** One page of what the query finds, with the facet counts of everything it finds. */
+    public SearchResults search(SearchQuery query) {
+        var results = searchService.get().uri(uri -> query.parameters().build(uri.path("/api/search")))
                 .retrieve().body(SearchResults.class);
         themeNames.learnFrom(results.items());
         return results;

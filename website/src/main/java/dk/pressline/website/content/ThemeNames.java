@@ -20,8 +20,8 @@ public class ThemeNames {
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
     void learnFrom(List<ContentItem> items) {
-        items.forEach(item -> item.themes().forEach(theme -> {
-            if (theme.name() != null && !theme.name().isBlank() && names.size() < MAX_THEMES) {
+        items.forEach(item -> item.fields().themes().forEach(theme -> {
+            if (theme.slug() != null && theme.name() != null && !theme.name().isBlank() && names.size() < MAX_THEMES) {
                 names.put(theme.slug(), theme.name());
             }
         }));

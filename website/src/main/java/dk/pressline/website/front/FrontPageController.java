@@ -3,6 +3,7 @@ package dk.pressline.website.front;
 import dk.pressline.website.config.WebsiteProperties;
 import dk.pressline.website.content.ContentItem;
 import dk.pressline.website.content.ReaderContent;
+import dk.pressline.website.content.SearchQuery;
 import dk.pressline.website.content.SearchResults;
 import dk.pressline.website.content.ThemeNames;
 import java.util.List;
@@ -43,13 +44,13 @@ class FrontPageController {
         if (!frontPage.themes().isEmpty()) {
             return frontPage.themes();
         }
-        return content.search(null, List.of(), true, "article", "newest", 0, 1).facets().themes().stream()
+        return content.search(SearchQuery.articles().newestFirst().page(0, 1)).facets().themes().stream()
                 .limit(frontPage.themeCount()).map(SearchResults.FacetValue::value).toList();
     }
 
     private ThemeBlock block(String theme) {
-        var articles = content.search(null, List.of(theme), true, "article", "newest", 0,
-                frontPage.articlesPerTheme()).items();
+        var articles = content.search(SearchQuery.articles().newestFirst().inTheme(theme)
+                .page(0, frontPage.articlesPerTheme())).items();
         return new ThemeBlock(theme, themeNames.nameOf(theme), articles);
     }
 }

@@ -1,6 +1,7 @@
 package dk.pressline.website.newsletter;
 
 import dk.pressline.website.content.ReaderContent;
+import dk.pressline.website.content.SearchQuery;
 import dk.pressline.website.content.ThemeNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -183,7 +184,7 @@ class NewsletterController {
     private List<ThemeChoice> themeChoices(List<String> chosen) {
         var slugs = new LinkedHashMap<String, String>();
         try {
-            content.search(null, List.of(), true, "article", "newest", 0, 50).facets().themes()
+            content.search(SearchQuery.articles().newestFirst().page(0, 50)).facets().themes()
                     .forEach(facet -> slugs.put(facet.value(), themeNames.nameOf(facet.value())));
         }
         catch (RestClientException e) {

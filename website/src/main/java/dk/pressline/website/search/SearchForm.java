@@ -1,5 +1,7 @@
 package dk.pressline.website.search;
 
+import dk.pressline.website.content.SearchQuery;
+import dk.pressline.website.content.SearchQuery.Order;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,8 @@ record SearchForm(String query, List<String> themes, boolean allThemes, String t
     /** search-service serves the first 10,000 results. */
     static final int LAST_PAGE = 10_000 / PAGE_SIZE;
 
-    static final Map<String, String> ORDERS = Map.of("relevans", "relevance", "nyeste", "newest", "aeldste", "oldest");
+    static final Map<String, Order> ORDERS = Map.of("relevans", Order.RELEVANCE, "nyeste", Order.NEWEST,
+            "aeldste", Order.OLDEST);
     static final List<String> TYPES = List.of("article", "event", "job", "sponsored");
 
     static SearchForm of(String query, List<String> themes, String match, String type, String sort, Integer page) {
@@ -37,8 +40,14 @@ record SearchForm(String query, List<String> themes, boolean allThemes, String t
                 page == null ? 1 : Math.max(1, Math.min(page, LAST_PAGE)));
     }
 
-    String orderBy() {
+    Order order() {
         return sort == null ? null : ORDERS.get(sort);
+    }
+
+    /** What search-service is asked for this page of the search. */
+    SearchQuery searchQuery() {
+        var search = SearchQuery.everything().matching(query).ofType(type).orderedBy(order());
+        return (allThemes ? search.inAllThemes(themes) : search.inAnyTheme(themes)).page(page - 1, PAGE_SIZE);
     }
 
     boolean hasTheme(String slug) {

@@ -48,8 +48,7 @@ class SearchPageController {
             @RequestParam(name = "side", required = false) Integer page,
             Model model) {
         var form = SearchForm.of(q, themes, match, type, sort, page);
-        var results = content.search(form.query(), form.themes(), form.allThemes(), form.type(), form.orderBy(),
-                form.page() - 1, SearchForm.PAGE_SIZE);
+        var results = content.search(form.searchQuery());
         model.addAttribute("form", form);
         model.addAttribute("results", results);
         model.addAttribute("typeNames", TYPE_NAMES);

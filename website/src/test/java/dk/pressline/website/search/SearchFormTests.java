@@ -2,6 +2,7 @@ package dk.pressline.website.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pressline.website.content.SearchQuery.Order;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +10,10 @@ class SearchFormTests {
 
     @Test
     void takesTheSortOrderWrittenWithOrWithoutTheDanishLetter() {
-        assertThat(SearchForm.of("klima", null, null, null, "ældste", null).orderBy()).isEqualTo("oldest");
-        assertThat(SearchForm.of("klima", null, null, null, "aeldste", null).orderBy()).isEqualTo("oldest");
-        assertThat(SearchForm.of("klima", null, null, null, "nyeste", null).orderBy()).isEqualTo("newest");
-        assertThat(SearchForm.of("klima", null, null, null, "tilfældig", null).orderBy()).isNull();
+        assertThat(SearchForm.of("klima", null, null, null, "ældste", null).order()).isEqualTo(Order.OLDEST);
+        assertThat(SearchForm.of("klima", null, null, null, "aeldste", null).order()).isEqualTo(Order.OLDEST);
+        assertThat(SearchForm.of("klima", null, null, null, "nyeste", null).order()).isEqualTo(Order.NEWEST);
+        assertThat(SearchForm.of("klima", null, null, null, "tilfældig", null).order()).isNull();
     }
 
     @Test

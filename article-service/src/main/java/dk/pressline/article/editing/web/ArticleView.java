@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An article as editors see it, times in Copenhagen time. */
 record ArticleView(
@@ -17,11 +18,11 @@ record ArticleView(
         long revision,
         ArticleContent content,
         List<String> previousSlugs,
-        OffsetDateTime publishAt,
-        OffsetDateTime unpublishAt,
-        String unpublishReason,
-        OffsetDateTime firstPublishedAt,
-        OffsetDateTime lastUpdatedAt,
+        @Schema(nullable = true) OffsetDateTime publishAt,
+        @Schema(nullable = true) OffsetDateTime unpublishAt,
+        @Schema(nullable = true) String unpublishReason,
+        @Schema(nullable = true) OffsetDateTime firstPublishedAt,
+        @Schema(nullable = true) OffsetDateTime lastUpdatedAt,
         List<CorrectionView> corrections,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

@@ -4,6 +4,7 @@ import dk.pressline.events.placement.Product;
 import dk.pressline.sponsor.booking.Booking;
 import dk.pressline.sponsor.booking.BookingContent;
 import dk.pressline.sponsor.booking.BookingStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,7 +18,8 @@ import java.util.UUID;
  */
 record BookingView(UUID id, String advertiserId, Product product, BookingStatus status, long revision,
         LocalDate firstDay, LocalDate lastDay, Instant flightStart, Instant flightEnd, BookingContent content,
-        long price, String currency, String decisionReason, Instant holdUntil, Instant createdAt,
+        long price, String currency, @Schema(nullable = true) String decisionReason,
+        @Schema(nullable = true) Instant holdUntil, Instant createdAt,
         Instant updatedAt) {
 
     static BookingView of(Booking booking) {
