@@ -12,6 +12,7 @@ import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.testsupport.web.PrometheusScrape;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,15 @@ class ArticleServiceSmokeTests {
     @Test
     void reportsHealthUpWithKafkaAndDatabase() {
         ServiceHealth.ofLocalPort(port).assertUpWith("kafka", "db");
+    }
+
+    @Test
+    void exposesItsMetricsAndThoseItsAlertsUseToPrometheusTaggedWithItsName() {
+        PrometheusScrape.ofLocalPort(port);
+
+        var scrape = PrometheusScrape.ofLocalPort(port);
+        scrape.assertBootMetricsTaggedWith("article-service");
+        scrape.assertHasTheMetricsAlertsUse("article-service");
     }
 
     @Test

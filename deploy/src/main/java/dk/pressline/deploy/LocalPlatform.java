@@ -51,6 +51,9 @@ public final class LocalPlatform {
     static final int TOKEN_ISSUER_PORT = 9000;
     static final int GATEWAY_PORT = 8080;
     static final int MAILBOX_PORT = 8025;
+    /** The public-facing gateway and website answer health and metrics on a port of their own, never published. */
+    static final int GATEWAY_MANAGEMENT_PORT = 9080;
+    static final int WEBSITE_MANAGEMENT_PORT = 9085;
     /** The services that consume a topic (the event catalogue's consumers), of which a layout may run several. */
     static final Set<String> CONSUMING_SERVICES = Set.of("sponsor-service", "search-service", "notification-service");
     /** A further instance of a service listens this much above the one before it. */
@@ -168,7 +171,8 @@ public final class LocalPlatform {
                 new LocalService("website", servicePort("website"), Map.of(
                         "PRESSLINE_WEBSITE_SEARCH_SERVICE", "http://localhost:" + servicePort("search-service"),
                         "PRESSLINE_WEBSITE_NOTIFICATION_SERVICE",
-                        "http://localhost:" + servicePort("notification-service"))),
+                        "http://localhost:" + servicePort("notification-service"),
+                        LocalService.MANAGEMENT_PORT, Integer.toString(layout.port(WEBSITE_MANAGEMENT_PORT)))),
                 new LocalService("gateway", layout.port(GATEWAY_PORT), gatewayRoutes()));
         var processes = new ArrayList<ServiceProcess>();
         for (var service : services) {
@@ -221,7 +225,7 @@ public final class LocalPlatform {
     private void requireFreePorts() {
         var ports = new ArrayList<Integer>();
         for (int port : List.of(ELASTICSEARCH_PORT, POSTGRES_PORT, SMTP_PORT, IMAP_PORT, TOKEN_ISSUER_PORT,
-                GATEWAY_PORT, MAILBOX_PORT)) {
+                GATEWAY_PORT, GATEWAY_MANAGEMENT_PORT, WEBSITE_MANAGEMENT_PORT, MAILBOX_PORT)) {
             ports.add(layout.port(port));
         }
         if (layout.kafkaNodes() == 1) {
@@ -262,6 +266,7 @@ public final class LocalPlatform {
                     .mapToObj(instance -> "http://localhost:" + (servicePort(service) + instance * INSTANCE_PORT_STEP))
                     .collect(Collectors.joining(",")));
         }
+        routes.put(LocalService.MANAGEMENT_PORT, Integer.toString(layout.port(GATEWAY_MANAGEMENT_PORT)));
         return routes;
     }
 

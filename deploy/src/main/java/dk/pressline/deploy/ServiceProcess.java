@@ -79,7 +79,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     String healthUrl() {
-        return "http://localhost:" + service.port() + "/actuator/health";
+        return "http://localhost:" + service.managementPort() + "/actuator/health";
     }
 
     /** Waits until the service reports UP; fails early if its process dies. */

@@ -357,13 +357,21 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                 problems.add(module.get() + "'s application.yml sets no server.port");
             }
             else {
-                if (!service.containerPorts().equals(Set.of(port.get()))) {
+                var managementPort = configuration.managementPort().orElse(port.get());
+                var listening = new TreeSet<>(List.of(port.get(), managementPort));
+                if (!service.containerPorts().equals(listening)) {
                     problems.add(service.name() + " is reached on " + service.containerPorts()
-                            + " (expose, ports) but " + module.get() + " listens on server.port " + port.get());
+                            + " (expose, ports) but " + module.get() + " listens on " + listening
+                            + " (server.port, management.server.port)");
                 }
-                if (!service.healthcheckPorts().equals(List.of(port.get()))) {
+                if (managementPort != port.get().intValue() && service.publishedPorts().stream()
+                        .anyMatch(published -> published.container() == managementPort)) {
+                    problems.add(service.name() + " publishes its management port " + managementPort
+                            + ", whose health and metrics are for the platform's own network only");
+                }
+                if (!service.healthcheckPorts().equals(List.of(managementPort))) {
                     problems.add(service.name() + "'s health check calls port " + service.healthcheckPorts()
-                            + " but " + module.get() + " listens on server.port " + port.get());
+                            + " but " + module.get() + " answers health on " + managementPort);
                 }
             }
             if (!service.healthcheckPaths().equals(List.of("/actuator/health/readiness"))) {

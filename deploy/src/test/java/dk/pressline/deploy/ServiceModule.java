@@ -72,6 +72,12 @@ record ServiceModule(String name, Path directory, Map<String, Object> settings, 
         return Optional.ofNullable(settings.get("server.port")).map(port -> Integer.parseInt(port.toString()));
     }
 
+    /** The port of its actuator (health, metrics), when it has one apart from {@link #serverPort()}. */
+    Optional<Integer> managementPort() {
+        return Optional.ofNullable(settings.get("management.server.port"))
+                .map(port -> Integer.parseInt(port.toString()));
+    }
+
     /**
      * The property an environment variable sets, by Spring's relaxed binding for the environment: upper case,
      * {@code _} for {@code .}, dashes dropped or (the legacy form) also {@code _}; or a placeholder the yml names.

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +33,9 @@ class GatewayRoutingTests {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws IOException {
@@ -120,11 +124,29 @@ class GatewayRoutingTests {
     }
 
     @Test
-    void keepsItsOwnHealthEndpoint() throws Exception {
-        assertThat(get("/actuator/health")).contains("\"status\":\"UP\"");
+    void keepsItsReadinessProbeOnThePublicPortAndItsHealthOnTheManagementPort() throws Exception {
+        assertThat(get("/readyz")).contains("\"status\":\"UP\"");
+        assertThat(get(managementPort, "/actuator/health")).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void exposesJvmAndHttpMetricsTaggedWithItsNameOnTheManagementPortOnly() throws Exception {
+        get("/api/articles");
+
+        var metrics = get(managementPort, "/actuator/prometheus");
+
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(metrics).contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{")
+                .contains("application=\"gateway\"");
+        assertThat(get("/actuator/prometheus")).as("the public port leaves /actuator to the website")
+                .isEqualTo("website GET /actuator/prometheus");
     }
 
     private String get(String path) throws Exception {
+        return get(port, path);
+    }
+
+    private String get(int port, String path) throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);

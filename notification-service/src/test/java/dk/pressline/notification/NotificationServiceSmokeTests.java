@@ -11,6 +11,7 @@ import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.testsupport.web.PrometheusScrape;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,15 @@ class NotificationServiceSmokeTests {
     @Test
     void reportsHealthUpWithKafkaDatabaseAndMail() {
         ServiceHealth.ofLocalPort(port).assertUpWith("kafka", "db", "mail");
+    }
+
+    @Test
+    void exposesItsMetricsAndThoseItsAlertsUseToPrometheusTaggedWithItsName() {
+        PrometheusScrape.ofLocalPort(port);
+
+        var scrape = PrometheusScrape.ofLocalPort(port);
+        scrape.assertBootMetricsTaggedWith("notification-service");
+        scrape.assertHasTheMetricsAlertsUse("notification-service");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dk.pressline.testsupport.ServiceHealth;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.testsupport.web.PrometheusScrape;
 import dk.pressline.testsupport.web.ServiceConventions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,15 @@ class SearchServiceSmokeTests {
     @Test
     void reportsHealthUpWithKafkaAndElasticsearch() {
         ServiceHealth.ofLocalPort(port).assertUpWith("kafka", "elasticsearch");
+    }
+
+    @Test
+    void exposesItsMetricsAndThoseItsAlertsUseToPrometheusTaggedWithItsName() {
+        PrometheusScrape.ofLocalPort(port);
+
+        var scrape = PrometheusScrape.ofLocalPort(port);
+        scrape.assertBootMetricsTaggedWith("search-service");
+        scrape.assertHasTheMetricsAlertsUse("search-service");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.pressline.sponsor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dk.pressline.sponsor.booking.Inventory;
 import dk.pressline.testsupport.RealServers;
@@ -8,6 +9,8 @@ import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiResponse;
+import dk.pressline.testsupport.web.PrometheusScrape;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,11 @@ class BookingTests {
     JdbcClient jdbc;
 
     SponsorDesk desk;
+
+    private double bookingsIn(String state) {
+        return PrometheusScrape.ofLocalPort(port).value("pressline_sponsor_bookings", "state=\"" + state + "\"")
+                .orElseThrow();
+    }
 
     @BeforeEach
     void desk() {
@@ -128,6 +136,24 @@ class BookingTests {
         desk.sales.post("/api/bookings/" + rejected + "/approve", null).assertProblem(409);
         desk.sales.post("/api/bookings/" + approved + "/reject", """
                 {"reason": "For sent"}""").assertProblem(409);
+    }
+
+    @Test
+    void countsTheBookingsInEachStateInItsMetrics() {
+        var approvedBefore = bookingsIn("APPROVED");
+        var requestedBefore = bookingsIn("REQUESTED");
+        var week = desk.freeWeek();
+        var booking = desk.book(desk.asNordlys, "EVENT_LISTING", week, week.plusDays(6));
+        var otherWeek = desk.freeWeek();
+        desk.book(desk.asGroenhave, "JOB_AD", otherWeek, otherWeek.plusDays(1));
+
+        desk.act(booking, "approve", null);
+
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+            assertThat(bookingsIn("APPROVED")).isEqualTo(approvedBefore + 1);
+            assertThat(bookingsIn("REQUESTED")).isEqualTo(requestedBefore + 1);
+        });
+        assertThat(bookingsIn("WITHDRAWN")).as("every state has its series").isNotNegative();
     }
 
     @Test

@@ -13,6 +13,7 @@ import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiBaseline;
 import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.testsupport.web.PrometheusScrape;
 import dk.pressline.testsupport.web.ServiceConventions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,15 @@ class SponsorServiceSmokeTests {
     @Test
     void reportsHealthUpWithKafkaAndDatabase() {
         ServiceHealth.ofLocalPort(port).assertUpWith("kafka", "db");
+    }
+
+    @Test
+    void exposesItsMetricsAndThoseItsAlertsUseToPrometheusTaggedWithItsName() {
+        PrometheusScrape.ofLocalPort(port);
+
+        var scrape = PrometheusScrape.ofLocalPort(port);
+        scrape.assertBootMetricsTaggedWith("sponsor-service");
+        scrape.assertHasTheMetricsAlertsUse("sponsor-service");
     }
 
     @Test

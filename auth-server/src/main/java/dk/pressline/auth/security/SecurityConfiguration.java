@@ -3,6 +3,7 @@ package dk.pressline.auth.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** The authorization server's own endpoints, anonymous health, and nothing else. */
+/** The authorization server's own endpoints, anonymous health and metrics, and nothing else. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -32,7 +33,8 @@ class SecurityConfiguration {
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class))
+                        .permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

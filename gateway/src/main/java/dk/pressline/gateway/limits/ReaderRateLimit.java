@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.springframework.cloud.gateway.server.mvc.filter.TrustedProxies;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reference's own files are not counted: a page of it loads a dozen of them.
  */
 class ReaderRateLimit extends OncePerRequestFilter {
+
+    /** The load balancer's probes; health and metrics themselves are on the management port, which this never sees. */
+    private static final Set<String> PROBES = Set.of("/readyz", "/livez");
 
     private final Bandwidth limit;
     private final TrustedProxies trustedProxies;
@@ -43,7 +47,7 @@ class ReaderRateLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || request.getRequestURI().startsWith("/actuator/")
+                || PROBES.contains(request.getRequestURI())
                 || ApiReference.isUiFile(request.getRequestURI());
     }
 

@@ -106,6 +106,17 @@ class ReaderRateLimitTests {
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
     }
 
+    @Test
+    void limitsActuatorPathsOnThePublicPortLikeAnyPageButNeverTheProbes() {
+        var client = "203.0.113.7";
+        var probes = IntStream.range(0, BURST * 2).mapToObj(i -> page(client, i % 2 == 0 ? "/readyz" : "/livez"))
+                .toList();
+        var actuator = IntStream.range(0, BURST + 1).mapToObj(i -> page(client, "/actuator/health")).toList();
+
+        assertThat(probes).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+        assertThat(actuator.getLast().status()).isEqualTo(429);
+    }
+
     private RawHttp.Response api(String client, String target) {
         return RawHttp.get(port, target, "application/json", "X-Forwarded-For: " + client);
     }

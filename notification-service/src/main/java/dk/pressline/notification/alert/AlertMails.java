@@ -6,7 +6,10 @@ import dk.pressline.notification.content.PublishedArticles;
 import dk.pressline.notification.delivery.ComposedMail;
 import dk.pressline.notification.delivery.MailComposer;
 import dk.pressline.notification.delivery.Recipient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +27,21 @@ class AlertMails implements MailComposer {
     private static final long FRESH_NANOS = Duration.ofSeconds(5).toNanos();
     private static final int CACHED_ARTICLES = 256;
 
+    /** From an article's first publication to the SMTP server taking an alert about it. */
+    static final String PUBLISH_TO_ALERT_SENT = "pressline.notifications.publish.to.alert.sent";
+
     private final PublishedArticles articles;
     private final Map<UUID, Cached> recent = new ConcurrentHashMap<>();
+    private final Timer publishToAlertSent;
 
-    AlertMails(PublishedArticles articles) {
+    AlertMails(PublishedArticles articles, MeterRegistry meters) {
         this.articles = articles;
+        this.publishToAlertSent = Timer.builder(PUBLISH_TO_ALERT_SENT)
+                .description("From an article's first publication to the SMTP server taking an alert about it")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(100))
+                .maximumExpectedValue(Duration.ofHours(1))
+                .register(meters);
     }
 
     @Override
@@ -41,6 +54,13 @@ class AlertMails implements MailComposer {
         return article(UUID.fromString(reference)).map(article -> new ComposedMail("alert",
                 (recipient.danish() ? "Nyt fra Pressline: " : "New on Pressline: ") + article.headline(),
                 Map.of("article", article), true, List.of()));
+    }
+
+    @Override
+    public void sent(ComposedMail mail) {
+        var article = (ArticleItem) mail.model().get("article");
+        var delay = Duration.between(article.firstPublishedAt(), Instant.now());
+        publishToAlertSent.record(delay.isNegative() ? Duration.ZERO : delay);
     }
 
     private Optional<ArticleItem> article(UUID articleId) {

@@ -16,6 +16,8 @@ import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.intake.UnreadableRecordException;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.kafka.TopicNames;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,10 +132,17 @@ class NotificationFunctions {
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(SendingSwitch sending,
             TopicNames topicNames, KafkaProperties kafkaProperties, NotificationProperties properties,
-            ClaimLease lease) {
+            ClaimLease lease, MeterRegistry meters) {
         var deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
         var template = deadLetterTemplate(kafkaProperties);
-        var parkDelivery = parkingOn(template, deliveries + DeadLetters.SUFFIX);
+        var deadLettered = Counter.builder(DeadLetters.DEAD_LETTERED_METRIC)
+                .description("Delivery requests parked on the dead-letter topic: retries used up, or unreadable")
+                .register(meters);
+        var parkDeliveryOnly = parkingOn(template, deliveries + DeadLetters.SUFFIX);
+        ConsumerAwareRecordRecoverer parkDelivery = (record, consumer, exception) -> {
+            parkDeliveryOnly.accept(record, consumer, exception);
+            deadLettered.increment();
+        };
         var parkFollowed = parkingOn(template, topicNames.of(ParkedRecords.TOPIC));
         var retry = properties.retry();
         return (container, destination, group) -> {

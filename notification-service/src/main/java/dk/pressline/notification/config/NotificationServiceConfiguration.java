@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +37,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -67,24 +67,24 @@ class NotificationServiceConfiguration {
 
     /** Where delivery requests that used up their retries wait to be redriven; kept like the delivery queue. */
     @Bean
-    KafkaAdmin.NewTopics deadLetterTopic(TopicNames topicNames, PresslineKafkaProperties kafkaProperties) {
+    NewTopic deadLetterTopic(TopicNames topicNames, PresslineKafkaProperties kafkaProperties) {
         var deliveries = Topics.NOTIFICATION_DELIVERIES;
-        return new KafkaAdmin.NewTopics(TopicBuilder.name(topicNames.of(deliveries) + DeadLetters.SUFFIX)
+        return TopicBuilder.name(topicNames.of(deliveries) + DeadLetters.SUFFIX)
                 .partitions(deliveries.partitions())
                 .replicas(kafkaProperties.replicationFactor())
                 .config("retention.ms", Long.toString(Duration.ofDays(30).toMillis()))
-                .build());
+                .build();
     }
 
     /** Where the records of the followed topics that can never be handled wait to be redriven. */
     @Bean
-    KafkaAdmin.NewTopics parkedRecordsTopic(TopicNames topicNames, PresslineKafkaProperties kafkaProperties) {
+    NewTopic parkedRecordsTopic(TopicNames topicNames, PresslineKafkaProperties kafkaProperties) {
         var topic = ParkedRecords.TOPIC;
-        return new KafkaAdmin.NewTopics(TopicBuilder.name(topicNames.of(topic))
+        return TopicBuilder.name(topicNames.of(topic))
                 .partitions(topic.partitions())
                 .replicas(kafkaProperties.replicationFactor())
                 .configs(topic.kafkaConfigs())
-                .build());
+                .build();
     }
 
     @Bean

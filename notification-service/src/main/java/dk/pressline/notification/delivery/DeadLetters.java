@@ -42,6 +42,8 @@ import org.springframework.stereotype.Component;
 public class DeadLetters {
 
     public static final String SUFFIX = ".dlq";
+    /** Counts the delivery requests parked on the dead-letter topic (NotificationFunctions parks them). */
+    public static final String DEAD_LETTERED_METRIC = "pressline.notifications.mails.dead-lettered";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final Duration POLL = Duration.ofMillis(500);

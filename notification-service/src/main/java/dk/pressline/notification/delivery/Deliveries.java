@@ -119,6 +119,7 @@ public class Deliveries {
                         describe(request) + " could not be composed: " + e, e));
             }
             sent.increment();
+            composers.get(request.kind()).sent(mail);
             sentMails++;
             deliveryLog.markSentSoon(request, clock.instant(), mail.afterSending());
         }

@@ -14,4 +14,8 @@ public interface MailComposer {
      * @param reference the delivery's reference, e.g. an article or edition id
      */
     Optional<ComposedMail> compose(Recipient recipient, String reference);
+
+    /** Told once the SMTP server took a mail this composer wrote. */
+    default void sent(ComposedMail mail) {
+    }
 }

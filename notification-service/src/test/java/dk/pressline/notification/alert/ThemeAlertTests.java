@@ -12,6 +12,7 @@ import dk.pressline.notification.subscription.Preferences;
 import dk.pressline.notification.subscription.SubscriberStatus;
 import dk.pressline.notification.subscription.Subscriptions;
 import dk.pressline.platform.kafka.KafkaEventSender;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,9 @@ class ThemeAlertTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry metrics;
 
     Readers readers;
     Mailbox mailbox = Mailbox.ofTestServer();
@@ -104,6 +109,23 @@ class ThemeAlertTests {
         assertThat(mailbox.to(unsubscribed, "Nyt fra Pressline")).isEmpty();
         assertThat(jdbc.queryForObject("select recipients from theme_alerts where article_id = ?", Integer.class,
                 article.articleId())).isEqualTo(3);
+    }
+
+    @Test
+    void measuresTheDelayFromPublishingAnArticleToSendingItsAlert() {
+        var theme = "sol-" + UUID.randomUUID().toString().substring(0, 6);
+        var follower = Readers.newAddress("delay");
+        readers.followingThemes(follower, theme);
+        var alertsBefore = metrics.get(AlertMails.PUBLISH_TO_ALERT_SENT).timer().count();
+
+        var article = Articles.snapshot(UUID.randomUUID(), 1, "Solpaneler på skolen", Instant.now(), theme);
+        events.send(Articles.published(article));
+
+        mailbox.awaitOne(follower, "Solpaneler på skolen");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                metrics.get(AlertMails.PUBLISH_TO_ALERT_SENT).timer().count()).isGreaterThan(alertsBefore));
+        assertThat(metrics.get(AlertMails.PUBLISH_TO_ALERT_SENT).timer().max(TimeUnit.SECONDS))
+                .isPositive().isLessThan(60);
     }
 
     @Test

@@ -14,6 +14,7 @@ import dk.pressline.notification.subscription.Subscriptions;
 import dk.pressline.servers.MailServer;
 import dk.pressline.testsupport.TestServers;
 import dk.pressline.testsupport.kafka.KafkaProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +56,8 @@ class DeadLetterTests {
                             StandardCharsets.UTF_8)).contains("the SMTP server could not be reached");
                 }
             });
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    instance.bean(MeterRegistry.class).counter(DeadLetters.DEAD_LETTERED_METRIC).count()).isOne());
 
             var back = MailServer.start(port, 0);
             try {

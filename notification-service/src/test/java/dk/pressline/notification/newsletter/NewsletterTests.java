@@ -21,6 +21,7 @@ import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.testsupport.kafka.KafkaProbe;
 import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +67,9 @@ class NewsletterTests {
 
     @Autowired
     NotificationProperties properties;
+
+    @Autowired
+    MeterRegistry metrics;
 
     Mailbox mailbox = Mailbox.ofTestServer();
 
@@ -152,6 +156,29 @@ class NewsletterTests {
             assertThat(impression.channel()).isEqualTo(Channel.NEWSLETTER);
             assertThat(impression.placementRevision()).isEqualTo(sponsor.revision());
         }
+    }
+
+    @Test
+    void showsHowFarTheLatestEditionHasGotInItsMetrics() {
+        var due = Instant.now().plus(Duration.ofDays(4000)).truncatedTo(ChronoUnit.MINUTES);
+        var article = Articles.snapshot(UUID.randomUUID(), 1, "Sidste udgave", due.minus(Duration.ofMinutes(20)));
+        events.send(Articles.published(article));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from articles where article_id = ?",
+                article.articleId()) == 1);
+        var reader = Readers.newAddress("progress");
+        new Readers(subscriptions).confirmed(reader, new Preferences("da", true, false, Set.of()));
+
+        var editionId = editions.publishEditionDueAt(due);
+
+        mailbox.awaitOne(reader, "Presslines nyhedsbrev");
+        var recipients = jdbc.queryForObject("select recipients from editions where edition_id = ?", Long.class,
+                editionId);
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+            assertThat(metrics.get("pressline.notifications.edition.recipients").gauge().value())
+                    .isEqualTo(recipients.doubleValue());
+            assertThat(metrics.get("pressline.notifications.edition.sent").gauge().value())
+                    .isBetween(1.0, recipients.doubleValue());
+        });
     }
 
     @Test

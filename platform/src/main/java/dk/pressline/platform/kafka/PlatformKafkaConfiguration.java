@@ -2,15 +2,20 @@ package dk.pressline.platform.kafka;
 
 import dk.pressline.events.cloudevents.EventEnvelopes;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -86,5 +91,26 @@ public class PlatformKafkaConfiguration {
     @Bean
     KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaClusterHealthIndicator(kafkaAdmin.getConfigurationProperties(), Duration.ofSeconds(3));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class DeadLetterTopicMetricsConfiguration {
+
+        /**
+         * The dead-letter topics among the {@link NewTopic} beans the service declares (a {@code KafkaAdmin.NewTopics}
+         * does not tell its topics), measured at most every 15 s.
+         */
+        @Bean
+        DeadLetterTopicMetrics deadLetterTopicMetrics(KafkaAdmin kafkaAdmin, ObjectProvider<NewTopic> topics) {
+            var deadLetterTopics = topics.orderedStream()
+                    .map(NewTopic::name)
+                    .filter(name -> name.endsWith(DeadLetterTopicMetrics.SUFFIX))
+                    .distinct()
+                    .sorted()
+                    .toList();
+            return new DeadLetterTopicMetrics(kafkaAdmin.getConfigurationProperties(), deadLetterTopics,
+                    Duration.ofSeconds(15), Duration.ofSeconds(3));
+        }
     }
 }

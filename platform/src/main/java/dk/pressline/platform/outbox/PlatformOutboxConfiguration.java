@@ -4,6 +4,8 @@ import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.PlatformKafkaConfiguration;
 import dk.pressline.platform.security.AuthorizationRules;
 import dk.pressline.platform.security.Role;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,9 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The transactional outbox for a service with one DataSource: an {@link EventOutbox} to append events to, a relay
- * that sends them to Kafka and parks what Kafka refuses for good, an {@code outbox} health component, and in a web
- * service the administrators' endpoints for parked events. The service adds {@code classpath:db/outbox} to
- * {@code spring.flyway.locations}; without the table the relay stays idle.
+ * that sends them to Kafka and parks what Kafka refuses for good, an {@code outbox} health component, its backlog as
+ * metrics ({@link OutboxMetrics}), and in a web service the administrators' endpoints for parked events. The service
+ * adds {@code classpath:db/outbox} to {@code spring.flyway.locations}; without the table the relay stays idle.
  */
 @AutoConfiguration(after = PlatformKafkaConfiguration.class,
         afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
@@ -61,6 +63,17 @@ public class PlatformOutboxConfiguration {
     @ConditionalOnEnabledHealthIndicator("outbox")
     OutboxHealthIndicator outboxHealthIndicator(DataSource dataSource) {
         return new OutboxHealthIndicator(dataSource);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class OutboxMetricsConfiguration {
+
+        /** Scrapes every 15 s or more often read the database once a second at most. */
+        @Bean
+        OutboxMetrics outboxMetrics(DataSource dataSource) {
+            return new OutboxMetrics(dataSource, Duration.ofSeconds(1));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every service is an OAuth2 resource server: JWTs carry the caller's roles, each service adds its own
- * {@link AuthorizationRules}, and everything else is denied. Health and the API description stay public.
+ * {@link AuthorizationRules}, and everything else is denied. Health, metrics and the API description stay public.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -27,8 +27,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class PlatformSecurityConfiguration {
 
+    /** Metrics too: a service answers only on the internal network, where Prometheus scrapes it without a token. */
     private static final List<String> PUBLIC_PATHS = List.of("/actuator/health", "/actuator/health/**",
-            "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error");
+            "/actuator/info", "/actuator/prometheus",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error");
 
     @Bean
     SecurityFilterChain presslineSecurityFilterChain(HttpSecurity http, ObjectProvider<AuthorizationRules> rules)

@@ -18,6 +18,8 @@ import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.TestServers;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -261,6 +263,33 @@ class OutboxRelayTests {
     }
 
     @Test
+    void measuresTheBacklogAndTheAgeOfItsOldestEventWhileTheBrokerIsUnreachable() {
+        var metrics = new SimpleMeterRegistry();
+        new OutboxMetrics(dataSource, Duration.ZERO).bindTo(metrics);
+        assertThat(gauge(metrics, "pressline.outbox.pending")).isZero();
+        assertThat(gauge(metrics, "pressline.outbox.oldest.pending.age")).isZero();
+        var broker = new SwitchableSender(unreachable.sender());
+        var relay = new OutboxRelay(dataSource, broker, SMALL_BATCHES);
+
+        appendClicks(UUID.randomUUID(), 3);
+        assertThat(relay.relayPending()).isZero();
+
+        assertThat(gauge(metrics, "pressline.outbox.pending")).isEqualTo(3);
+        var firstAge = gauge(metrics, "pressline.outbox.oldest.pending.age");
+        assertThat(firstAge).isPositive().isLessThan(60);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> gauge(metrics, "pressline.outbox.oldest.pending.age") >= firstAge + 0.2);
+
+        broker.sendThrough(kafka);
+        relayUntilEmpty(relay);
+
+        assertThat(gauge(metrics, "pressline.outbox.pending")).isZero();
+        assertThat(gauge(metrics, "pressline.outbox.oldest.pending.age")).isZero();
+        assertThat(gauge(metrics, "pressline.outbox.parked")).isEqualTo(jdbc.queryForObject(
+                "select count(*) from event_outbox_parked", Double.class));
+    }
+
+    @Test
     void refusesTheSameEventTwice() {
         var event = click(UUID.randomUUID(), 1);
         transactions.executeWithoutResult(status -> outbox.append(event));
@@ -281,6 +310,9 @@ class OutboxRelayTests {
 
             assertThat(relay.isRunning()).isFalse();
             assertThat(new OutboxHealthIndicator(withoutOutbox).health(true).getStatus()).isEqualTo(Status.UNKNOWN);
+            var metrics = new SimpleMeterRegistry();
+            new OutboxMetrics(withoutOutbox, Duration.ZERO).bindTo(metrics);
+            assertThat(gauge(metrics, "pressline.outbox.pending")).isNaN();
             var transactionsWithoutOutbox = new TransactionTemplate(new DataSourceTransactionManager(withoutOutbox));
             assertThatIllegalStateException()
                     .isThrownBy(() -> transactionsWithoutOutbox.executeWithoutResult(
@@ -308,6 +340,10 @@ class OutboxRelayTests {
             sent += relay.relayPending();
         }
         return sent;
+    }
+
+    private static double gauge(MeterRegistry metrics, String name) {
+        return metrics.get(name).gauge().value();
     }
 
     private long pending() {

@@ -4,6 +4,7 @@ import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.events.cloudevents.MalformedEventException;
 import dk.pressline.events.cloudevents.UnknownEventTypeException;
+import dk.pressline.search.indexing.ContentIndexer.Refusal;
 import dk.pressline.search.indexing.DeadLetters.ReceivedRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,18 +31,19 @@ class IndexingFunctions {
     private static final Logger log = LoggerFactory.getLogger(IndexingFunctions.class);
 
     @Bean
-    Consumer<Message<List<byte[]>>> indexArticles(ContentIndexer indexer, ContentIndex index, DeadLetters deadLetters) {
-        return batch -> indexBatch(batch, indexer, index, deadLetters);
+    Consumer<Message<List<byte[]>>> indexArticles(ContentIndexer indexer, ContentIndex index, DeadLetters deadLetters,
+            IndexingMetrics metrics) {
+        return batch -> indexBatch(batch, indexer, index, deadLetters, metrics);
     }
 
     @Bean
     Consumer<Message<List<byte[]>>> indexPlacements(ContentIndexer indexer, ContentIndex index,
-            DeadLetters deadLetters) {
-        return batch -> indexBatch(batch, indexer, index, deadLetters);
+            DeadLetters deadLetters, IndexingMetrics metrics) {
+        return batch -> indexBatch(batch, indexer, index, deadLetters, metrics);
     }
 
     private static void indexBatch(Message<List<byte[]>> batch, ContentIndexer indexer, ContentIndex index,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, IndexingMetrics metrics) {
         var events = new ArrayList<PresslineEvent>();
         var sources = new IdentityHashMap<PresslineEvent, ReceivedRecord>();
         for (var record : receivedRecords(batch)) {
@@ -57,18 +59,33 @@ class IndexingFunctions {
                 log.warn("Parking record {}-{}@{}, which is not an event: {}", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
                 deadLetters.park(record, e.getMessage());
+                metrics.unreadable();
             }
         }
         try {
             index.ensureExists();
-            for (var refusal : indexer.index(events)) {
+            var bulkRequest = metrics.startBulkRequest();
+            List<Refusal> refusals;
+            try {
+                refusals = indexer.index(events);
+            }
+            finally {
+                metrics.bulkRequestDone(bulkRequest);
+            }
+            metrics.indexed(events, refusals);
+            for (var refusal : refusals) {
                 log.warn("Parking event {}, which Elasticsearch refused: {}", refusal.event().eventId(),
                         refusal.reason());
                 deadLetters.park(sources.get(refusal.event()), refusal.reason());
             }
         }
         catch (IOException e) {
+            metrics.retried(events);
             throw new UncheckedIOException(e);
+        }
+        catch (IndexingFailedException e) {
+            metrics.retried(events);
+            throw e;
         }
     }
 

@@ -13,12 +13,14 @@ import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.TestServers;
 import dk.pressline.testsupport.kafka.KafkaProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -48,6 +50,9 @@ class TopicIndexingTests {
     @Autowired
     ElasticsearchClient elasticsearch;
 
+    @Autowired
+    MeterRegistry metrics;
+
     @Test
     void parksARecordThatIsNotAnEventOnTheDeadLetterTopicAndGoesOnIndexing() {
         var key = UUID.randomUUID().toString();
@@ -64,6 +69,35 @@ class TopicIndexingTests {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(
                 () -> assertThat(search("vindmølle")).contains(article.snapshot().articleId().toString()));
+    }
+
+    @Test
+    void countsTheRecordsParkedOnTheDeadLetterTopicInItsMetrics() {
+        var parkedBefore = deadLetterMessages();
+        var failuresBefore = count("pressline.search.indexing.failures", "kind", "unreadable", "outcome", "parked");
+
+        sendGarbage(UUID.randomUUID().toString());
+
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(
+                () -> assertThat(deadLetterMessages()).isGreaterThanOrEqualTo(parkedBefore + 1));
+        assertThat(count("pressline.search.indexing.failures", "kind", "unreadable", "outcome", "parked"))
+                .isEqualTo(failuresBefore + 1);
+    }
+
+    @Test
+    void measuresIndexedArticlesAndTheirDelayFromPublishing() {
+        var indexedBefore = count("pressline.search.documents.indexed", "kind", "article");
+        var delaysBefore = timed("pressline.search.publish.to.indexed", "kind", "article");
+        var bulkRequestsBefore = timed("pressline.search.bulk.request");
+
+        events.send(Content.article("Solceller på rådhusets tag").published());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                count("pressline.search.documents.indexed", "kind", "article")).isEqualTo(indexedBefore + 1));
+        assertThat(timed("pressline.search.publish.to.indexed", "kind", "article")).isEqualTo(delaysBefore + 1);
+        assertThat(metrics.get("pressline.search.publish.to.indexed").tag("kind", "article").timer()
+                .max(TimeUnit.MILLISECONDS)).isPositive().isLessThan(30_000);
+        assertThat(timed("pressline.search.bulk.request")).isGreaterThan(bulkRequestsBefore);
     }
 
     @Test
@@ -142,6 +176,20 @@ class TopicIndexingTests {
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topicNames.of(Topics.ARTICLES), key, value));
         }
+    }
+
+    private double count(String name, String... tags) {
+        var counter = metrics.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private long timed(String name, String... tags) {
+        var timer = metrics.find(name).tags(tags).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private double deadLetterMessages() {
+        return metrics.get("pressline.dead.letter.messages").tag("topic", deadLetters.topic()).gauge().value();
     }
 
     private List<String> search(String words) throws IOException {
