@@ -10,6 +10,7 @@ import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.web.ApiClient;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Tests of what readers get over HTTP from a known corpus: the corpus is indexed straight into an emptied content
@@ -67,6 +69,21 @@ public abstract class ReaderApiTestBase {
 
     protected ApiClient api() {
         return ApiClient.atLocalPort(port);
+    }
+
+    /** The answer to a reader's search with these query parameters, which must be 200. */
+    protected JsonNode search(String parameters) {
+        var response = api().get("/api/search?" + parameters);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    /** The headlines a reader's search with these query parameters answers with, in order. */
+    protected List<String> headlines(String parameters) {
+        var headlines = new ArrayList<String>();
+        search(parameters).get("items")
+                .forEach(result -> headlines.add(result.get("fields").get("headline").asString()));
+        return headlines;
     }
 
     /** Asserts that {@code path} answers 400 naming {@code field}, in words that begin as given and name no type. */

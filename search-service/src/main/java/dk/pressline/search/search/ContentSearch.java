@@ -7,8 +7,10 @@ import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -23,6 +25,7 @@ import dk.pressline.search.search.SearchResults.FacetValue;
 import dk.pressline.search.search.SearchResults.Facets;
 import dk.pressline.search.search.SearchResults.Suggestion;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,37 +33,65 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Readers' search over the content index. Danish words match however they are inflected (the index's Danish
  * analysis), small typos are forgiven, and relevance favours recent content.
+ *
+ * <p>The ranking rules, as a newsroom reads them: the reader's words weigh most in the headline, then the teaser, then
+ * the body; a theme's or section's name of the same words only adds a little, and what matches nothing but such a name
+ * comes after everything whose text matches. Relevance halves every 90 days of age down to half, and an article
+ * whose headline holds the reader's words as typed does not age at all. Sponsored items are kept from the top
+ * ({@link SponsoredPlacement}).
  */
 @Component
+@EnableConfigurationProperties(SponsoredPlacementProperties.class)
 public class ContentSearch {
 
     static final String DANISH_TIME = "Europe/Copenhagen";
 
     private static final int MIN_COMPOUND_PART = 4;
-    /** Where a reader's words are looked for; a theme's or section's name finds what is filed under it. */
-    private static final List<String> TEXT_FIELDS = List.of("headline^3", "teaser^2", "body", "headline.en^3",
-            "teaser.en^2", "event.place", "job.location", "themes.name.text^2", "section.name.text");
+    /** Where a reader's words are looked for, and how much a match in each weighs. */
+    private static final List<String> TEXT_FIELDS = List.of("headline^4", "teaser^3", "body", "event.place",
+            "job.location");
+    /**
+     * English articles' words, in English analysis: only for articles in English, where Danish words such as "på"
+     * and "og" are no stop words and would match every Danish headline.
+     */
+    private static final List<String> ENGLISH_FIELDS = List.of("headline.en^4", "teaser.en^3");
+    /** A theme's or section's name finds what is filed under it, after every text match. */
+    private static final List<String> TAXONOMY_FIELDS = List.of("themes.name.text", "section.name.text");
+    /** Small enough that a match on taxonomy names alone scores below any match in the text. */
+    private static final float TAXONOMY_ONLY = 0.001f;
+    /** The compounds a headline's words make weigh about as much as the words themselves. */
+    private static final float HEADLINE_COMPOUNDS = 4f;
+    /** A word one typo away weighs less than the word itself: "skoler" finds schools before "skov" (forest). */
+    private static final float TYPO = 0.5f;
+    /** Any word of several matching counts, below the results that match most of them. */
+    private static final float SOME_WORDS = 0.3f;
     /** No edits for words under 4 letters, one up to 7, two from 8: short words have too many neighbours. */
     private static final String TYPO_TOLERANCE = "AUTO:4,8";
-    /** Relevance halves for every 90 days of age. */
+    /** Relevance halves for every 90 days of age, down to {@link #OLDEST_WEIGHT}. */
     private static final String RECENCY_HALF_LIFE = "90d";
+    /** However old, a result keeps this share of its relevance: age reorders, it never buries. */
+    private static final double OLDEST_WEIGHT = 0.5;
     private static final String NEWS_DATE = "publishedAt";
 
     private final ElasticsearchClient elasticsearch;
     private final ContentItems items;
     private final ContentIndex index;
     private final Clock clock;
+    private final SponsoredPlacement sponsoredPlacement;
 
-    ContentSearch(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index, Clock clock) {
+    ContentSearch(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index, Clock clock,
+            SponsoredPlacementProperties sponsored) {
         this.elasticsearch = elasticsearch;
         this.items = items;
         this.index = index;
         this.clock = clock;
+        this.sponsoredPlacement = new SponsoredPlacement(sponsored);
     }
 
     public SearchResults search(SearchCriteria criteria) throws IOException {
@@ -69,6 +100,12 @@ public class ContentSearch {
         var results = new ArrayList<ContentItem>();
         for (Hit<Map> hit : response.hits().hits()) {
             results.add(toItem(hit, criteria));
+        }
+        if (arrangesSponsored(criteria)) {
+            int from = criteria.page() * criteria.size();
+            var arranged = sponsoredPlacement.arrange(results);
+            results = new ArrayList<>(arranged.subList(Math.min(from, arranged.size()),
+                    Math.min(from + criteria.size(), arranged.size())));
         }
         var aggregations = response.aggregations();
         var facets = new Facets(terms(aggregations.get("themes")), terms(aggregations.get("sections")),
@@ -79,11 +116,19 @@ public class ContentSearch {
 
     /** The request a search sends to Elasticsearch; benchmarks send it straight there to compare. */
     public SearchRequest requestFor(SearchCriteria criteria, Instant now) {
+        int from = criteria.page() * criteria.size();
+        int size = criteria.size();
+        if (arrangesSponsored(criteria)) {
+            size = Math.max(from + size, SponsoredPlacement.WINDOW);
+            from = 0;
+        }
+        int first = from;
+        int count = size;
         return SearchRequest.of(search -> {
             search.index(index.alias())
                     .query(query(criteria, now))
-                    .from(criteria.page() * criteria.size())
-                    .size(criteria.size())
+                    .from(first)
+                    .size(count)
                     .trackTotalHits(total -> total.enabled(true))
                     .source(source -> source.filter(filter -> filter
                             .includes(ContentFields.sourceFields(criteria.fields()))))
@@ -95,7 +140,7 @@ public class ContentSearch {
                             .minDocCount(1).order(NamedValue.of("_key", SortOrder.Desc))));
             if (criteria.query() != null) {
                 search.highlight(highlight -> highlight.encoder(HighlighterEncoder.Html)
-                        .preTags("<em>").postTags("</em>")
+                        .preTags("<em>").postTags("</em>").highlightQuery(passages(criteria.query()))
                         .fields("headline", field -> field.numberOfFragments(0))
                         .fields("teaser", field -> field.numberOfFragments(0))
                         .fields("body", field -> field.fragmentSize(160).numberOfFragments(2)));
@@ -124,28 +169,80 @@ public class ContentSearch {
                 .toList();
     }
 
+    /**
+     * Whether the page is read from the first results rearranged for sponsored items: relevance-ordered searches for
+     * words, on the pages that show any of the {@link SponsoredPlacement#WINDOW} results that may move.
+     */
+    private static boolean arrangesSponsored(SearchCriteria criteria) {
+        return criteria.query() != null && criteria.orderBy() == OrderBy.RELEVANCE
+                && criteria.page() * criteria.size() < SponsoredPlacement.WINDOW;
+    }
+
     private static Query query(SearchCriteria criteria, Instant now) {
         var filters = filters(criteria, now);
         if (criteria.query() == null) {
             return Query.of(q -> q.bool(b -> b.filter(filters)));
         }
         var words = criteria.query();
-        var text = Query.of(q -> q.bool(b -> b
-                .should(exact -> exact.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(2f)
-                        .minimumShouldMatch("2<75%")))
-                .should(typo -> typo.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).fuzziness(TYPO_TOLERANCE)
-                        .prefixLength(1).minimumShouldMatch("2<75%")))
-                .should(beginningsOfCompounds(words))
-                .minimumShouldMatch("1")
-                .filter(filters)));
+        var text = textMatch(words);
+        var taxonomy = Query.of(q -> q.constantScore(c -> c.boost(TAXONOMY_ONLY).filter(f -> f.multiMatch(m -> m
+                .query(words).fields(TAXONOMY_FIELDS).minimumShouldMatch("2<75%")))));
         if (criteria.orderBy() != OrderBy.RELEVANCE) {
-            return text;
+            return Query.of(q -> q.bool(b -> b.should(text).should(taxonomy).minimumShouldMatch("1").filter(filters)));
         }
-        return Query.of(q -> q.functionScore(score -> score.query(text)
+        var recent = Query.of(q -> q.functionScore(score -> score.query(text)
                 .functions(function -> function.exp(decay -> decay.date(date -> date.field(NEWS_DATE)
                         .placement(placement -> placement.origin(now.toString())
                                 .scale(Time.of(time -> time.time(RECENCY_HALF_LIFE))).decay(0.5)))))
+                .functions(function -> function.weight(OLDEST_WEIGHT))
+                .functions(function -> function.filter(f -> f.matchPhrase(m -> m.field("headline").query(words)))
+                        .weight(1.0))
+                .scoreMode(FunctionScoreMode.Max)
                 .boostMode(FunctionBoostMode.Multiply)));
+        return Query.of(q -> q.bool(b -> b.should(recent).should(taxonomy).minimumShouldMatch("1").filter(filters)));
+    }
+
+    /**
+     * The reader's words in the text: most of them as typed or inflected, wherever in the text; most of them with a
+     * typo forgiven; any one of them (for longer questions, where not every word is in the text); or as the beginnings
+     * of the compounds in a headline.
+     */
+    private static Query textMatch(String words) {
+        return Query.of(q -> q.bool(b -> b
+                .should(exact -> exact.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(2f)
+                        .type(TextQueryType.CrossFields).minimumShouldMatch("2<75%")))
+                .should(typo -> typo.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).fuzziness(TYPO_TOLERANCE)
+                        .prefixLength(1).minimumShouldMatch("2<75%").boost(TYPO)))
+                .should(some -> some.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(SOME_WORDS)))
+                .should(beginningsOfCompounds(words))
+                .should(english -> english.bool(inEnglish -> inEnglish
+                        .filter(ContentQueries.term("language", "en"))
+                        .must(m -> m.multiMatch(match -> match.query(words).fields(ENGLISH_FIELDS)
+                                .minimumShouldMatch("2<75%")))))
+                .minimumShouldMatch("1")));
+    }
+
+    /**
+     * What the highlighted passages show: the words as the search matched them, and the compounds they begin, so
+     * "klima" marks "Klimarådet" in a headline too.
+     */
+    private static Query passages(String words) {
+        var beginnings = new ArrayList<Query>();
+        if (Arrays.stream(words.trim().split("\\s+")).allMatch(word -> word.length() >= MIN_COMPOUND_PART)) {
+            for (var word : words.trim().split("\\s+")) {
+                var folded = folded(word);
+                for (var field : List.of("headline", "teaser", "body")) {
+                    beginnings.add(Query.of(q -> q.prefix(p -> p.field(field).value(folded))));
+                }
+            }
+        }
+        return Query.of(q -> q.bool(b -> b.should(textMatch(words)).should(beginnings)));
+    }
+
+    /** A word as the Danish analysis indexes its letters: lower case, æ as ae, ø as o, å as a, no accents. */
+    private static String folded(String word) {
+        var lower = word.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a");
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /**
@@ -156,7 +253,8 @@ public class ContentSearch {
         if (Arrays.stream(words.trim().split("\\s+")).anyMatch(word -> word.length() < MIN_COMPOUND_PART)) {
             return Query.of(q -> q.matchNone(none -> none));
         }
-        return Query.of(q -> q.match(m -> m.field("suggest").query(words).operator(Operator.And).boost(0.5f)));
+        return Query.of(q -> q.match(m -> m.field("suggest").query(words).operator(Operator.And)
+                .boost(HEADLINE_COMPOUNDS)));
     }
 
     private static List<Query> filters(SearchCriteria criteria, Instant now) {

@@ -197,19 +197,6 @@ class SearchApiTests extends ReaderApiTestBase {
         assertRefused("/api/search?" + parameters, field, "");
     }
 
-    private JsonNode search(String parameters) {
-        var response = api().get("/api/search?" + parameters);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private List<String> headlines(String parameters) {
-        var headlines = new ArrayList<String>();
-        search(parameters).get("items")
-                .forEach(result -> headlines.add(result.get("fields").get("headline").asString()));
-        return headlines;
-    }
-
     private List<String> suggestions(String typed) {
         var response = api().get("/api/search/suggestions?q="
                 + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8));
