@@ -49,6 +49,13 @@ class ArticleServiceSmokeTests {
     }
 
     @Test
+    void givesPrometheusAScrapeItCanReadWhileRequestsAreTraced() {
+        assertThat(ApiClient.atLocalPort(port).get("/api/sections").status()).as("without a token").isEqualTo(401);
+
+        PrometheusScrape.assertOpenMetricsScrapeWithoutExemplars(port);
+    }
+
+    @Test
     void roundTripsAPublishedArticleThroughTheBrokerAsACloudEvent() {
         assertRoundTripsThroughTheBroker(EventFixtures.articlePublished(), events::send, topicNames::of,
                 "article-service");

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,6 +26,8 @@ import org.assertj.core.api.SoftAssertions;
  */
 public record PrometheusScrape(int httpStatus, String contentType, String text) {
 
+    private static final String PROMETHEUS_2_ACCEPT = "application/openmetrics-text;version=1.0.0,"
+            + "application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
     private static final String ALERTED_METRICS = "deploy/prometheus/exposed-metrics.txt";
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)");
     private static final Pattern LABEL_SEPARATOR = Pattern.compile(",(?=[a-zA-Z_][a-zA-Z0-9_]*=\")");
@@ -29,6 +35,31 @@ public record PrometheusScrape(int httpStatus, String contentType, String text) 
     public static PrometheusScrape ofLocalPort(int port) {
         var response = ApiClient.atLocalPort(port).get("/actuator/prometheus");
         return new PrometheusScrape(response.status(), response.header("Content-Type").orElse(""), response.body());
+    }
+
+    /**
+     * Scrapes as Prometheus does, asking for OpenMetrics first (with the Accept header of Prometheus 2.x), and asserts
+     * the answer carries no exemplar ({@code # {trace_id=...}} after a sample): Prometheus before 3.0 refuses a whole
+     * scrape that has one on a summary's count.
+     */
+    public static void assertOpenMetricsScrapeWithoutExemplars(int port) {
+        try (var http = HttpClient.newHttpClient()) {
+            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/actuator/prometheus")).header("Accept", PROMETHEUS_2_ACCEPT).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/openmetrics-text"));
+            assertThat(response.body().lines().filter(line -> !line.startsWith("#") && line.contains(" # {")))
+                    .as("samples with an exemplar").isEmpty();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
