@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the whole platform on one machine: Kafka, Elasticsearch, PostgreSQL and a mail catcher started for you with
- * their data under one directory that outlives the run, then every service from its jar.
+ * their data under one directory that outlives the run, then every service from its jar, with a trace viewer (Zipkin)
+ * that every service sends its spans to, and Prometheus scraping them all where the machine has it.
  *
  * <p>Arguments: the repository directory (default: the working directory), and {@code --demo} to load the demo
  * content once everything is up (again on every run; what exists is left alone). Environment:
@@ -54,6 +55,8 @@ public final class LocalPlatform {
     /** The public-facing gateway and website answer health and metrics on a port of their own, never published. */
     static final int GATEWAY_MANAGEMENT_PORT = 9080;
     static final int WEBSITE_MANAGEMENT_PORT = 9085;
+    static final int TRACE_VIEWER_PORT = 9411;
+    static final int PROMETHEUS_PORT = 9090;
     /** The services that consume a topic (the event catalogue's consumers), of which a layout may run several. */
     static final Set<String> CONSUMING_SERVICES = Set.of("sponsor-service", "search-service", "notification-service");
     /** A further instance of a service listens this much above the one before it. */
@@ -71,6 +74,10 @@ public final class LocalPlatform {
     /** C1 only: seven JVMs starting at once on two cores spend a third less CPU on starting without C2. */
     private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1");
+    /** Zipkin keeps spans in memory, the newest this many: enough for hours of local work in a small heap. */
+    private static final List<String> TRACE_VIEWER_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+    private static final String TRACE_VIEWER_MAX_SPANS = "100000";
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final PlatformLayout layout;
@@ -137,6 +144,10 @@ public final class LocalPlatform {
         log.info("[4/4] Starting the mail catcher on {}", layout.port(SMTP_PORT));
         startMail();
         var mailbox = keep(MailViewer.start(mail.greenMail(), layout.port(MAILBOX_PORT)));
+        var logs = dataDirectory.resolve("logs");
+        var traceViewer = keep(ServiceProcess.start(new LocalService("zipkin", layout.port(TRACE_VIEWER_PORT),
+                        Map.of("STORAGE_TYPE", "mem", "MEM_MAX_SPANS", TRACE_VIEWER_MAX_SPANS)),
+                repository.resolve("deploy/target/zipkin/zipkin-server.jar"), logs, TRACE_VIEWER_JVM_OPTIONS));
 
         var secretsFile = dataDirectory.resolve("secrets.properties");
         var secrets = LocalSecrets.keptIn(secretsFile,
@@ -174,16 +185,22 @@ public final class LocalPlatform {
                         "http://localhost:" + servicePort("notification-service"),
                         LocalService.MANAGEMENT_PORT, Integer.toString(layout.port(WEBSITE_MANAGEMENT_PORT)))),
                 new LocalService("gateway", layout.port(GATEWAY_PORT), gatewayRoutes()));
-        var processes = new ArrayList<ServiceProcess>();
+        var processes = new ArrayList<ServiceProcess>(List.of(traceViewer));
         for (var service : services) {
             var jar = repository.resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
             int count = CONSUMING_SERVICES.contains(service.name()) ? layout.consumerInstances() : 1;
             for (int instance = 1; instance <= count; instance++) {
                 var process = keep(ServiceProcess.start(service.instance(instance, INSTANCE_PORT_STEP), jar,
-                        dataDirectory.resolve("logs"), SERVICE_JVM_OPTIONS));
+                        logs, SERVICE_JVM_OPTIONS));
                 processes.add(process);
                 instances.computeIfAbsent(service.name(), name -> new ArrayList<>()).add(process);
             }
+        }
+        var scraped = List.copyOf(processes.subList(1, processes.size()));
+        var prometheus = LocalPrometheus.installed();
+        if (prometheus.isPresent()) {
+            processes.add(keep(LocalPrometheus.start(prometheus.get(), layout.port(PROMETHEUS_PORT), scraped,
+                    repository.resolve("deploy/prometheus/alerts.yml"), dataDirectory.resolve("prometheus"), logs)));
         }
         int healthy = 0;
         for (var process : processes) {
@@ -203,6 +220,8 @@ public final class LocalPlatform {
                   Website        {}/  (the readers' pages, through the gateway)
                   Gateway        {}  (every service's API under one origin)
                   Services       {}
+                  Traces         {}/zipkin/  (Zipkin; every service's spans, kept in memory while it runs)
+                  Metrics        {}
 
                 Demo users (client id:secret, OAuth2 client credentials at the token issuer):
                   editor:editor-secret              EDITOR     writes and publishes articles
@@ -214,7 +233,11 @@ public final class LocalPlatform {
                 """, dataDirectory, kafka, elasticsearch.httpUrl(),
                 postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
                 mail.imapPort(), mailbox.url(), tokenIssuer, layout.siteUrl(), layout.siteUrl(),
-                String.join("\n                 ", processes.stream().map(ServiceProcess::healthUrl).toList()),
+                String.join("\n                 ", scraped.stream().map(ServiceProcess::healthUrl).toList()),
+                traceViewer.url(), prometheus.isPresent() ? "http://localhost:" + layout.port(PROMETHEUS_PORT)
+                        + "  (Prometheus, scraping every process, with the alert rules of deploy/prometheus)"
+                        : "/actuator/prometheus on each service above (install Prometheus, Debian's package "
+                        + "'prometheus', and the next run starts it scraping them all)",
                 tokenIssuer);
     }
 
@@ -225,8 +248,11 @@ public final class LocalPlatform {
     private void requireFreePorts() {
         var ports = new ArrayList<Integer>();
         for (int port : List.of(ELASTICSEARCH_PORT, POSTGRES_PORT, SMTP_PORT, IMAP_PORT, TOKEN_ISSUER_PORT,
-                GATEWAY_PORT, GATEWAY_MANAGEMENT_PORT, WEBSITE_MANAGEMENT_PORT, MAILBOX_PORT)) {
+                GATEWAY_PORT, GATEWAY_MANAGEMENT_PORT, WEBSITE_MANAGEMENT_PORT, MAILBOX_PORT, TRACE_VIEWER_PORT)) {
             ports.add(layout.port(port));
+        }
+        if (LocalPrometheus.installed().isPresent()) {
+            ports.add(layout.port(PROMETHEUS_PORT));
         }
         if (layout.kafkaNodes() == 1) {
             ports.add(layout.port(KAFKA_PORT));
@@ -374,6 +400,9 @@ public final class LocalPlatform {
         all.put("PRESSLINE_KAFKA_REPLICATION_FACTOR", Integer.toString(layout.kafkaNodes()));
         all.put("PRESSLINE_SECURITY_TOKEN_ISSUER", layout.tokenIssuer());
         all.put("PRESSLINE_SITE_URL", layout.siteUrl());
+        all.put("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED", "true");
+        all.put("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT",
+                "http://localhost:" + layout.port(TRACE_VIEWER_PORT) + "/api/v2/spans");
         all.putAll(layout.settings());
         return new LocalService(name, servicePort(name), Map.copyOf(all));
     }

@@ -15,7 +15,10 @@ import dk.pressline.servers.ChildProcesses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One service running from its jar in a JVM of its own, its output in a log file, ending when this JVM ends. */
+/**
+ * One service running from its jar in a JVM of its own (or a server from its command), its output in a log file,
+ * ending when this JVM ends.
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
@@ -24,12 +27,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final LocalService service;
     private final List<String> command;
     private final Path logFile;
+    private final String healthPath;
     private volatile Process process;
 
-    private ServiceProcess(LocalService service, List<String> command, Path logFile, Process process) {
+    private ServiceProcess(LocalService service, List<String> command, Path logFile, String healthPath,
+            Process process) {
         this.service = service;
         this.command = command;
         this.logFile = logFile;
+        this.healthPath = healthPath;
         this.process = process;
     }
 
@@ -38,15 +44,21 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No jar for " + service.name() + " at " + jar + ": build first");
         }
-        Files.createDirectories(logDirectory);
-        var logFile = logDirectory.resolve(service.name() + ".log");
         var java = ProcessHandle.current().info().command().orElse("java");
         var command = new java.util.ArrayList<String>();
         command.add(java);
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
+        return start(service, command, logDirectory, "/actuator/health");
+    }
+
+    /** Starts a server that is not a Pressline service: its command as given, healthy when the path answers 200. */
+    static ServiceProcess start(LocalService service, List<String> command, Path logDirectory, String healthPath)
+            throws IOException {
+        Files.createDirectories(logDirectory);
+        var logFile = logDirectory.resolve(service.name() + ".log");
         log.info("Starting {} on port {} (log: {})", service.name(), service.port(), logFile);
-        return new ServiceProcess(service, command, logFile,
+        return new ServiceProcess(service, List.copyOf(command), logFile, healthPath,
                 launch(service, command, ProcessBuilder.Redirect.to(logFile.toFile())));
     }
 
@@ -78,8 +90,17 @@ public final class ServiceProcess implements AutoCloseable {
         return service.name();
     }
 
+    /** The port it answers health and metrics on. */
+    int managementPort() {
+        return service.managementPort();
+    }
+
+    String url() {
+        return "http://localhost:" + service.port();
+    }
+
     String healthUrl() {
-        return "http://localhost:" + service.managementPort() + "/actuator/health";
+        return "http://localhost:" + managementPort() + healthPath;
     }
 
     /** Waits until the service reports UP; fails early if its process dies. */

@@ -210,7 +210,7 @@ class PlatformStoryEndToEndTests {
         return send(editor, "POST", "/api/articles/" + id + "/publish", null, 200);
     }
 
-    private static String token(String credentials) throws Exception {
+    static String token(String credentials) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(TOKEN_ISSUER + "/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
