@@ -30,12 +30,15 @@ record ComposeChecks(ComposeFile compose, Path repository) {
 
     /** The only services that publish a host port: the way in, and the demo token issuer for fetching tokens. */
     static final Set<String> EDGE_SERVICES = Set.of("gateway", "auth-server");
+    /** The operator's views, which publish a port on the host's loopback only. */
+    static final Set<String> OPERATOR_SERVICES = Set.of("zipkin", "prometheus");
 
     /**
      * Services others reach without waiting for them at start-up: a service fetches the issuer's signing keys on
-     * first use (see the comment on {@code issuer-uri} in every service's application.yml).
+     * first use (see the comment on {@code issuer-uri} in every service's application.yml), and sends its spans to the
+     * trace viewer in batches it drops while the viewer is away.
      */
-    static final Set<String> REACHED_LAZILY = Set.of("auth-server");
+    static final Set<String> REACHED_LAZILY = Set.of("auth-server", "zipkin");
 
     /** The one base image every image is built on: pulled, or made by deploy/docker/base/debian-trixie-slim. */
     static final String BASE_IMAGE = "debian:trixie-slim";
@@ -484,11 +487,19 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         return problems;
     }
 
-    /** Only the edge publishes host ports, and nothing pins a container name, so services scale out. */
+    /**
+     * Only the edge publishes host ports, and the operator's views on loopback; nothing pins a container name, so
+     * services scale out.
+     */
     List<String> onlyTheEdgePublishesHostPorts() {
         var problems = new ArrayList<String>();
         for (Service service : compose.services().values()) {
-            if (!service.publishedPorts().isEmpty() && !EDGE_SERVICES.contains(service.name())) {
+            if (OPERATOR_SERVICES.contains(service.name())) {
+                service.publishedPorts().stream().filter(port -> !port.host().startsWith("127.0.0.1:"))
+                        .forEach(port -> problems.add(service.name() + " publishes " + port
+                                + " beyond the host's loopback: the operator's views are for this host only"));
+            }
+            else if (!service.publishedPorts().isEmpty() && !EDGE_SERVICES.contains(service.name())) {
                 problems.add(service.name() + " publishes host port(s) " + service.publishedPorts()
                         + ": only " + EDGE_SERVICES + " may, so the others can be scaled and stay internal");
             }

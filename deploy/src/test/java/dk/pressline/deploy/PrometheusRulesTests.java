@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The alert rules in {@code deploy/prometheus}: every rule uses only metrics that {@code exposed-metrics.txt} lists
- * (each service's smoke test checks its scrape has the names listed for it); and the scrape config the local run writes
- * for Prometheus. {@code promtool}, when on the PATH, checks both as Prometheus would load them.
+ * (each service's smoke test checks its scrape has the names listed for it); and the scrape configs of the local run
+ * and of the compose stack. {@code promtool}, when on the PATH, checks them as Prometheus would load them.
  */
 class PrometheusRulesTests {
 
@@ -35,6 +35,7 @@ class PrometheusRulesTests {
     private static final List<String> PROCESSES = List.of("article-service", "sponsor-service", "search-service",
             "notification-service", "website", "gateway", "auth-server");
 
+    private static Path repository;
     private static Path prometheus;
 
     @BeforeAll
@@ -44,6 +45,7 @@ class PrometheusRulesTests {
             directory = directory.getParent();
             assertThat(directory).as("a directory above the working directory holding deploy/prometheus").isNotNull();
         }
+        repository = directory;
         prometheus = directory.resolve("deploy/prometheus");
     }
 
@@ -105,13 +107,43 @@ class PrometheusRulesTests {
     }
 
     @Test
-    void promtoolAcceptsTheRulesAndTheLocalRunsConfig(@TempDir Path directory) throws Exception {
+    void theComposeStackScrapesEveryInstanceOfEveryProcessByItsServiceNameOnItsMetricsPort() throws IOException {
+        Map<String, Object> config = new Yaml().load(Files.readString(prometheus.resolve("compose-scrape.yml")));
+
+        assertThat(config.get("rule_files")).isEqualTo(List.of("alerts.yml"));
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (var job : list(config.get("scrape_configs"))) {
+            assertThat(job.get("metrics_path")).as((String) job.get("job_name")).isEqualTo("/actuator/prometheus");
+            var discovery = list(job.get("dns_sd_configs")).getFirst();
+            assertThat(discovery.get("type")).isEqualTo("A");
+            targets.put((String) job.get("job_name"),
+                    ((List<?>) discovery.get("names")).getFirst() + ":" + discovery.get("port"));
+        }
+        var expected = new LinkedHashMap<String, String>();
+        for (var process : PROCESSES) {
+            expected.put("pressline-" + process, process + ":" + metricsPort(process));
+        }
+        assertThat(targets).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    @Test
+    void promtoolAcceptsTheRulesAndTheLocalRunsAndTheComposeStacksConfigs(@TempDir Path directory) throws Exception {
         assumeThat(onPath("promtool")).as("promtool on the PATH").isTrue();
         var config = directory.resolve("prometheus.yml");
         Files.writeString(config, LocalPrometheus.scrapeConfig(localRunMetricsPorts(), prometheus.resolve("alerts.yml")));
 
         assertThat(promtool("check", "rules", "alerts.yml")).isZero();
         assertThat(promtool("check", "config", config.toString())).isZero();
+        assertThat(promtool("check", "config", "compose-scrape.yml")).isZero();
+    }
+
+    /** Where the process answers {@code /actuator/prometheus}: its management port if it has one, else its port. */
+    private static int metricsPort(String process) throws IOException {
+        Map<String, Object> yaml = new Yaml().load(Files.readString(
+                repository.resolve(process + "/src/main/resources/application.yml")));
+        var management = map(map(yaml.get("management")).get("server"));
+        var port = management.containsKey("port") ? management.get("port") : map(yaml.get("server")).get("port");
+        return (Integer) port;
     }
 
     private static Map<String, Integer> localRunMetricsPorts() {
