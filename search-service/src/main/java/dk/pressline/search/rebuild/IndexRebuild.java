@@ -7,15 +7,22 @@ import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.events.cloudevents.MalformedEventException;
 import dk.pressline.events.cloudevents.UnknownEventTypeException;
 import dk.pressline.platform.kafka.TopicNames;
+import dk.pressline.platform.progress.ProgressReport;
+import dk.pressline.platform.progress.WorkProgress;
 import dk.pressline.platform.web.ConflictException;
 import dk.pressline.search.indexing.ContentIndex;
 import dk.pressline.search.indexing.ContentIndexer;
 import dk.pressline.search.indexing.IndexingFailedException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +31,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +43,12 @@ import org.springframework.stereotype.Component;
  * beginning into a new physical index, swaps the alias to it atomically, then replays what arrived meanwhile. Readers
  * search the old index until the swap and the new one after it; the live consumers keep writing through the alias
  * throughout, and external versions make every write that lands twice harmless.
+ *
+ * <p>Its progress (records replayed of those there are, the rate, the time left) is logged every ten seconds, answered
+ * by {@link #status()} and measured as {@code pressline.search.rebuild.records.done} and {@code ...total}.
  */
 @Component
-public class IndexRebuild {
+public class IndexRebuild implements MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
     /** Two bulk requests in flight keep Elasticsearch busy while the next batch is read and parsed. */
@@ -45,6 +56,7 @@ public class IndexRebuild {
     /** Small enough that two bulks of full articles stay well inside Elasticsearch's indexing pressure limit. */
     private static final int EVENTS_PER_BULK = 1_000;
     private static final int ATTEMPTS = 8;
+    private static final Duration PROGRESS_LOG_INTERVAL = Duration.ofSeconds(10);
 
     private final ContentIndex index;
     private final ContentIndexer indexer;
@@ -52,6 +64,7 @@ public class IndexRebuild {
     private final KafkaProperties kafkaProperties;
     private final List<String> topics;
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile WorkProgress latest;
 
     IndexRebuild(ContentIndex index, ContentIndexer indexer, ElasticsearchClient elasticsearch,
             KafkaProperties kafkaProperties, TopicNames names) {
@@ -75,6 +88,29 @@ public class IndexRebuild {
         }
     }
 
+    /** Whether a rebuild runs, and how far the running or the latest one got; empty before the first. */
+    public Optional<RebuildStatus> status() {
+        var progress = latest;
+        return progress == null ? Optional.empty() : Optional.of(new RebuildStatus(running.get(), progress.report()));
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        gauge("pressline.search.rebuild.records.done", "Records the running or latest index rebuild replayed",
+                ProgressReport::done, registry);
+        gauge("pressline.search.rebuild.records.total", "Records the running or latest index rebuild has to replay",
+                ProgressReport::total, registry);
+    }
+
+    private void gauge(String name, String description, ToDoubleFunction<ProgressReport> value,
+            MeterRegistry registry) {
+        Gauge.builder(name, this, rebuild -> rebuild.status().map(status -> value.applyAsDouble(status.progress()))
+                        .orElse(0.0))
+                .baseUnit("records")
+                .description(description)
+                .register(registry);
+    }
+
     private RebuildReport rebuildOnce() throws IOException {
         index.ensureExists();
         var previous = index.physicalIndices();
@@ -86,15 +122,24 @@ public class IndexRebuild {
         try (var replay = new TopicReplay(kafkaProperties.buildConsumerProperties());
                 var loader = new BulkLoader(next, refused)) {
             var ends = replay.endOffsets(topics);
-            long events = replay.replay(null, ends, loader::load);
+            var progress = WorkProgress.start("Rebuild of " + index.alias(), "records", replay.recordsUntil(ends, null),
+                    log, PROGRESS_LOG_INTERVAL);
+            latest = progress;
+            long events = replay.replay(null, ends, batch -> {
+                loader.load(batch);
+                progress.add(batch.size());
+            });
             loader.awaitAll();
             index.finishLoading(next);
             double loadSeconds = (System.nanoTime() - started) / 1e9;
             index.swapTo(next, previous);
             swapped = true;
-            events += replay.replay(ends, replay.endOffsets(topics), batch -> {
+            var caughtUpTo = replay.endOffsets(topics);
+            progress.addToTotal(replay.recordsUntil(caughtUpTo, ends));
+            events += replay.replay(ends, caughtUpTo, batch -> {
                 try {
                     refused.addAndGet(indexer.index(eventsOf(batch), next).size());
+                    progress.add(batch.size());
                 }
                 catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -106,15 +151,25 @@ public class IndexRebuild {
             long documents = elasticsearch.count(count -> count.index(next)).count();
             var report = new RebuildReport(index.alias(), previous, next, events, documents, refused.get(),
                     (System.nanoTime() - started) / 1e9, events / Math.max(loadSeconds, 1e-3));
+            progress.finish();
             log.info("Rebuilt {}: {}", index.alias(), report);
             return report;
         }
         catch (IOException | RuntimeException e) {
+            if (latest != null) {
+                latest.stop();
+            }
             if (!swapped) {
                 index.delete(next);
             }
             throw e;
         }
+    }
+
+    /**
+     * @param running whether a rebuild runs now; otherwise the progress is the latest one's, finished or stopped
+     */
+    public record RebuildStatus(boolean running, ProgressReport progress) {
     }
 
     /** Events of a batch, the last per key only: a record replaced later in the same batch need not be written. */

@@ -2,6 +2,7 @@ package dk.pressline.search.rebuild;
 
 import dk.pressline.search.indexing.ContentIndex;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -26,9 +27,10 @@ class RebuildController {
     }
 
     @GetMapping
-    @Operation(summary = "Which physical index the alias readers search points at, and which exist")
+    @Operation(summary = "Which physical index the alias readers search points at, which exist, and how far the "
+            + "running or latest rebuild got")
     IndexState state() throws IOException {
-        return new IndexState(index.alias(), index.physicalIndices());
+        return new IndexState(index.alias(), index.physicalIndices(), rebuild.status().orElse(null));
     }
 
     /** Runs the whole rebuild before answering; a second request while one runs gets 409. */
@@ -40,6 +42,7 @@ class RebuildController {
         return rebuild.rebuild();
     }
 
-    record IndexState(String alias, List<String> indices) {
+    /** @param rebuild the running or latest rebuild since the service started; null before the first */
+    record IndexState(String alias, List<String> indices, @Schema(nullable = true) IndexRebuild.RebuildStatus rebuild) {
     }
 }

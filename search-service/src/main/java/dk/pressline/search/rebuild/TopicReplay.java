@@ -42,6 +42,14 @@ final class TopicReplay implements AutoCloseable {
         return consumer.endOffsets(partitions);
     }
 
+    /** How many records lie before the given ends: from the beginning, or from where the partitions stood. */
+    long recordsUntil(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> from) {
+        var starts = from == null ? consumer.beginningOffsets(ends.keySet()) : from;
+        return ends.entrySet().stream()
+                .mapToLong(end -> Math.max(0, end.getValue() - starts.getOrDefault(end.getKey(), 0L)))
+                .sum();
+    }
+
     /**
      * @param from where to start per partition; {@code null} for the beginning
      * @param to where to stop per partition (exclusive)

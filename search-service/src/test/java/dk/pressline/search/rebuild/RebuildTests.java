@@ -13,6 +13,7 @@ import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
 import dk.pressline.testsupport.security.TestTokens;
 import dk.pressline.testsupport.web.ApiClient;
+import dk.pressline.testsupport.web.PrometheusScrape;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,6 +95,16 @@ class RebuildTests {
         assertThat(searches.get()).isGreaterThan(5);
         assertThat(failures).isEmpty();
         assertThat(allDocuments()).as("the rebuilt index holds exactly what the old one held").isEqualTo(before);
+        var status = ApiClient.atLocalPort(port).withToken(TestTokens.admin().encode())
+                .get("/api/admin/content-index").json().get("rebuild");
+        assertThat(status.get("running").asBoolean()).isFalse();
+        var progress = status.get("progress");
+        assertThat(progress.get("done").asLong()).as("records replayed")
+                .isEqualTo(rebuilt.json().get("events").asLong()).isEqualTo(progress.get("total").asLong());
+        assertThat(progress.get("secondsLeft").asDouble()).isZero();
+        assertThat(progress.get("finishedAt").isNull()).isFalse();
+        assertThat(PrometheusScrape.ofLocalPort(port).value("pressline_search_rebuild_records_done_records"))
+                .hasValue((double) progress.get("done").asLong());
 
         var afterwards = Content.article("Klimaplan vedtaget efter ombygningen");
         events.send(afterwards.published());
