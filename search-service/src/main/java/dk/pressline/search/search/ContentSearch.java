@@ -66,6 +66,8 @@ public class ContentSearch {
      * and "og" are no stop words and would match every Danish headline.
      */
     private static final List<String> ENGLISH_FIELDS = List.of("headline.en^4", "teaser.en^3");
+    /** The fields whose matching words a result marks. */
+    private static final List<String> HIGHLIGHTED_FIELDS = List.of("headline", "teaser", "body");
     /** A theme's or section's name finds what is filed under it, after every text match. */
     private static final List<String> TAXONOMY_FIELDS = List.of("themes.name.text", "section.name.text");
     /** Small enough that a match on taxonomy names alone scores below any match in the text. */
@@ -273,20 +275,26 @@ public class ContentSearch {
     }
 
     /**
-     * What the highlighted passages show: the words as the search matched them, and the compounds they begin, so
-     * "klima" marks "Klimarådet" in a headline too.
+     * What the highlighted passages show: the reader's words, as the Danish analysis of the highlighted fields matches
+     * them (a typo away too, when {@code forgivingTypos}), and the compounds they begin, so "klima" marks
+     * "Klimarådet" in a headline too. Simpler than the query, which costs the highlighter for every field of every
+     * result: which words are marked depends only on the terms, not on how the query weighs them.
      */
     private static Query passages(String words, boolean forgivingTypos) {
-        var beginnings = new ArrayList<Query>();
+        var passages = new ArrayList<Query>();
+        passages.add(Query.of(q -> q.multiMatch(m -> {
+            m.query(words).fields(HIGHLIGHTED_FIELDS);
+            return forgivingTypos ? m.fuzziness(TYPO_TOLERANCE).prefixLength(1) : m;
+        })));
         if (Arrays.stream(words.trim().split("\\s+")).allMatch(word -> word.length() >= MIN_COMPOUND_PART)) {
             for (var word : words.trim().split("\\s+")) {
                 var folded = folded(word);
-                for (var field : List.of("headline", "teaser", "body")) {
-                    beginnings.add(Query.of(q -> q.prefix(p -> p.field(field).value(folded))));
+                for (var field : HIGHLIGHTED_FIELDS) {
+                    passages.add(Query.of(q -> q.prefix(p -> p.field(field).value(folded))));
                 }
             }
         }
-        return Query.of(q -> q.bool(b -> b.should(textMatch(words, forgivingTypos)).should(beginnings)));
+        return Query.of(q -> q.bool(b -> b.should(passages)));
     }
 
     /** A word as the Danish analysis indexes its letters: lower case, æ as ae, ø as o, å as a, no accents. */
