@@ -48,8 +48,9 @@ import org.springframework.stereotype.Component;
  * ({@link SponsoredPlacement}).
  *
  * <p>Forgiving typos is what costs: a fuzzy query rewrites each word into the terms a typo away in every field, and the
- * highlighter does so again for every field of every result. So a search first asks for the words as typed or
- * inflected, and only when fewer than {@link #FEW} results hold most of them asks again with typos forgiven.
+ * highlighter does so again for every field of every result. So a search first asks for most of the words as typed or
+ * inflected, and only when that finds fewer than {@link #FEW} results asks again with typos forgiven and any one of
+ * the words enough.
  */
 @Component
 @EnableConfigurationProperties(SponsoredPlacementProperties.class)
@@ -85,9 +86,8 @@ public class ContentSearch {
     /** However old, a result keeps this share of its relevance: age reorders, it never buries. */
     private static final double OLDEST_WEIGHT = 0.5;
     private static final String NEWS_DATE = "publishedAt";
-    /** Fewer results than this holding most of the words as typed or inflected is little: typos are then forgiven. */
+    /** Fewer results than this for most of the words as typed or inflected is little: typos are then forgiven. */
     static final int FEW = 10;
-    private static final String AS_TYPED = "asTyped";
 
     private final ElasticsearchClient elasticsearch;
     private final ContentItems items;
@@ -107,7 +107,7 @@ public class ContentSearch {
     public SearchResults search(SearchCriteria criteria) throws IOException {
         var now = ContentQueries.readingTime(clock);
         var response = elasticsearch.search(requestFor(criteria, now), Map.class);
-        if (findsLittle(response)) {
+        if (findsLittle(criteria, response)) {
             response = elasticsearch.search(typoForgivingRequestFor(criteria, now), Map.class);
         }
         var total = response.hits().total() == null ? 0 : response.hits().total().value();
@@ -129,22 +129,25 @@ public class ContentSearch {
     }
 
     /**
-     * The request a search sends to Elasticsearch first: the words as typed or inflected, no typo forgiven. Benchmarks
-     * send it straight there to compare.
+     * The request a search sends to Elasticsearch first: most of the words as typed or inflected, no typo forgiven.
+     * Benchmarks send it straight there to compare.
      */
     public SearchRequest requestFor(SearchCriteria criteria, Instant now) {
         return requestFor(criteria, now, false);
     }
 
-    /** The request a search sends next when the first {@linkplain #findsLittle finds little}: typos forgiven. */
+    /**
+     * The request a search sends next when the first {@linkplain #findsLittle finds little}: typos forgiven, any one
+     * of the words enough.
+     */
     public SearchRequest typoForgivingRequestFor(SearchCriteria criteria, Instant now) {
         return requestFor(criteria, now, true);
     }
 
-    /** Whether fewer than {@link #FEW} results hold most of the words as typed or inflected. */
-    public static boolean findsLittle(SearchResponse<?> response) {
-        var asTyped = response.aggregations().get(AS_TYPED);
-        return asTyped != null && asTyped.filter().docCount() < FEW;
+    /** Whether the first request for words found fewer than {@link #FEW} results. */
+    public static boolean findsLittle(SearchCriteria criteria, SearchResponse<?> response) {
+        return criteria.query() != null && (response.hits().total() == null
+                || response.hits().total().value() < FEW);
     }
 
     private SearchRequest requestFor(SearchCriteria criteria, Instant now, boolean forgivingTypos) {
@@ -170,9 +173,6 @@ public class ContentSearch {
                     .aggregations("months", a -> a.dateHistogram(h -> h.field(NEWS_DATE)
                             .calendarInterval(CalendarInterval.Month).format("yyyy-MM").timeZone(DANISH_TIME)
                             .minDocCount(1).order(NamedValue.of("_key", SortOrder.Desc))));
-            if (criteria.query() != null && !forgivingTypos) {
-                search.aggregations(AS_TYPED, a -> a.filter(mostWordsAsTyped(criteria.query())));
-            }
             if (criteria.query() != null) {
                 search.highlight(highlight -> highlight.encoder(HighlighterEncoder.Html).preTags("<em>")
                         .postTags("</em>").highlightQuery(passages(criteria.query(), forgivingTypos))
@@ -238,29 +238,23 @@ public class ContentSearch {
     }
 
     /**
-     * The reader's words in the text: most of them as typed or inflected, wherever in the text; most of them with a
-     * typo forgiven, when {@code forgivingTypos}; any one of them (for longer questions, where not every word is in
-     * the text); or as the beginnings of the compounds in a headline.
+     * The reader's words in the text: most of them as typed or inflected, wherever in the text; or as the beginnings
+     * of the compounds in a headline. When {@code forgivingTypos}, also most of them with a typo forgiven, and any one
+     * of them (for longer questions, where not every word is in the text).
      */
     private static Query textMatch(String words, boolean forgivingTypos) {
         return Query.of(q -> q.bool(b -> {
             b.should(mostWordsInTheText(words))
-                    .should(some -> some.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(SOME_WORDS)))
                     .should(beginningsOfCompounds(words))
                     .should(mostWordsInEnglish(words))
                     .minimumShouldMatch("1");
             if (forgivingTypos) {
                 b.should(typo -> typo.multiMatch(m -> m.query(words).fields(TEXT_FIELDS)
-                        .fuzziness(TYPO_TOLERANCE).prefixLength(1).minimumShouldMatch("2<75%").boost(TYPO)));
+                        .fuzziness(TYPO_TOLERANCE).prefixLength(1).minimumShouldMatch("2<75%").boost(TYPO)))
+                        .should(some -> some.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(SOME_WORDS)));
             }
             return b;
         }));
-    }
-
-    /** What holds most of the reader's words as typed or inflected: in the text, as a headline's compounds, in English. */
-    private static Query mostWordsAsTyped(String words) {
-        return Query.of(q -> q.bool(b -> b.should(mostWordsInTheText(words)).should(beginningsOfCompounds(words))
-                .should(mostWordsInEnglish(words)).minimumShouldMatch("1")));
     }
 
     private static Query mostWordsInTheText(String words) {
