@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
@@ -38,13 +39,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Readers' search over the content index. Danish words match however they are inflected (the index's Danish
- * analysis), small typos are forgiven, and relevance favours recent content.
+ * analysis), small typos are forgiven when the words as typed find little, and relevance favours recent content.
  *
  * <p>The ranking rules, as a newsroom reads them: the reader's words weigh most in the headline, then the teaser, then
  * the body; a theme's or section's name of the same words only adds a little, and what matches nothing but such a name
  * comes after everything whose text matches. Relevance halves every 90 days of age down to half, and an article
  * whose headline holds the reader's words as typed does not age at all. Sponsored items are kept from the top
  * ({@link SponsoredPlacement}).
+ *
+ * <p>Forgiving typos is what costs: a fuzzy query rewrites each word into the terms a typo away in every field, and the
+ * highlighter does so again for every field of every result. So a search first asks for most of the words as typed or
+ * inflected, and only when that finds fewer than {@link #FEW} results asks again with typos forgiven and any one of
+ * the words enough.
  */
 @Component
 @EnableConfigurationProperties(SponsoredPlacementProperties.class)
@@ -61,6 +67,8 @@ public class ContentSearch {
      * and "og" are no stop words and would match every Danish headline.
      */
     private static final List<String> ENGLISH_FIELDS = List.of("headline.en^4", "teaser.en^3");
+    /** The fields whose matching words a result marks. */
+    private static final List<String> HIGHLIGHTED_FIELDS = List.of("headline", "teaser", "body");
     /** A theme's or section's name finds what is filed under it, after every text match. */
     private static final List<String> TAXONOMY_FIELDS = List.of("themes.name.text", "section.name.text");
     /** Small enough that a match on taxonomy names alone scores below any match in the text. */
@@ -78,6 +86,8 @@ public class ContentSearch {
     /** However old, a result keeps this share of its relevance: age reorders, it never buries. */
     private static final double OLDEST_WEIGHT = 0.5;
     private static final String NEWS_DATE = "publishedAt";
+    /** Fewer results than this for most of the words as typed or inflected is little: typos are then forgiven. */
+    static final int FEW = 10;
 
     private final ElasticsearchClient elasticsearch;
     private final ContentItems items;
@@ -95,7 +105,11 @@ public class ContentSearch {
     }
 
     public SearchResults search(SearchCriteria criteria) throws IOException {
-        var response = elasticsearch.search(requestFor(criteria, ContentQueries.readingTime(clock)), Map.class);
+        var now = ContentQueries.readingTime(clock);
+        var response = elasticsearch.search(requestFor(criteria, now), Map.class);
+        if (findsLittle(criteria, response)) {
+            response = elasticsearch.search(typoForgivingRequestFor(criteria, now), Map.class);
+        }
         var total = response.hits().total() == null ? 0 : response.hits().total().value();
         var results = new ArrayList<ContentItem>();
         for (Hit<Map> hit : response.hits().hits()) {
@@ -114,8 +128,29 @@ public class ContentSearch {
         return SearchResults.of(results, criteria, total, facets, didYouMean);
     }
 
-    /** The request a search sends to Elasticsearch; benchmarks send it straight there to compare. */
+    /**
+     * The request a search sends to Elasticsearch first: most of the words as typed or inflected, no typo forgiven.
+     * Benchmarks send it straight there to compare.
+     */
     public SearchRequest requestFor(SearchCriteria criteria, Instant now) {
+        return requestFor(criteria, now, false);
+    }
+
+    /**
+     * The request a search sends next when the first {@linkplain #findsLittle finds little}: typos forgiven, any one
+     * of the words enough.
+     */
+    public SearchRequest typoForgivingRequestFor(SearchCriteria criteria, Instant now) {
+        return requestFor(criteria, now, true);
+    }
+
+    /** Whether the first request for words found fewer than {@link #FEW} results. */
+    public static boolean findsLittle(SearchCriteria criteria, SearchResponse<?> response) {
+        return criteria.query() != null && (response.hits().total() == null
+                || response.hits().total().value() < FEW);
+    }
+
+    private SearchRequest requestFor(SearchCriteria criteria, Instant now, boolean forgivingTypos) {
         int from = criteria.page() * criteria.size();
         int size = criteria.size();
         if (arrangesSponsored(criteria)) {
@@ -126,7 +161,7 @@ public class ContentSearch {
         int count = size;
         return SearchRequest.of(search -> {
             search.index(index.alias())
-                    .query(query(criteria, now))
+                    .query(query(criteria, now, forgivingTypos))
                     .from(first)
                     .size(count)
                     .trackTotalHits(total -> total.enabled(true))
@@ -139,8 +174,8 @@ public class ContentSearch {
                             .calendarInterval(CalendarInterval.Month).format("yyyy-MM").timeZone(DANISH_TIME)
                             .minDocCount(1).order(NamedValue.of("_key", SortOrder.Desc))));
             if (criteria.query() != null) {
-                search.highlight(highlight -> highlight.encoder(HighlighterEncoder.Html)
-                        .preTags("<em>").postTags("</em>").highlightQuery(passages(criteria.query()))
+                search.highlight(highlight -> highlight.encoder(HighlighterEncoder.Html).preTags("<em>")
+                        .postTags("</em>").highlightQuery(passages(criteria.query(), forgivingTypos))
                         .fields("headline", field -> field.numberOfFragments(0))
                         .fields("teaser", field -> field.numberOfFragments(0))
                         .fields("body", field -> field.fragmentSize(160).numberOfFragments(2)));
@@ -178,13 +213,13 @@ public class ContentSearch {
                 && criteria.page() * criteria.size() < SponsoredPlacement.WINDOW;
     }
 
-    private static Query query(SearchCriteria criteria, Instant now) {
+    private static Query query(SearchCriteria criteria, Instant now, boolean forgivingTypos) {
         var filters = filters(criteria, now);
         if (criteria.query() == null) {
             return Query.of(q -> q.bool(b -> b.filter(filters)));
         }
         var words = criteria.query();
-        var text = textMatch(words);
+        var text = textMatch(words, forgivingTypos);
         var taxonomy = Query.of(q -> q.constantScore(c -> c.boost(TAXONOMY_ONLY).filter(f -> f.multiMatch(m -> m
                 .query(words).fields(TAXONOMY_FIELDS).minimumShouldMatch("2<75%")))));
         if (criteria.orderBy() != OrderBy.RELEVANCE) {
@@ -203,40 +238,57 @@ public class ContentSearch {
     }
 
     /**
-     * The reader's words in the text: most of them as typed or inflected, wherever in the text; most of them with a
-     * typo forgiven; any one of them (for longer questions, where not every word is in the text); or as the beginnings
-     * of the compounds in a headline.
+     * The reader's words in the text: most of them as typed or inflected, wherever in the text; or as the beginnings
+     * of the compounds in a headline. When {@code forgivingTypos}, also most of them with a typo forgiven, and any one
+     * of them (for longer questions, where not every word is in the text).
      */
-    private static Query textMatch(String words) {
-        return Query.of(q -> q.bool(b -> b
-                .should(exact -> exact.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(2f)
-                        .type(TextQueryType.CrossFields).minimumShouldMatch("2<75%")))
-                .should(typo -> typo.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).fuzziness(TYPO_TOLERANCE)
-                        .prefixLength(1).minimumShouldMatch("2<75%").boost(TYPO)))
-                .should(some -> some.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(SOME_WORDS)))
-                .should(beginningsOfCompounds(words))
-                .should(english -> english.bool(inEnglish -> inEnglish
-                        .filter(ContentQueries.term("language", "en"))
-                        .must(m -> m.multiMatch(match -> match.query(words).fields(ENGLISH_FIELDS)
-                                .minimumShouldMatch("2<75%")))))
-                .minimumShouldMatch("1")));
+    private static Query textMatch(String words, boolean forgivingTypos) {
+        return Query.of(q -> q.bool(b -> {
+            b.should(mostWordsInTheText(words))
+                    .should(beginningsOfCompounds(words))
+                    .should(mostWordsInEnglish(words))
+                    .minimumShouldMatch("1");
+            if (forgivingTypos) {
+                b.should(typo -> typo.multiMatch(m -> m.query(words).fields(TEXT_FIELDS)
+                        .fuzziness(TYPO_TOLERANCE).prefixLength(1).minimumShouldMatch("2<75%").boost(TYPO)))
+                        .should(some -> some.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(SOME_WORDS)));
+            }
+            return b;
+        }));
+    }
+
+    private static Query mostWordsInTheText(String words) {
+        return Query.of(q -> q.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(2f)
+                .type(TextQueryType.CrossFields).minimumShouldMatch("2<75%")));
+    }
+
+    private static Query mostWordsInEnglish(String words) {
+        return Query.of(q -> q.bool(inEnglish -> inEnglish.filter(ContentQueries.term("language", "en"))
+                .must(m -> m.multiMatch(match -> match.query(words).fields(ENGLISH_FIELDS)
+                        .minimumShouldMatch("2<75%")))));
     }
 
     /**
-     * What the highlighted passages show: the words as the search matched them, and the compounds they begin, so
-     * "klima" marks "Klimarådet" in a headline too.
+     * What the highlighted passages show: the reader's words, as the Danish analysis of the highlighted fields matches
+     * them (a typo away too, when {@code forgivingTypos}), and the compounds they begin, so "klima" marks
+     * "Klimarådet" in a headline too. Simpler than the query, which costs the highlighter for every field of every
+     * result: which words are marked depends only on the terms, not on how the query weighs them.
      */
-    private static Query passages(String words) {
-        var beginnings = new ArrayList<Query>();
+    private static Query passages(String words, boolean forgivingTypos) {
+        var passages = new ArrayList<Query>();
+        passages.add(Query.of(q -> q.multiMatch(m -> {
+            m.query(words).fields(HIGHLIGHTED_FIELDS);
+            return forgivingTypos ? m.fuzziness(TYPO_TOLERANCE).prefixLength(1) : m;
+        })));
         if (Arrays.stream(words.trim().split("\\s+")).allMatch(word -> word.length() >= MIN_COMPOUND_PART)) {
             for (var word : words.trim().split("\\s+")) {
                 var folded = folded(word);
-                for (var field : List.of("headline", "teaser", "body")) {
-                    beginnings.add(Query.of(q -> q.prefix(p -> p.field(field).value(folded))));
+                for (var field : HIGHLIGHTED_FIELDS) {
+                    passages.add(Query.of(q -> q.prefix(p -> p.field(field).value(folded))));
                 }
             }
         }
-        return Query.of(q -> q.bool(b -> b.should(textMatch(words)).should(beginnings)));
+        return Query.of(q -> q.bool(b -> b.should(passages)));
     }
 
     /** A word as the Danish analysis indexes its letters: lower case, æ as ae, ø as o, å as a, no accents. */

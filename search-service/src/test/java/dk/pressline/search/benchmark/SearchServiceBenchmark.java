@@ -1,6 +1,7 @@
 package dk.pressline.search.benchmark;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.json.JsonpUtils;
 import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.Topics;
@@ -9,6 +10,7 @@ import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.search.Content;
 import dk.pressline.search.config.ElasticsearchProperties;
+import dk.pressline.search.content.ContentFields;
 import dk.pressline.search.indexing.ContentIndex;
 import dk.pressline.search.indexing.ContentIndexer;
 import dk.pressline.search.rebuild.IndexRebuild;
@@ -28,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,6 +42,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.http.entity.ByteArrayEntity;
 import org.apache.http.entity.ContentType;
+import org.apache.http.entity.StringEntity;
 import org.apache.http.util.EntityUtils;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -51,6 +55,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * search-service's speed targets, measured on real Kafka and Elasticsearch: rebuild rate, how soon a published
@@ -231,15 +236,7 @@ class SearchServiceBenchmark {
     void addsLittleToAQuerySentStraightToElasticsearch() throws Exception {
         int iterations = Integer.getInteger("bench.queries", 2_000);
         index.ensureExists();
-        var corpus = new ArrayList<PresslineEvent>();
-        for (int i = 0; i < 5_000; i++) {
-            corpus.add(article(i));
-            if (corpus.size() == 1_000) {
-                indexer.index(corpus);
-                corpus.clear();
-            }
-        }
-        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+        indexArticles(0, 5_000);
         var withHits = overhead("4711", iterations);
         var withoutHits = overhead("klimaplan virksomheder", iterations);
         log.info("""
@@ -248,6 +245,173 @@ class SearchServiceBenchmark {
                   a query with a few hits (a headline's number and its neighbours one typo away): {}
                   a query without hits (typo tolerance; the API then asks a second request for "did you mean"): {}
                 """, iterations, withHits, withoutHits);
+    }
+
+    /**
+     * The reader's search (typo tolerance, highlights, facets) beside a plain {@code multi_match} (best_fields over
+     * headline, teaser and body, the same page of the same fields) on the same alias, on a demo-sized index and on
+     * {@code bench.articles} articles: each query's median and p95 as Elasticsearch reports it ({@code took}), sent
+     * straight there with the Java client (both requests the service sends when the first finds little), through
+     * {@code GET /api/search}, and the ratios of the medians.
+     */
+    @Test
+    void costsLittleMoreThanAPlainMultiMatch() throws Exception {
+        int demoSize = Integer.getInteger("bench.demo-articles", 50);
+        int largeSize = Integer.getInteger("bench.articles", 50_000);
+        int rounds = Integer.getInteger("bench.query-rounds", 20);
+        for (var physical : index.physicalIndices()) {
+            index.delete(physical);
+        }
+        index.ensureExists();
+        indexArticles(0, demoSize);
+        var demo = readerBesidePlain(rounds);
+        indexArticles(demoSize, largeSize);
+        var large = readerBesidePlain(rounds);
+        log.info("""
+
+                Reader query against a plain multi_match ({} rounds of {} queries after 5 warm-up rounds, interleaved;
+                {} paragraphs of body each; the median of the reader's time divided by the plain query's)
+                demo-sized index, {} articles:
+                {}
+                {} articles:
+                {}
+                """, rounds, QUERIES_AS_TYPED.size() + QUERIES_WITH_TYPOS.size(), PARAGRAPHS, demoSize, demo,
+                largeSize, large);
+    }
+
+    /** Words readers type, found as typed or inflected: one request. */
+    private static final List<String> QUERIES_AS_TYPED = List.of("klima", "energi", "vindmøller", "kommune",
+            "Aarhus", "klima virksomheder", "grundvand landbrug", "elbiler transport", "affald genbrug",
+            "bæredygtighed rapportering investorer");
+    /** Words with a typo, found only when typos are forgiven: two requests. */
+    private static final List<String> QUERIES_WITH_TYPOS = List.of("klimma", "vindmøler", "biodiversitat");
+
+    private String readerBesidePlain(int rounds) throws IOException, InterruptedException {
+        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
+        var http = HttpClient.newHttpClient();
+        var timings = new Timings();
+        var typoTimings = new Timings();
+        for (int round = -5; round < rounds; round++) {
+            for (var words : QUERIES_AS_TYPED) {
+                timeReaderAndPlain(http, words, round < 0 ? new Timings() : timings);
+            }
+            for (var words : QUERIES_WITH_TYPOS) {
+                timeReaderAndPlain(http, words, round < 0 ? new Timings() : typoTimings);
+            }
+        }
+        return "  words as typed " + QUERIES_AS_TYPED + ":\n" + timings + "\n  words with a typo "
+                + QUERIES_WITH_TYPOS + " (the first request finds little, a second forgives typos):\n" + typoTimings
+                + "\n  where the reader's first request spends its time (Elasticsearch's profile, median ms per query "
+                + "of the words as typed):\n    " + whereTheTimeGoes();
+    }
+
+    /** The median of each part of the first request's time, as {@code "profile": true} reports it. */
+    private String whereTheTimeGoes() throws IOException {
+        var json = JsonMapper.builder().build();
+        var parts = new LinkedHashMap<String, List<Long>>();
+        for (var words : QUERIES_AS_TYPED) {
+            var criteria = SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
+            var body = JsonpUtils.toJsonString(search.requestFor(criteria, Instant.now()),
+                    elasticsearch._jsonpMapper());
+            var request = new Request("POST", "/" + index.alias() + "/_search");
+            request.setEntity(new StringEntity("{\"profile\":true," + body.substring(1),
+                    ContentType.APPLICATION_JSON));
+            var shard = json.readTree(EntityUtils.toString(restClient.performRequest(request).getEntity()))
+                    .get("profile").get("shards").get(0);
+            var searched = shard.get("searches").get(0);
+            long query = 0;
+            for (var part : searched.get("query")) {
+                query += part.get("time_in_nanos").asLong();
+            }
+            parts.computeIfAbsent("query", name -> new ArrayList<>()).add(query);
+            parts.computeIfAbsent("rewrite", name -> new ArrayList<>()).add(searched.get("rewrite_time").asLong());
+            for (var aggregation : shard.get("aggregations")) {
+                parts.computeIfAbsent("aggregation " + aggregation.get("description").asString(),
+                        name -> new ArrayList<>()).add(aggregation.get("time_in_nanos").asLong());
+            }
+            var fetch = shard.get("fetch");
+            for (var phase : fetch.get("children")) {
+                parts.computeIfAbsent("fetch " + phase.get("type").asString().replace("Phase", ""),
+                        name -> new ArrayList<>()).add(phase.get("time_in_nanos").asLong());
+            }
+        }
+        return parts.entrySet().stream().map(part -> part.getKey() + " " + millis(part.getValue().stream().sorted()
+                .toList(), 0.5)).collect(Collectors.joining(", "));
+    }
+
+    private void timeReaderAndPlain(HttpClient http, String words, Timings timings)
+            throws IOException, InterruptedException {
+        var criteria = SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+        var now = Instant.now();
+        long started = System.nanoTime();
+        var first = elasticsearch.search(search.requestFor(criteria, now), Map.class);
+        long took = first.took();
+        if (ContentSearch.findsLittle(criteria, first)) {
+            took += elasticsearch.search(search.typoForgivingRequestFor(criteria, now), Map.class).took();
+        }
+        timings.reader.add(System.nanoTime() - started);
+        timings.readerTook.add(took * 1_000_000L);
+
+        timings.api.add(time(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q="
+                + URLEncoder.encode(words, StandardCharsets.UTF_8))).GET().build()));
+
+        started = System.nanoTime();
+        var plain = elasticsearch.search(search -> search.index(index.alias()).size(criteria.size())
+                .source(source -> source.filter(filter -> filter.includes(ContentFields.sourceFields(
+                        criteria.fields()))))
+                .query(query -> query.multiMatch(match -> match.query(words).fields("headline", "teaser", "body")
+                        .type(TextQueryType.BestFields))), Map.class);
+        timings.plain.add(System.nanoTime() - started);
+        timings.plainTook.add(plain.took() * 1_000_000L);
+    }
+
+    /** Nanoseconds of each kind of request, Elasticsearch's {@code took} among them. */
+    private static final class Timings {
+
+        final List<Long> reader = new ArrayList<>();
+        final List<Long> readerTook = new ArrayList<>();
+        final List<Long> api = new ArrayList<>();
+        final List<Long> plain = new ArrayList<>();
+        final List<Long> plainTook = new ArrayList<>();
+
+        @Override
+        public String toString() {
+            return String.format("    reader query straight to Elasticsearch ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
+                    + "    reader query through GET /api/search   ms: p50 %s  p95 %s%n"
+                    + "    plain multi_match                      ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
+                    + "    reader / plain, medians: %s straight, %s through the API, %s in took",
+                    p(reader, 0.5), p(reader, 0.95), p(readerTook, 0.5), p(readerTook, 0.95), p(api, 0.5),
+                    p(api, 0.95), p(plain, 0.5), p(plain, 0.95), p(plainTook, 0.5), p(plainTook, 0.95),
+                    ratio(reader, plain), ratio(api, plain), ratio(readerTook, plainTook));
+        }
+
+        private static String p(List<Long> nanos, double quantile) {
+            return millis(nanos.stream().sorted().toList(), quantile);
+        }
+
+        private static String ratio(List<Long> numerator, List<Long> denominator) {
+            double below = median(denominator);
+            return below == 0 ? "-" : String.format("%.1fx", median(numerator) / below);
+        }
+
+        private static double median(List<Long> nanos) {
+            var sorted = nanos.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+
+    private void indexArticles(int from, int to) throws IOException {
+        var corpus = new ArrayList<PresslineEvent>();
+        for (int i = from; i < to; i++) {
+            corpus.add(article(i));
+            if (corpus.size() == 1_000 || i == to - 1) {
+                indexer.index(corpus);
+                corpus.clear();
+            }
+        }
+        elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
     }
 
     /** Times the same search straight to Elasticsearch, through the reader API, and in process, interleaved. */

@@ -1,6 +1,8 @@
 package dk.pressline.search.relevance;
 
 import dk.pressline.search.relevance.RelevanceEvaluation.Outcome;
+import dk.pressline.search.search.ContentSearch;
+import dk.pressline.search.search.SearchCriteria;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,8 +70,7 @@ class RelevanceBenchmark extends JudgedCorpusTestBase {
                 started = System.nanoTime();
                 baseline.firstResults(query.text(), RelevanceEvaluation.DEPTH);
                 plainNanos.add(System.nanoTime() - started);
-                readerTook.add(elasticsearch.search(search.requestFor(criteria(query.text(),
-                        RelevanceEvaluation.DEPTH), Instant.now()), Map.class).took());
+                readerTook.add(readerTook(criteria(query.text(), RelevanceEvaluation.DEPTH)));
                 plainTook.add(baseline.tookMillis(query.text(), RelevanceEvaluation.DEPTH));
             }
         }
@@ -80,6 +81,16 @@ class RelevanceBenchmark extends JudgedCorpusTestBase {
                   plain multi_match on the baseline index: {} ms, Elasticsearch took {} ms
                 """, readerNanos.size(), LATENCY_ROUNDS, median(readerNanos), middle(readerTook),
                 median(plainNanos), middle(plainTook));
+    }
+
+    /** What Elasticsearch took for the reader's search: both requests when the first finds little. */
+    private long readerTook(SearchCriteria criteria) throws IOException {
+        var now = Instant.now();
+        var first = elasticsearch.search(search.requestFor(criteria, now), Map.class);
+        if (!ContentSearch.findsLittle(criteria, first)) {
+            return first.took();
+        }
+        return first.took() + elasticsearch.search(search.typoForgivingRequestFor(criteria, now), Map.class).took();
     }
 
     private static String grades(Outcome outcome) {

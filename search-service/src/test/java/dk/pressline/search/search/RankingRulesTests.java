@@ -8,7 +8,9 @@ import dk.pressline.search.Content;
 import dk.pressline.search.ReaderApiTestBase;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The ranking rules a newsroom signs, on the cases readers met on the demo. */
@@ -37,11 +39,24 @@ class RankingRulesTests extends ReaderApiTestBase {
             .teaser("Byrådet har besluttet at bygge.").body("<p>Diget skal forhindre endnu en stormflod i Vejle.</p>")
             .section("indland").themes("klima").publishedAt(NOW.minus(Duration.ofDays(1)));
 
+    /** Ten articles with "skole" in the headline: plenty of results for the word as typed. */
+    final List<Content.ArticleBuilder> schools = IntStream.rangeClosed(1, ContentSearch.FEW)
+            .mapToObj(number -> Content.article("Skole nummer " + number + " får nye lokaler")
+                    .teaser("Eleverne flytter ind efter ferien.").body("<p>Byggeriet er færdigt.</p>")
+                    .section("indland").themes("uddannelse").publishedAt(NOW.minus(Duration.ofDays(number))))
+            .toList();
+    /** "skov", a typo away from "skole" as the Danish analysis stems it ("skol"). */
+    final Content.ArticleBuilder forest = Content.article("Ny skov plantes ved motorvejen")
+            .teaser("Træerne skal dæmpe støjen.").body("<p>Plantningen begynder i marts.</p>").section("indland")
+            .themes("natur").publishedAt(NOW.minus(Duration.ofDays(5)));
+
     @Override
     protected List<PresslineEvent> corpus() {
-        return List.of(filedUnderKlima.published(), klimaInTheHeadline.published(), klimaInTheBody.published(),
-                greenRoofs.published(), greenRoofOffer.activated(), oldExactHeadline.published(),
-                recentMention.published());
+        var corpus = new ArrayList<PresslineEvent>(List.of(filedUnderKlima.published(), klimaInTheHeadline.published(),
+                klimaInTheBody.published(), greenRoofs.published(), greenRoofOffer.activated(),
+                oldExactHeadline.published(), recentMention.published(), forest.published()));
+        schools.forEach(school -> corpus.add(school.published()));
+        return corpus;
     }
 
     @Test
@@ -69,6 +84,14 @@ class RankingRulesTests extends ReaderApiTestBase {
     void letsRecencyReorderButNeverBuryAnExactHeadlineMatch() {
         assertThat(headlines("q=stormflod+i+vejle")).containsExactly(oldExactHeadline.snapshot().headline(),
                 recentMention.snapshot().headline());
+    }
+
+    @Test
+    void forgivesTyposOnlyWhenTheWordsAsTypedFindFewerThanTenResults() {
+        assertThat(headlines("q=skole&size=20")).as("ten schools found as typed: the forest a typo away is left out")
+                .hasSize(ContentSearch.FEW).doesNotContain(forest.snapshot().headline());
+        assertThat(headlines("q=skov&size=20")).as("one forest found as typed: the schools a typo away come after")
+                .hasSize(ContentSearch.FEW + 1).startsWith(forest.snapshot().headline());
     }
 
     @Test
