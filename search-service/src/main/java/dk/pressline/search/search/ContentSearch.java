@@ -49,8 +49,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Forgiving typos is what costs: a fuzzy query rewrites each word into the terms a typo away in every field, and the
  * highlighter does so again for every field of every result. So a search first asks for most of the words as typed or
- * inflected, and only when that finds fewer than {@link #FEW} results asks again with typos forgiven and any one of
- * the words enough.
+ * inflected, and only when that finds fewer than {@link #FEW} results asks again with typos forgiven, any one of the
+ * words enough, and what is filed under a theme or section of that name after them. A search that finds enough in the
+ * text leaves out what only a taxonomy name matches.
  */
 @Component
 @EnableConfigurationProperties(SponsoredPlacementProperties.class)
@@ -73,6 +74,8 @@ public class ContentSearch {
     private static final List<String> TAXONOMY_FIELDS = List.of("themes.name.text", "section.name.text");
     /** Small enough that a match on taxonomy names alone scores below any match in the text. */
     private static final float TAXONOMY_ONLY = 0.001f;
+    /** Above any match on taxonomy names alone, below any match in the text however old. */
+    private static final double TEXT_MATCHES_ONLY = TAXONOMY_ONLY * 2;
     /** The compounds a headline's words make weigh about as much as the words themselves. */
     private static final float HEADLINE_COMPOUNDS = 4f;
     /** A word one typo away weighs less than the word itself: "skoler" finds schools before "skov" (forest). */
@@ -160,6 +163,10 @@ public class ContentSearch {
         int first = from;
         int count = size;
         return SearchRequest.of(search -> {
+            if (!forgivingTypos && criteria.query() != null && criteria.orderBy() == OrderBy.RELEVANCE) {
+                // Only what the text matches: its count decides whether to ask again, a taxonomy name not counting.
+                search.minScore(TEXT_MATCHES_ONLY);
+            }
             search.index(index.alias())
                     .query(query(criteria, now, forgivingTypos))
                     .from(first)
