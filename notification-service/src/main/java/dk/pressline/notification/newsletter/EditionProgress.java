@@ -2,55 +2,107 @@ package dk.pressline.notification.newsletter;
 
 import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.platform.metrics.ThrottledReading;
+import dk.pressline.platform.progress.ProgressReport;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.BaseUnits;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * How far the latest queued newsletter edition has got: {@code pressline.notifications.edition.recipients} (mails it
- * was queued for) and {@code pressline.notifications.edition.sent} (of those, the ones the SMTP server took), from the
- * database, so every instance shows the whole edition; read at most every 15 s. 0 and 0 before the first edition.
+ * How far the latest queued newsletter edition has got, from the database, so every instance shows the whole edition:
+ * mails sent of those queued, the rate since it was queued and the time left at that rate ({@link #latest}, for the
+ * editors' endpoint); a log line every 10 s while it is being sent; and {@code pressline.notifications.edition.recipients}
+ * and {@code pressline.notifications.edition.sent}, read at most every 15 s (0 and 0 before the first edition).
  */
 @Component
-class EditionProgress implements MeterBinder {
+public class EditionProgress implements MeterBinder {
 
+    private static final Logger log = LoggerFactory.getLogger(EditionProgress.class);
     private static final String LATEST = """
-            select e.recipients,
-                   (select count(*) from deliveries d
-                    where d.kind = ? and d.reference = e.edition_id::text and d.state = 'SENT') as sent
-            from editions e where e.state = 'QUEUED' order by e.due_at desc limit 1""";
+            select e.edition_id, e.due_at, e.queued_at, e.recipients, d.sent, d.last_sent_at
+            from editions e
+            cross join lateral (select count(*) as sent, max(sent_at) as last_sent_at from deliveries
+                                where kind = ? and reference = e.edition_id::text and state = 'SENT') d
+            where e.state = 'QUEUED' order by e.due_at desc limit 1""";
 
-    private final ThrottledReading<Progress> latest;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final ThrottledReading<ProgressReport> forMetrics;
+    private volatile long lastLoggedDone = -1;
 
-    EditionProgress(JdbcTemplate jdbc) {
-        this.latest = new ThrottledReading<>(() -> Optional.of(jdbc.query(LATEST,
-                (row, n) -> new Progress(row.getLong("recipients"), row.getLong("sent")),
-                DeliveryKind.NEWSLETTER_EDITION.name()).stream().findFirst().orElse(new Progress(0, 0))),
-                Duration.ofSeconds(15));
+    EditionProgress(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.forMetrics = new ThrottledReading<>(() -> Optional.of(latest().map(EditionStatus::progress)
+                .orElse(new ProgressReport(0, 0, 0, null, clock.instant(), null))), Duration.ofSeconds(15));
+    }
+
+    /** The latest edition queued for its subscribers, and how far its sending has got; empty before the first. */
+    public Optional<EditionStatus> latest() {
+        return jdbc.query(LATEST, (row, n) -> status(row), DeliveryKind.NEWSLETTER_EDITION.name()).stream()
+                .findFirst();
+    }
+
+    /** While an edition is being sent, a line in the log every 10 s that it got further. */
+    @Scheduled(initialDelay = 10, fixedDelay = 10, timeUnit = TimeUnit.SECONDS)
+    void logWhileSending() {
+        latest().ifPresent(edition -> {
+            var progress = edition.progress();
+            if (progress.done() != lastLoggedDone && (progress.finishedAt() == null || lastLoggedDone >= 0)) {
+                lastLoggedDone = progress.done();
+                log.info("{}", progress.describe("Newsletter edition " + edition.editionId(), "mails"));
+            }
+        });
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         gauge("pressline.notifications.edition.recipients", "Mails the latest newsletter edition was queued for",
-                Progress::recipients, registry);
+                ProgressReport::total, registry);
         gauge("pressline.notifications.edition.sent", "Mails of the latest newsletter edition the SMTP server took",
-                Progress::sent, registry);
+                ProgressReport::done, registry);
     }
 
-    private void gauge(String name, String description, ToDoubleFunction<Progress> value, MeterRegistry registry) {
-        Gauge.builder(name, latest, reading -> reading.get().map(value::applyAsDouble).orElse(Double.NaN))
+    private void gauge(String name, String description, ToDoubleFunction<ProgressReport> value,
+            MeterRegistry registry) {
+        Gauge.builder(name, forMetrics, reading -> reading.get().map(value::applyAsDouble).orElse(Double.NaN))
                 .baseUnit(BaseUnits.MESSAGES)
                 .description(description)
                 .strongReference(true)
                 .register(registry);
     }
 
-    private record Progress(long recipients, long sent) {
+    private EditionStatus status(ResultSet row) throws SQLException {
+        long recipients = row.getLong("recipients");
+        long sent = row.getLong("sent");
+        var lastSent = row.getTimestamp("last_sent_at");
+        Instant finishedAt = sent >= recipients && lastSent != null ? lastSent.toInstant() : null;
+        if (recipients == 0) {
+            finishedAt = row.getTimestamp("queued_at").toInstant();
+        }
+        return new EditionStatus((UUID) row.getObject("edition_id"), row.getTimestamp("due_at").toInstant(),
+                ProgressReport.of(sent, recipients, row.getTimestamp("queued_at").toInstant(), finishedAt,
+                        clock.instant()));
+    }
+
+    /**
+     * @param progress mails the SMTP server took of those queued, since the edition was queued; finished when the last
+     *     was sent
+     */
+    public record EditionStatus(UUID editionId, Instant dueAt, ProgressReport progress) {
     }
 }

@@ -159,7 +159,7 @@ class NewsletterTests {
     }
 
     @Test
-    void showsHowFarTheLatestEditionHasGotInItsMetrics() {
+    void showsHowFarTheLatestEditionHasGotInItsMetricsAndToEditors() {
         var due = Instant.now().plus(Duration.ofDays(4000)).truncatedTo(ChronoUnit.MINUTES);
         var article = Articles.snapshot(UUID.randomUUID(), 1, "Sidste udgave", due.minus(Duration.ofMinutes(20)));
         events.send(Articles.published(article));
@@ -179,6 +179,19 @@ class NewsletterTests {
             assertThat(metrics.get("pressline.notifications.edition.sent").gauge().value())
                     .isBetween(1.0, recipients.doubleValue());
         });
+        var editors = ApiClient.atLocalPort(port).withToken(TestTokens.editor().encode());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var latest = editors.get("/api/newsletter/editions/latest").json();
+            assertThat(latest.get("editionId").asString()).isEqualTo(editionId.toString());
+            var progress = latest.get("progress");
+            assertThat(progress.get("total").asLong()).isEqualTo(recipients);
+            assertThat(progress.get("done").asLong()).as("every mail sent").isEqualTo(recipients);
+            assertThat(progress.get("secondsLeft").asDouble()).isZero();
+            assertThat(progress.get("ratePerSecond").asDouble()).isPositive();
+            assertThat(progress.get("finishedAt").isNull()).isFalse();
+        });
+        ApiClient.atLocalPort(port).withToken(TestTokens.advertiser("ad-x").encode())
+                .get("/api/newsletter/editions/latest").assertProblem(403);
     }
 
     @Test

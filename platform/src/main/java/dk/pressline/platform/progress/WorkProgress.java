@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 
 /**
- * How far a long piece of work (an index rebuild, a newsletter edition) has got, for the log, a metric and an admin
- * endpoint alike: done of total, the rate so far and the time left at that rate. Safe to count from several threads;
- * logs a line at most once per interval, from whichever thread counts past it.
+ * How far a long piece of work in this process (an index rebuild) has got, for the log, a metric and an admin endpoint
+ * alike: done of total, the rate so far and the time left at that rate. Safe to count from several threads; logs a line
+ * at most once per interval, from whichever thread counts past it. Work counted elsewhere (in a database) reports with
+ * {@link ProgressReport#of}.
  */
 public final class WorkProgress {
 
@@ -17,7 +18,6 @@ public final class WorkProgress {
     private final String unit;
     private final Clock clock;
     private final Instant startedAt;
-    private final long startedNanos;
     private final Logger log;
     private final long logIntervalNanos;
     private final AtomicLong total = new AtomicLong();
@@ -32,8 +32,7 @@ public final class WorkProgress {
         this.log = log;
         this.logIntervalNanos = logInterval.toNanos();
         this.startedAt = clock.instant();
-        this.startedNanos = System.nanoTime();
-        this.nextLogNanos = new AtomicLong(startedNanos + logIntervalNanos);
+        this.nextLogNanos = new AtomicLong(System.nanoTime() + logIntervalNanos);
         this.total.set(total);
     }
 
@@ -73,32 +72,11 @@ public final class WorkProgress {
     }
 
     public ProgressReport report() {
-        long doneNow = done.get();
-        long totalNow = Math.max(total.get(), doneNow);
-        double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-3);
-        double rate = doneNow / seconds;
-        Double secondsLeft;
-        if (finishedAt != null) {
-            secondsLeft = totalNow == doneNow ? Double.valueOf(0) : null;
-        }
-        else {
-            secondsLeft = rate > 0 ? Double.valueOf((totalNow - doneNow) / rate) : null;
-        }
-        return new ProgressReport(doneNow, totalNow, rate, secondsLeft, startedAt, finishedAt);
+        return ProgressReport.of(done.get(), total.get(), startedAt, finishedAt, clock.instant());
     }
 
     @Override
     public String toString() {
-        var report = report();
-        var text = new StringBuilder("%s: %,d of %,d %s (%d%%), %,.0f/s".formatted(work, report.done(),
-                report.total(), unit, report.percent(), report.ratePerSecond()));
-        if (report.finishedAt() != null) {
-            var seconds = Duration.between(report.startedAt(), report.finishedAt()).toMillis() / 1e3;
-            text.append((report.done() == report.total() ? ", done in %,.1f s" : ", after %,.1f s").formatted(seconds));
-        }
-        else if (report.secondsLeft() != null) {
-            text.append(", about %,.0f s left".formatted(report.secondsLeft()));
-        }
-        return text.toString();
+        return report().describe(work, unit);
     }
 }

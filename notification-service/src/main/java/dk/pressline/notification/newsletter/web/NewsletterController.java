@@ -2,6 +2,7 @@ package dk.pressline.notification.newsletter.web;
 
 import dk.pressline.notification.delivery.Mailer;
 import dk.pressline.notification.delivery.Recipient;
+import dk.pressline.notification.newsletter.EditionProgress;
 import dk.pressline.notification.newsletter.Editions;
 import dk.pressline.notification.newsletter.NewsletterMails;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The editors' look at the newsletter: the edition that would go out now, and a test mail of it to themselves. */
+/**
+ * The editors' look at the newsletter: the edition that would go out now, a test mail of it to themselves, and how far
+ * the latest edition's sending has got.
+ */
 @RestController
 @RequestMapping("/api/newsletter")
 @Tag(name = "Newsletter", description = "Editors look at the edition that would go out now")
@@ -35,9 +39,11 @@ class NewsletterController {
     private final Editions editions;
     private final NewsletterMails mails;
     private final Mailer mailer;
+    private final EditionProgress progress;
 
-    NewsletterController(Editions editions, NewsletterMails mails, Mailer mailer) {
+    NewsletterController(Editions editions, NewsletterMails mails, Mailer mailer, EditionProgress progress) {
         this.editions = editions;
+        this.progress = progress;
         this.mails = mails;
         this.mailer = mailer;
     }
@@ -63,6 +69,16 @@ class NewsletterController {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The mail server did not take the test");
         }
         return Map.of("status", "SENT", "to", request.to());
+    }
+
+    @GetMapping("/editions/latest")
+    @Operation(summary = "The latest edition queued for its subscribers: mails sent of those queued, the rate and the "
+            + "time left at that rate")
+    @ApiResponse(responseCode = "200", description = "The latest edition and its progress")
+    @ApiResponse(responseCode = "404", description = "No edition has been queued yet.")
+    EditionProgress.EditionStatus latestEdition() {
+        return progress.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No newsletter edition has been queued yet"));
     }
 
     record TestSend(@NotBlank @Email @Size(max = 254) String to) {
