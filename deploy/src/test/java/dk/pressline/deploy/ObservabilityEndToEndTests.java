@@ -25,26 +25,37 @@ import tools.jackson.databind.json.JsonMapper;
  * that consumed it. Where the machine has Prometheus, it scrapes every process and has the alert rules loaded.
  */
 @OnRunningPlatform
-class ObservabilityEndToEndTests {
+public class ObservabilityEndToEndTests {
 
-    private static final String TRACE_VIEWER = "http://localhost:" + LocalPlatform.TRACE_VIEWER_PORT;
+    public static final String TRACE_VIEWER = "http://localhost:" + LocalPlatform.TRACE_VIEWER_PORT;
     private static final String PROMETHEUS = "http://localhost:" + LocalPlatform.PROMETHEUS_PORT;
     private static final JsonMapper json = JsonMapper.builder().build();
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aPublishIsOneTraceAcrossArticleSearchAndNotificationServiceInTheTraceViewer() throws Exception {
+        var traceId = publishInATraceOfItsOwn("Sporet af en udgivelse");
+
+        awaitSpansOfEveryServiceIn(traceId);
+    }
+
+    /** An editor publishes an article in a trace the request names; returns the trace id. */
+    public static String publishInATraceOfItsOwn(String headline) throws Exception {
         var editor = PlatformStoryEndToEndTests.token("editor:editor-secret");
         var created = send(editor, "/api/articles", """
-                {"headline": "Sporet af en udgivelse", "teaser": "Et spor fra redaktør til læser.",
+                {"headline": "%s", "teaser": "Et spor fra redaktør til læser.",
                  "bodyHtml": "<p>Et spor fra redaktør til læser.</p>", "authorIds": ["anne-kjaergaard"],
-                 "sectionSlug": "klima", "language": "da"}""", null, 201);
+                 "sectionSlug": "klima", "language": "da"}""".formatted(headline), null, 201);
         var id = created.get("id").asString();
         send(editor, "/api/articles/" + id + "/submit", null, null, 200);
         var traceId = HexFormat.of().formatHex(randomBytes(16));
         send(editor, "/api/articles/" + id + "/publish", null,
                 "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01", 200);
+        return traceId;
+    }
 
+    /** Waits until the trace viewer holds spans of the trace from article-, search- and notification-service. */
+    public static void awaitSpansOfEveryServiceIn(String traceId) {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(servicesIn(traceId)).as("services with spans in trace " + traceId)
                         .contains("article-service", "search-service", "notification-service"));
