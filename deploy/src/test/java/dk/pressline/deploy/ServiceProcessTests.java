@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A server the launcher starts: its log, the wait for its health, and a kill and a start again as the fault suite does. */
+/** A server the launcher starts: its log, the wait for its health, a kill and a start again as the fault suite does. */
 class ServiceProcessTests {
 
     @TempDir

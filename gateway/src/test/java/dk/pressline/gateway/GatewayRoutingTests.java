@@ -75,7 +75,8 @@ class GatewayRoutingTests {
                 .header("Authorization", "Bearer abc.def.ghi").GET().build();
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
-        assertThat(services.get("sponsor-service").received().getLast().getHeader("Authorization")).isEqualTo("Bearer abc.def.ghi");
+        assertThat(services.get("sponsor-service").received().getLast().getHeader("Authorization"))
+                .isEqualTo("Bearer abc.def.ghi");
     }
 
     @Test
@@ -85,7 +86,8 @@ class GatewayRoutingTests {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
-        assertThat(services.get("notification-service").received().getLast().getHeader("X-Forwarded-For")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(services.get("notification-service").received().getLast().getHeader("X-Forwarded-For"))
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 
     @Test

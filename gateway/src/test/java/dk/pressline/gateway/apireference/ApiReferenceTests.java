@@ -88,7 +88,8 @@ class ApiReferenceTests {
 
             assertThat(answer.statusCode()).as(service).isEqualTo(200);
             assertThat(answer.body()).contains("Pressline " + service);
-            assertThat(standIns.get(service).findAll(anyRequestedFor(anyUrl())).getLast().getUrl()).isEqualTo("/v3/api-docs");
+            assertThat(standIns.get(service).findAll(anyRequestedFor(anyUrl())).getLast().getUrl())
+                    .isEqualTo("/v3/api-docs");
         }
     }
 
