@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * What the gateway adds to a reader's request: the same search sent through the gateway to a backend and straight to
  * that backend, one after the other, after a warm-up. The backend is a WireMock server on this machine, keeping no
- * request journal, that answers at once with a search answer's worth of JSON, so what differs is the gateway alone: its route lookup, the
- * reader rate limit (raised here so no request is refused, but counted as always), the retry filter and the proxying.
+ * request journal, that answers at once with a search answer's worth of JSON, so what differs is the gateway alone:
+ * its route lookup, the reader rate limit (raised here so no request is refused, but counted as always), the retry
+ * filter and the proxying.
  * Prints the figures; asserts nothing about time.
  *
  * <p>Run: {@code ./mvnw -o test -pl gateway -am -Dtest=GatewayOverheadBenchmark -Dpressline.excluded-test-groups=none
