@@ -55,7 +55,8 @@ final class StandIns {
     }
 
     private static WireMockServer started() {
-        var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        // HTTP/1.1 only, as the services (Tomcat) answer; Jetty in WireMock would also take an upgrade to h2c.
+        var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().http2PlainDisabled(true));
         server.start();
         return server;
     }
