@@ -8,10 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import dk.pressline.servers.ChildProcesses;
+import dk.pressline.servers.Readiness;
+import dk.pressline.servers.ServerProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,18 +24,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration HEALTH_POLL_INTERVAL = Duration.ofMillis(500);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final LocalService service;
-    private final List<String> command;
-    private final Path logFile;
     private final String healthPath;
-    private volatile Process process;
+    private volatile ServerProcess process;
 
-    private ServiceProcess(LocalService service, List<String> command, Path logFile, String healthPath,
-            Process process) {
+    private ServiceProcess(LocalService service, String healthPath, ServerProcess process) {
         this.service = service;
-        this.command = command;
-        this.logFile = logFile;
         this.healthPath = healthPath;
         this.process = process;
     }
@@ -45,7 +43,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("No jar for " + service.name() + " at " + jar + ": build first");
         }
         var java = ProcessHandle.current().info().command().orElse("java");
-        var command = new java.util.ArrayList<String>();
+        var command = new ArrayList<String>();
         command.add(java);
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
@@ -58,32 +56,22 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logDirectory);
         var logFile = logDirectory.resolve(service.name() + ".log");
         log.info("Starting {} on port {} (log: {})", service.name(), service.port(), logFile);
-        return new ServiceProcess(service, List.copyOf(command), logFile, healthPath,
-                launch(service, command, ProcessBuilder.Redirect.to(logFile.toFile())));
-    }
-
-    private static Process launch(LocalService service, List<String> command, ProcessBuilder.Redirect output)
-            throws IOException {
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
-        builder.environment().putAll(service.environment());
-        builder.environment().put("SERVER_PORT", Integer.toString(service.port()));
-        return ChildProcesses.startTiedToThisJvm(builder);
+        var environment = new HashMap<>(service.environment());
+        environment.put("SERVER_PORT", Integer.toString(service.port()));
+        return new ServiceProcess(service, healthPath, ServerProcess.start(service.name(), command, environment,
+                Path.of("").toAbsolutePath(), logFile));
     }
 
     /** Ends the service at once, as {@code kill -9} or an out-of-memory exit would: no shutdown hook runs. */
-    public synchronized void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor();
+    public synchronized void kill() {
+        process.kill();
         log.info("{} killed", service.name());
     }
 
     /** Starts the service again after it ended, its output appended to its log; wait with {@link #awaitHealthy}. */
-    public synchronized void startAgain() throws IOException {
-        if (process.isAlive()) {
-            throw new IllegalStateException(service.name() + " is still running");
-        }
+    public synchronized void startAgain() {
         log.info("Starting {} again on port {}", service.name(), service.port());
-        process = launch(service, command, ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        process = process.startAgain();
     }
 
     public String name() {
@@ -105,18 +93,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service reports UP; fails early if its process dies. */
     public void awaitHealthy(Duration timeout) throws InterruptedException {
-        var deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited with code " + process.exitValue()
-                        + "; see " + logFile);
+        var running = process;
+        Readiness.within(timeout, HEALTH_POLL_INTERVAL).until(this::reportsUp, () -> {
+            if (!running.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited with code " + running.exitCode()
+                        + "; see " + running.logFile());
             }
-            if (reportsUp()) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        throw new IllegalStateException(service.name() + " was not healthy within " + timeout + "; see " + logFile);
+        }, () -> new IllegalStateException(service.name() + " was not healthy within " + timeout + "; see "
+                + running.logFile()));
     }
 
     private boolean reportsUp() {
@@ -136,22 +120,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Asks the service to shut down (SIGTERM), without waiting, so all services can stop at once. */
     void requestStop() {
-        process.destroy();
+        process.requestStop();
     }
 
     @Override
     public void close() {
         if (process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            }
-            catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+            process.stop(STOP_GRACE);
         }
     }
 }

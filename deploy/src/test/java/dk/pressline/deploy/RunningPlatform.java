@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import dk.pressline.servers.ChildProcesses;
+import dk.pressline.servers.Readiness;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.util.FileSystemUtils;
@@ -81,18 +82,22 @@ public final class RunningPlatform implements BeforeAllCallback {
             return ChildProcesses.startTiedToThisJvm(builder);
         }
 
-        private static void awaitReady(Process launcher, Path output) throws IOException, InterruptedException {
-            long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-            while (!Files.readString(output, StandardCharsets.UTF_8).contains(LocalPlatform.READY)) {
-                if (!launcher.isAlive()) {
-                    throw new IllegalStateException("./pressline run --demo exited with code " + launcher.exitValue()
-                            + ":\n" + tail(output));
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("./pressline run --demo was not ready within " + READY_TIMEOUT
-                            + ":\n" + tail(output));
-                }
-                TimeUnit.MILLISECONDS.sleep(500);
+        private static void awaitReady(Process launcher, Path output) throws InterruptedException {
+            Readiness.within(READY_TIMEOUT, Duration.ofMillis(500)).until(
+                    () -> read(output).contains(LocalPlatform.READY), () -> {
+                        if (!launcher.isAlive()) {
+                            throw new IllegalStateException("./pressline run --demo exited with code "
+                                    + launcher.exitValue() + ":\n" + tail(output));
+                        }
+                    }, () -> new IllegalStateException("./pressline run --demo was not ready within " + READY_TIMEOUT
+                            + ":\n" + tail(output)));
+        }
+
+        private static String read(Path output) {
+            try {
+                return Files.readString(output, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -118,8 +123,8 @@ public final class RunningPlatform implements BeforeAllCallback {
             descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         }
 
-        private static String tail(Path output) throws IOException {
-            var lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        private static String tail(Path output) {
+            var lines = read(output).lines().toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         }
 

@@ -41,6 +41,7 @@ final class ElasticsearchDistributionCache {
     private static final String DELETING_PREFIX = ".deleting-";
     private static final int KEPT_HOMES = 3;
     private static final Duration LEASE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration LEASE_POLL_INTERVAL = Duration.ofMillis(100);
     private static final Duration ABANDONED_STAGING_AGE = Duration.ofHours(1);
     private static final Duration PLUGIN_INSTALL_TIMEOUT = Duration.ofMinutes(3);
 
@@ -86,19 +87,16 @@ final class ElasticsearchDistributionCache {
     Lease lease(Path distributionZip, List<Path> pluginZips, Path javaHome) {
         String zipName = distributionZip.getFileName().toString().replaceFirst("\\.zip$", "");
         Path home = root.resolve(zipName + "-" + cacheKey(distributionZip, pluginZips));
-        long deadline = System.nanoTime() + LEASE_TIMEOUT.toNanos();
-        while (true) {
-            if (!Files.isDirectory(home)) {
-                unpack(distributionZip, pluginZips, javaHome, home);
-            }
-            Optional<Lease> lease = tryLease(home);
-            if (lease.isPresent()) {
-                return lease.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new ServerStartException("Cannot lease " + home + ": another JVM keeps it locked");
-            }
-            pause();
+        try {
+            return Readiness.within(LEASE_TIMEOUT, LEASE_POLL_INTERVAL).untilPresent(() -> {
+                if (!Files.isDirectory(home)) {
+                    unpack(distributionZip, pluginZips, javaHome, home);
+                }
+                return tryLease(home);
+            }, () -> { }, () -> new ServerStartException("Cannot lease " + home + ": another JVM keeps it locked"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerStartException("Interrupted while waiting for the Elasticsearch cache", e);
         }
     }
 
@@ -192,15 +190,6 @@ final class ElasticsearchDistributionCache {
             return Files.getLastModifiedTime(home.resolve(LEASE_FILE));
         } catch (IOException e) {
             return FileTime.fromMillis(0);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServerStartException("Interrupted while waiting for the Elasticsearch cache", e);
         }
     }
 

@@ -130,19 +130,9 @@ public final class ElasticsearchServer implements RunningServer {
     }
 
     private static String awaitReady(ServerProcess process, ElasticsearchInstanceDirectory instance) {
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
-            while (true) {
-                process.ensureAlive();
-                Optional<String> address = instance.boundHttpAddress();
-                if (address.isPresent() && isUsable(client, address.get())) {
-                    return address.get();
-                }
-                if (System.nanoTime() > deadline) {
-                    throw process.startFailure("not ready within " + STARTUP_TIMEOUT);
-                }
-                pause();
-            }
+            return process.awaitPresent(Readiness.within(STARTUP_TIMEOUT, POLL_INTERVAL),
+                    () -> instance.boundHttpAddress().filter(address -> isUsable(client, address)));
         }
     }
 
@@ -156,15 +146,6 @@ public final class ElasticsearchServer implements RunningServer {
             return response.statusCode() == 200 && USABLE_HEALTH.matcher(response.body()).find();
         } catch (IOException e) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServerStartException("Interrupted while waiting for Elasticsearch", e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(POLL_INTERVAL);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerStartException("Interrupted while waiting for Elasticsearch", e);

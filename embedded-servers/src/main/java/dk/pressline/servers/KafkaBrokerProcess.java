@@ -17,7 +17,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -188,30 +187,15 @@ final class KafkaBrokerProcess {
 
     /** Waits for the port before creating the admin client, which logs a warning for every refused connection. */
     private static void awaitReady(ServerProcess process, int clientPort, int brokers) {
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        awaitUntil(process, deadline, () -> acceptsConnections(clientPort));
+        Readiness readiness = Readiness.within(STARTUP_TIMEOUT, POLL_INTERVAL);
+        process.awaitReady(readiness, () -> acceptsConnections(clientPort));
         Map<String, Object> config = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + clientPort,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200);
         try (Admin admin = Admin.create(config)) {
-            awaitUntil(process, deadline, () -> brokerCount(admin) >= brokers);
-        }
-    }
-
-    private static void awaitUntil(ServerProcess process, long deadline, BooleanSupplier ready) {
-        while (!ready.getAsBoolean()) {
-            process.ensureAlive();
-            if (System.nanoTime() > deadline) {
-                throw process.startFailure("not ready within " + STARTUP_TIMEOUT);
-            }
-            try {
-                Thread.sleep(POLL_INTERVAL);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ServerStartException("Interrupted while waiting for Kafka", e);
-            }
+            process.awaitReady(readiness, () -> brokerCount(admin) >= brokers);
         }
     }
 

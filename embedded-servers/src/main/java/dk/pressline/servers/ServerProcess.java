@@ -19,43 +19,67 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A child process whose console output goes to a log file, stopped together with everything it started. */
-final class ServerProcess {
+/**
+ * A child process whose console output goes to a log file, which ends with this JVM ({@link ChildProcesses}) and is
+ * stopped together with everything it started.
+ */
+public final class ServerProcess {
 
     private static final Logger log = LoggerFactory.getLogger(ServerProcess.class);
     private static final int LOG_TAIL_LINES = 60;
 
     private final String name;
+    private final Launch launch;
     private final Process process;
-    private final Path logFile;
 
-    private ServerProcess(String name, Process process, Path logFile) {
-        this.name = name;
-        this.process = process;
-        this.logFile = logFile;
+    /** What a start needs, kept to start the same command again. */
+    private record Launch(List<String> command, Map<String, String> environment, Path workingDirectory, Path logFile,
+            Optional<UnprivilegedUser> runAs) {
     }
 
-    static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
-            Path logFile) {
+    private ServerProcess(String name, Launch launch, Process process) {
+        this.name = name;
+        this.launch = launch;
+        this.process = process;
+    }
+
+    /** Starts the command in the working directory, its output (and errors) replacing the log file's content. */
+    public static ServerProcess start(String name, List<String> command, Map<String, String> environment,
+            Path workingDirectory, Path logFile) {
         return start(name, command, environment, workingDirectory, logFile, Optional.empty());
     }
 
     /** Starts the command, as the given user when there is one (which needs root). */
     static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
             Path logFile, Optional<UnprivilegedUser> runAs) {
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workingDirectory.toFile())
+        Launch launch = new Launch(List.copyOf(command), Map.copyOf(environment), workingDirectory, logFile, runAs);
+        return launch(name, launch, ProcessBuilder.Redirect.to(logFile.toFile()));
+    }
+
+    /** Starts the same command again once this process has ended, its output appended to the same log file. */
+    public ServerProcess startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return launch(name, launch, ProcessBuilder.Redirect.appendTo(launch.logFile().toFile()));
+    }
+
+    private static ServerProcess launch(String name, Launch launch, ProcessBuilder.Redirect output) {
+        ProcessBuilder builder = new ProcessBuilder(launch.command())
+                .directory(launch.workingDirectory().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
-        builder.environment().putAll(environment);
+                .redirectOutput(output);
+        builder.environment().putAll(launch.environment());
         try {
             Process process = ChildProcesses.startTiedToThisJvm(builder,
-                    runAs.map(UnprivilegedUser::setprivOptions).orElse(List.of()));
+                    launch.runAs().map(UnprivilegedUser::setprivOptions).orElse(List.of()));
             log.debug("Started {} as pid {}: {}", name, process.pid(), builder.command());
-            return new ServerProcess(name, process, logFile);
+            return new ServerProcess(name, launch, process);
         } catch (IOException e) {
             throw new ServerStartException("Cannot start " + name + ": " + e.getMessage(), e);
         }
@@ -84,6 +108,37 @@ final class ServerProcess {
         return process.pid();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The exit code of a process that has ended. */
+    public int exitCode() {
+        return process.exitValue();
+    }
+
+    public Path logFile() {
+        return launch.logFile();
+    }
+
+    /**
+     * Waits until {@code ready} holds; fails with the log tail when the process exits first or is not ready in time.
+     */
+    void awaitReady(Readiness readiness, BooleanSupplier ready) {
+        awaitPresent(readiness, () -> ready.getAsBoolean() ? Optional.of(true) : Optional.empty());
+    }
+
+    /** As {@link #awaitReady}, yielding what the check found ready. */
+    <T> T awaitPresent(Readiness readiness, Supplier<Optional<T>> attempt) {
+        try {
+            return readiness.untilPresent(attempt, this::ensureAlive,
+                    () -> startFailure("not ready within " + readiness.timeout()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerStartException("Interrupted while waiting for " + name, e);
+        }
+    }
+
     /** Throws with the log tail when the process has already exited, which ends any wait for it to become ready. */
     void ensureAlive() {
         if (!process.isAlive()) {
@@ -96,11 +151,16 @@ final class ServerProcess {
         return new ServerStartException(name + ": " + problem + logTailSection());
     }
 
+    /** Asks the process to stop (SIGTERM) without waiting, so that several processes can stop at once. */
+    public void requestStop() {
+        process.destroy();
+    }
+
     /**
      * Asks the process to stop (SIGTERM), waits up to the grace period, then kills it and every process it started.
      * Descendants are collected first because a launcher script may have forked the real server.
      */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         List<ProcessHandle> descendants = process.descendants().toList();
         if (process.isAlive()) {
             process.destroy();
@@ -120,7 +180,7 @@ final class ServerProcess {
     }
 
     /** Ends the process and every process it started at once (SIGKILL), as a crash would, and waits for them to go. */
-    void kill() {
+    public void kill() {
         List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
         all.add(process.toHandle());
         all.forEach(ProcessHandle::destroyForcibly);
@@ -141,7 +201,7 @@ final class ServerProcess {
     }
 
     private String logTailSection() {
-        return "\n--- last lines of " + logFile + " ---\n" + tail(logFile, LOG_TAIL_LINES);
+        return "\n--- last lines of " + logFile() + " ---\n" + tail(logFile(), LOG_TAIL_LINES);
     }
 
     private static String tail(Path file, int lines) {

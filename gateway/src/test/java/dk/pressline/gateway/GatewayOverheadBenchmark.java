@@ -1,8 +1,11 @@
 package dk.pressline.gateway;
 
-import com.sun.net.httpserver.HttpServer;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What the gateway adds to a reader's request: the same search sent through the gateway to a backend and straight to
- * that backend, one after the other, after a warm-up. The backend is a small real HTTP server on this machine that
- * answers at once with a search answer's worth of JSON, so what differs is the gateway alone: its route lookup, the
- * reader rate limit (raised here so no request is refused, but counted as always), the retry filter and the proxying.
+ * that backend, one after the other, after a warm-up. The backend is a WireMock server on this machine, keeping no
+ * request journal, that answers at once with a search answer's worth of JSON, so what differs is the gateway alone:
+ * its route lookup, the reader rate limit (raised here so no request is refused, but counted as always), the retry
+ * filter and the proxying.
  * Prints the figures; asserts nothing about time.
  *
  * <p>Run: {@code ./mvnw -o test -pl gateway -am -Dtest=GatewayOverheadBenchmark -Dpressline.excluded-test-groups=none
@@ -43,23 +46,17 @@ class GatewayOverheadBenchmark {
             + ("{\"id\":\"a\",\"fields\":{\"headline\":\"Klima\",\"teaser\":\"" + "x".repeat(600) + "\"}},").repeat(9)
             + "{\"id\":\"b\"}]}").getBytes(StandardCharsets.UTF_8);
 
-    private static HttpServer backend;
+    private static final WireMockServer backend = new WireMockServer(EchoingService.standInOptions()
+            .disableRequestJournal());
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) throws IOException {
-        backend = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        backend.setExecutor(Executors.newFixedThreadPool(4));
-        backend.createContext("/", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, SEARCH_ANSWER.length);
-            exchange.getResponseBody().write(SEARCH_ANSWER);
-            exchange.close();
-        });
+    static void services(DynamicPropertyRegistry registry) {
         backend.start();
-        var url = "http://127.0.0.1:" + backend.getAddress().getPort();
+        backend.stubFor(any(anyUrl()).willReturn(okJson(new String(SEARCH_ANSWER, StandardCharsets.UTF_8))));
+        var url = "http://127.0.0.1:" + backend.port();
         for (var name : List.of("article-service", "sponsor-service", "search-service", "notification-service",
                 "website")) {
             registry.add("pressline.gateway." + name, () -> url);
@@ -68,7 +65,7 @@ class GatewayOverheadBenchmark {
 
     @AfterAll
     static void stopBackend() {
-        backend.stop(0);
+        backend.stop();
     }
 
     @Test
@@ -77,7 +74,7 @@ class GatewayOverheadBenchmark {
         var path = "/api/search?q=klima&themes=energi";
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         var throughGateway = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
-        var straight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + backend.getAddress().getPort()
+        var straight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + backend.port()
                 + path)).GET().build();
         var gatewayNanos = new ArrayList<Long>();
         var straightNanos = new ArrayList<Long>();

@@ -2,14 +2,10 @@ package dk.pressline.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
@@ -21,15 +17,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Each path reaches the service that owns it, with its query and the caller's token. Small HTTP servers stand
+ * Each path reaches the service that owns it, with its query and the caller's token. {@link EchoingService}s stand
  * in for the services and the website and answer with their own name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingTests {
 
-    static final Map<String, HttpServer> services = new ConcurrentHashMap<>();
-    static final Map<String, String> lastAuthorization = new ConcurrentHashMap<>();
-    static final Map<String, String> lastForwardedFor = new ConcurrentHashMap<>();
+    static final Map<String, EchoingService> services = new ConcurrentHashMap<>();
 
     @LocalServerPort
     int port;
@@ -38,30 +32,18 @@ class GatewayRoutingTests {
     int managementPort;
 
     @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) throws IOException {
+    static void services(DynamicPropertyRegistry registry) {
         for (var name : new String[] {"article-service", "sponsor-service", "search-service", "notification-service",
                 "website"}) {
-            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                var authorization = exchange.getRequestHeaders().getFirst("Authorization");
-                lastAuthorization.put(name, authorization == null ? "" : authorization);
-                var forwardedFor = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
-                lastForwardedFor.put(name, forwardedFor == null ? "" : forwardedFor);
-                var body = (name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI())
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            services.put(name, server);
-            registry.add("pressline.gateway." + name, () -> "http://127.0.0.1:" + server.getAddress().getPort());
+            var service = EchoingService.start(name);
+            services.put(name, service);
+            registry.add("pressline.gateway." + name, service::url);
         }
     }
 
     @AfterAll
     static void stopServices() {
-        services.values().forEach(server -> server.stop(0));
+        services.values().forEach(EchoingService::stop);
     }
 
     @Test
@@ -93,7 +75,8 @@ class GatewayRoutingTests {
                 .header("Authorization", "Bearer abc.def.ghi").GET().build();
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
-        assertThat(lastAuthorization.get("sponsor-service")).isEqualTo("Bearer abc.def.ghi");
+        assertThat(services.get("sponsor-service").received().getLast().getHeader("Authorization"))
+                .isEqualTo("Bearer abc.def.ghi");
     }
 
     @Test
@@ -103,7 +86,8 @@ class GatewayRoutingTests {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
-        assertThat(lastForwardedFor.get("notification-service")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(services.get("notification-service").received().getLast().getHeader("X-Forwarded-For"))
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 
     @Test

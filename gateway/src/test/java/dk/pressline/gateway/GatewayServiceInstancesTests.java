@@ -3,20 +3,15 @@ package dk.pressline.gateway;
 import static dk.pressline.errorpages.ErrorPageAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dk.pressline.errorpages.RawHttp;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,29 +27,28 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayServiceInstancesTests {
 
-    static final List<HttpServer> instances = new ArrayList<>();
-    static final Map<String, List<String>> requestsByInstance = new ConcurrentHashMap<>();
+    static final Map<String, EchoingService> instances = new ConcurrentHashMap<>();
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) throws IOException {
+    static void services(DynamicPropertyRegistry registry) {
         var searchOne = start("search-1");
         var searchTwo = start("search-2");
         var notificationLive = start("notification-live");
         var notificationStopped = start("notification-stopped");
-        notificationStopped.stop(0);
+        notificationStopped.stop();
         var article = start("article");
-        registry.add("pressline.gateway.search-service", () -> url(searchOne) + "," + url(searchTwo));
+        registry.add("pressline.gateway.search-service", () -> searchOne.url() + "," + searchTwo.url());
         registry.add("pressline.gateway.notification-service",
-                () -> url(notificationLive) + ", " + url(notificationStopped));
-        registry.add("pressline.gateway.article-service", () -> url(article));
+                () -> notificationLive.url() + ", " + notificationStopped.url());
+        registry.add("pressline.gateway.article-service", article::url);
     }
 
     @AfterAll
     static void stopInstances() {
-        instances.forEach(server -> server.stop(0));
+        instances.values().forEach(EchoingService::stop);
     }
 
     @Test
@@ -114,7 +108,7 @@ class GatewayServiceInstancesTests {
     }
 
     private static List<String> requestsTo(String instance) {
-        return requestsByInstance.getOrDefault(instance, List.of());
+        return instances.get(instance).requests();
     }
 
     private static List<String> postsTo(String instance) {
@@ -122,23 +116,9 @@ class GatewayServiceInstancesTests {
     }
 
     /** An instance that answers with its name, the request line and the body it received. */
-    private static HttpServer start(String name) throws IOException {
-        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            var answer = name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body;
-            requestsByInstance.computeIfAbsent(name, key -> new CopyOnWriteArrayList<>()).add(answer);
-            var bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.start();
-        instances.add(server);
-        return server;
-    }
-
-    private static String url(HttpServer server) {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+    private static EchoingService start(String name) {
+        var instance = EchoingService.startEchoingBodies(name);
+        instances.put(name, instance);
+        return instance;
     }
 }

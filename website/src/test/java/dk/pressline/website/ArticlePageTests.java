@@ -1,9 +1,12 @@
 package dk.pressline.website;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.pressline.website.StandInService.Response;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +14,8 @@ class ArticlePageTests extends WebsiteTest {
 
     @BeforeEach
     void routes() {
-        StandIns.SEARCH.answer("GET", "/api/content/klimaaftale-vedtaget",
-                Response.json(200, ReaderApiFixtures.articlePage()));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/klimaaftale-vedtaget")).willReturn(
+                okJson(ReaderApiFixtures.articlePage())));
     }
 
     @Test
@@ -40,9 +43,10 @@ class ArticlePageTests extends WebsiteTest {
 
         assertThat(pages.getAs(browser, "203.0.113.7", "/artikel/klimaaftale-vedtaget").status()).isEqualTo(200);
 
-        var asked = StandIns.SEARCH.requestsTo("GET", "/api/content/klimaaftale-vedtaget").getLast();
-        assertThat(asked.userAgent()).isEqualTo(browser);
-        assertThat(asked.forwardedFor()).isEqualTo("203.0.113.7");
+        var asked = StandIns.SEARCH
+                .findAll(getRequestedFor(urlPathEqualTo("/api/content/klimaaftale-vedtaget"))).getLast();
+        assertThat(asked.getHeader("User-Agent")).isEqualTo(browser);
+        assertThat(asked.getHeader("X-Forwarded-For")).isEqualTo("203.0.113.7");
     }
 
     @Test
@@ -66,8 +70,8 @@ class ArticlePageTests extends WebsiteTest {
 
     @Test
     void marksAnEnglishArticleAsEnglishOnTheDanishPage() {
-        StandIns.SEARCH.answer("GET", "/api/content/climate-deal", Response.json(200,
-                ReaderApiFixtures.articlePage().replace("\"language\":\"da\"", "\"language\":\"en\"")));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/climate-deal")).willReturn(
+                okJson(ReaderApiFixtures.articlePage().replace("\"language\":\"da\"", "\"language\":\"en\""))));
 
         var html = pages.get("/artikel/climate-deal").html();
 
@@ -117,8 +121,8 @@ class ArticlePageTests extends WebsiteTest {
 
     @Test
     void redirectsAnOldSlugPermanentlyToTheArticlesCurrentPage() {
-        StandIns.SEARCH.answer("GET", "/api/content/klimaaftale-paa-vej", new Response(301,
-                Map.of("Location", "/api/content/klimaaftale-vedtaget"), null));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/klimaaftale-paa-vej")).willReturn(
+                aResponse().withStatus(301).withHeader("Location", "/api/content/klimaaftale-vedtaget")));
 
         var page = pages.get("/artikel/klimaaftale-paa-vej");
 

@@ -1,8 +1,14 @@
 package dk.pressline.website;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.pressline.website.StandInService.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,13 +18,14 @@ class NewsletterPagesTests extends WebsiteTest {
 
     @BeforeEach
     void routes() {
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.searchResults()));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.searchResults())));
     }
 
     @Test
     void signUpSendsTheChoicesAndTheConsentWordingVersionThenAsksToCheckTheMail() {
-        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions",
-                Response.json(202, "{\"status\":\"CONFIRMATION_SENT\"}"));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions")).willReturn(
+                StandIns.json(202, "{\"status\":\"CONFIRMATION_SENT\"}")));
         var signUpPage = pages.get("/nyhedsbrev");
         var form = signUpPage.html();
         assertThat(form.select("label[for=email]").text()).isEqualTo("E-mailadresse");
@@ -30,9 +37,9 @@ class NewsletterPagesTests extends WebsiteTest {
 
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.header("Location")).isEqualTo("/nyhedsbrev/tjek-din-mail");
-        var sent = StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions").getFirst();
-        assertThat(sent.contentType()).startsWith("application/json");
-        assertThat(sent.body()).contains("\"email\":\"reader@example.dk\"", "\"newsletter\":true",
+        var sent = StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions"))).getFirst();
+        assertThat(sent.getHeader("Content-Type")).startsWith("application/json");
+        assertThat(sent.getBodyAsString()).contains("\"email\":\"reader@example.dk\"", "\"newsletter\":true",
                 "\"eventNews\":false", "\"themes\":[\"klima\"]", "\"language\":\"da\"",
                 "\"form\":\"website-nyhedsbrev\"", "\"wordingVersion\":\"nyhedsbrev-da-2026-11\"");
         assertThat(pages.get("/nyhedsbrev/tjek-din-mail").html().select("h1").text()).isEqualTo("Tjek din mail");
@@ -40,12 +47,12 @@ class NewsletterPagesTests extends WebsiteTest {
 
     @Test
     void showsTheFieldErrorsOfARefusedSignUpNextToTheFieldsWithTheFormRefilled() {
-        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions", Response.problem(400, """
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions")).willReturn(StandIns.problem(400, """
                 {"type":"about:blank","title":"Invalid input","status":400,
                  "detail":"The request has invalid input: email: must be a well-formed email address",
                  "instance":"/api/subscriptions",
                  "errors":[{"field":"email","reason":"must be a well-formed email address"}]}
-                """));
+                """)));
 
         var page = pages.submit(pages.get("/nyhedsbrev"), Map.of("email", "ikke-en-adresse", "eventNews", "true",
                 "themes", List.of("groen-omstilling"), "language", "en"));
@@ -66,17 +73,18 @@ class NewsletterPagesTests extends WebsiteTest {
 
     @Test
     void theConfirmationLinkShowsAButtonAndOnlyThePostConfirms() {
-        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/confirm",
-                new Response(200, Map.of("Content-Type", "text/html"), "<html></html>"));
-        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions/confirm",
-                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(
+                StandIns.html()));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(
+                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
 
         var page = pages.get("/nyhedsbrev/bekraeft?token=confirm-token");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select("form[method=post]").attr("action"))
                 .isEqualTo("/nyhedsbrev/bekraeft?token=confirm-token");
-        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/confirm")).isEmpty();
+        assertThat(StandIns.NOTIFICATION
+                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/confirm")))).isEmpty();
 
         var confirmed = pages.submit(page, Map.of());
 
@@ -85,16 +93,18 @@ class NewsletterPagesTests extends WebsiteTest {
         assertThat(confirmed.html().select("h1").text()).isEqualTo("Du er tilmeldt");
         assertThat(confirmed.html().select("main a").attr("href"))
                 .isEqualTo("/nyhedsbrev/indstillinger?token=manage-token");
-        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/confirm").getFirst().query())
+        assertThat(StandIns.query(
+                StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/confirm")))
+                        .getFirst()))
                 .isEqualTo("token=confirm-token");
     }
 
     @Test
     void anExpiredOrBadLinkGivesADanishPageWithNotificationServicesStatus() {
-        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/confirm",
-                Response.problem(400, ReaderApiFixtures.invalidLinkProblem()));
-        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/preferences",
-                Response.problem(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Subscriber\"}"));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(
+                StandIns.problem(400, ReaderApiFixtures.invalidLinkProblem())));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/preferences")).willReturn(
+                StandIns.problem(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Subscriber\"}")));
 
         var bad = pages.get("/nyhedsbrev/bekraeft?token=forged");
         var gone = pages.get("/nyhedsbrev/indstillinger?token=forgotten");
@@ -109,48 +119,52 @@ class NewsletterPagesTests extends WebsiteTest {
 
     @Test
     void unsubscribesOnTheOneClickPostOfAMailClient() {
-        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions/unsubscribe",
-                Response.json(200, "{\"status\":\"UNSUBSCRIBED\"}"));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/unsubscribe")).willReturn(
+                okJson("{\"status\":\"UNSUBSCRIBED\"}")));
 
         var page = pages.post("/nyhedsbrev/afmeld?token=manage-token", Map.of("List-Unsubscribe", "One-Click"));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select("h1").text()).isEqualTo("Du er afmeldt");
-        var sent = StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/unsubscribe").getFirst();
-        assertThat(sent.query()).isEqualTo("token=manage-token");
-        assertThat(sent.body()).isEqualTo("List-Unsubscribe=One-Click");
+        var sent = StandIns.NOTIFICATION
+                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/unsubscribe"))).getFirst();
+        assertThat(StandIns.query(sent)).isEqualTo("token=manage-token");
+        assertThat(sent.getBodyAsString()).isEqualTo("List-Unsubscribe=One-Click");
     }
 
     @Test
     void unsubscribesOnAMultipartOneClickPostAsRfc8058Recommends() {
-        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions/unsubscribe",
-                Response.json(200, "{\"status\":\"UNSUBSCRIBED\"}"));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/unsubscribe")).willReturn(
+                okJson("{\"status\":\"UNSUBSCRIBED\"}")));
 
         var page = pages.postMultipart("/nyhedsbrev/afmeld?token=manage-token", "List-Unsubscribe", "One-Click");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/unsubscribe").getFirst().query())
+        assertThat(StandIns.query(
+                StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/unsubscribe")))
+                        .getFirst()))
                 .isEqualTo("token=manage-token");
     }
 
     @Test
     void theUnsubscribeLinkShowsAButtonWithoutUnsubscribing() {
-        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/unsubscribe",
-                new Response(200, Map.of("Content-Type", "text/html"), "<html></html>"));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/unsubscribe")).willReturn(
+                StandIns.html()));
 
         var html = pages.get("/nyhedsbrev/afmeld?token=manage-token").html();
 
         assertThat(html.select("form[method=post]").attr("action")).isEqualTo("/nyhedsbrev/afmeld?token=manage-token");
         assertThat(html.select("form button").text()).isEqualTo("Afmeld");
-        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/unsubscribe")).isEmpty();
+        assertThat(StandIns.NOTIFICATION
+                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/unsubscribe")))).isEmpty();
     }
 
     @Test
     void savesChangedPreferencesWithTheTokenFromTheMail() {
-        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/preferences",
-                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
-        StandIns.NOTIFICATION.answer("PUT", "/api/subscriptions/preferences",
-                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/preferences")).willReturn(
+                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
+        StandIns.NOTIFICATION.stubFor(put(urlPathEqualTo("/api/subscriptions/preferences")).willReturn(
+                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
 
         var preferencesPage = pages.get("/nyhedsbrev/indstillinger?token=manage-token");
         var form = preferencesPage.html();
@@ -162,20 +176,21 @@ class NewsletterPagesTests extends WebsiteTest {
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.html().select(".notice").text()).isEqualTo("Dine indstillinger er gemt.");
-        var sent = StandIns.NOTIFICATION.requestsTo("PUT", "/api/subscriptions/preferences").getFirst();
-        assertThat(sent.query()).isEqualTo("token=manage-token");
-        assertThat(sent.body()).contains("\"newsletter\":false", "\"eventNews\":true",
+        var sent = StandIns.NOTIFICATION
+                .findAll(putRequestedFor(urlPathEqualTo("/api/subscriptions/preferences"))).getFirst();
+        assertThat(StandIns.query(sent)).isEqualTo("token=manage-token");
+        assertThat(sent.getBodyAsString()).contains("\"newsletter\":false", "\"eventNews\":true",
                 "\"themes\":[\"klima\",\"groen-omstilling\"]", "\"language\":\"da\"");
     }
 
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefusedWithADanishPageAndNothingIsSent() {
-        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions",
-                Response.json(202, "{\"status\":\"CONFIRMATION_SENT\"}"));
-        StandIns.NOTIFICATION.answer("PUT", "/api/subscriptions/preferences",
-                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
-        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions/confirm",
-                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "manage-token")));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions")).willReturn(
+                StandIns.json(202, "{\"status\":\"CONFIRMATION_SENT\"}")));
+        StandIns.NOTIFICATION.stubFor(put(urlPathEqualTo("/api/subscriptions/preferences")).willReturn(
+                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(
+                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
         var signUpPage = pages.get("/nyhedsbrev");
         assertThat(signUpPage.html().select("form[method=post] input[type=hidden][name=_csrf]").attr("value"))
                 .as("the token is rendered into the form").isNotBlank();
@@ -191,29 +206,32 @@ class NewsletterPagesTests extends WebsiteTest {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.html().select("html").attr("lang")).isEqualTo("da");
         }
-        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions")).isEmpty();
-        assertThat(StandIns.NOTIFICATION.requestsTo("PUT", "/api/subscriptions/preferences")).isEmpty();
-        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions/confirm")).isEmpty();
+        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions")))).isEmpty();
+        assertThat(StandIns.NOTIFICATION
+                .findAll(putRequestedFor(urlPathEqualTo("/api/subscriptions/preferences")))).isEmpty();
+        assertThat(StandIns.NOTIFICATION
+                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/confirm")))).isEmpty();
 
         var accepted = pages.submit(signUpPage, Map.of("email", "offer@example.dk", "language", "da"));
         assertThat(accepted.status()).isEqualTo(303);
-        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions")).hasSize(1);
+        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions")))).hasSize(1);
     }
 
     @Test
     void signUpPassesTheReadersAddressOnAndShowsARefusalForTooManySignUps() {
-        StandIns.NOTIFICATION.answer("POST", "/api/subscriptions", new Response(429,
-                Map.of("Content-Type", "application/problem+json", "Retry-After", "120"), """
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions")).willReturn(
+                StandIns.problem(429, """
                 {"type":"about:blank","title":"Too many sign-ups","status":429,
                  "detail":"Too many sign-ups from this client address; try again in 120 s."}
-                """));
+                """).withHeader("Retry-After", "120")));
 
         var refused = pages.submit(pages.get("/nyhedsbrev"), Map.of("email", "reader@example.dk", "language", "da"));
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Retry-After")).isEqualTo("120");
         assertThat(refused.html().select("#email-fejl").text()).contains("for mange tilmeldinger");
-        assertThat(StandIns.NOTIFICATION.requestsTo("POST", "/api/subscriptions").getFirst().forwardedFor())
+        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions"))).getFirst()
+                .getHeader("X-Forwarded-For"))
                 .as("the reader's address, here the test's own").isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 }

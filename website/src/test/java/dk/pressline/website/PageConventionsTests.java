@@ -1,8 +1,12 @@
 package dk.pressline.website;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.pressline.website.StandInService.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,21 +22,23 @@ class PageConventionsTests extends WebsiteTest {
 
     @BeforeEach
     void routes() {
-        StandIns.SEARCH.answer("GET", "/api/search", request -> Response.json(200,
-                request.query().contains("themes=klima") ? ReaderApiFixtures.latestArticles("klima", "Klima",
-                        "Klimaaftale vedtaget i nat", "CO2-afgiften forklaret", "Landbruget reagerer")
-                : request.query().contains("themes=groen-omstilling") ? ReaderApiFixtures.latestArticles(
-                        "groen-omstilling", "Grøn omstilling", "Vindmøller på vej")
-                : ReaderApiFixtures.searchResults()));
-        StandIns.SEARCH.answer("GET", "/api/content/klimaaftale-vedtaget",
-                Response.json(200, ReaderApiFixtures.articlePage()));
-        StandIns.SEARCH.answer("GET", "/api/events", Response.json(200, ReaderApiFixtures.events()));
-        StandIns.SEARCH.answer("GET", "/api/jobs", Response.json(200, ReaderApiFixtures.jobs()));
-        var html = new Response(200, Map.of("Content-Type", "text/html"), "<html></html>");
-        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/confirm", html);
-        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/unsubscribe", html);
-        StandIns.NOTIFICATION.answer("GET", "/api/subscriptions/preferences",
-                Response.json(200, ReaderApiFixtures.subscription("CONFIRMED", "t")));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.searchResults())));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).withQueryParam("themes", equalTo("klima"))
+                .atPriority(1).willReturn(okJson(ReaderApiFixtures.latestArticles("klima", "Klima",
+                        "Klimaaftale vedtaget i nat", "CO2-afgiften forklaret", "Landbruget reagerer"))));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).withQueryParam("themes",
+                equalTo("groen-omstilling")).atPriority(1).willReturn(okJson(ReaderApiFixtures.latestArticles(
+                        "groen-omstilling", "Grøn omstilling", "Vindmøller på vej"))));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/klimaaftale-vedtaget")).willReturn(
+                okJson(ReaderApiFixtures.articlePage())));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/events")).willReturn(okJson(ReaderApiFixtures.events())));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/jobs")).willReturn(okJson(ReaderApiFixtures.jobs())));
+        var html = StandIns.html();
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(html));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/unsubscribe")).willReturn(html));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/preferences")).willReturn(
+                okJson(ReaderApiFixtures.subscription("CONFIRMED", "t"))));
     }
 
     @Test
@@ -107,10 +113,10 @@ class PageConventionsTests extends WebsiteTest {
                 .containsExactly("Klimaaftale vedtaget i nat", "CO2-afgiften forklaret", "Landbruget reagerer");
         assertThat(sections.first().select("article h3 a").first().attr("href")).isEqualTo("/artikel/klima-0");
         assertThat(html.select(".newsletter-teaser a").attr("href")).isEqualTo("/nyhedsbrev");
-        var latest = StandIns.SEARCH.requestsTo("GET", "/api/search").stream()
-                .filter(request -> request.query().contains("themes=")).toList();
+        var latest = StandIns.SEARCH.findAll(getRequestedFor(urlPathEqualTo("/api/search"))).stream()
+                .filter(request -> StandIns.query(request).contains("themes=")).toList();
         assertThat(latest).hasSize(2);
-        assertThat(latest.getFirst().query()).contains("themes=klima", "type=article", "order-by=newest",
+        assertThat(StandIns.query(latest.getFirst())).contains("themes=klima", "type=article", "order-by=newest",
                 "size=4");
     }
 
@@ -127,7 +133,7 @@ class PageConventionsTests extends WebsiteTest {
         assertThat(html.select("input#sted").val()).isEqualTo("Aarhus");
         assertThat(html.select("a[rel=next]").attr("href"))
                 .isEqualTo("/arrangementer?sted=Aarhus&fra=2026-12-01&til=2026-12-31&side=2");
-        assertThat(StandIns.SEARCH.requestsTo("GET", "/api/events").getFirst().query())
+        assertThat(StandIns.query(StandIns.SEARCH.findAll(getRequestedFor(urlPathEqualTo("/api/events"))).getFirst()))
                 .isEqualTo("place=Aarhus&from=2026-12-01&to=2026-12-31&page=0&size=20");
     }
 
@@ -137,7 +143,7 @@ class PageConventionsTests extends WebsiteTest {
 
         assertThat(html.select("input#til").attr("aria-invalid")).isEqualTo("true");
         assertThat(html.select("#til-fejl").text()).isEqualTo("Slutdatoen skal ligge på eller efter startdatoen.");
-        assertThat(StandIns.SEARCH.requestsTo("GET", "/api/events")).isEmpty();
+        assertThat(StandIns.SEARCH.findAll(getRequestedFor(urlPathEqualTo("/api/events")))).isEmpty();
     }
 
     @Test

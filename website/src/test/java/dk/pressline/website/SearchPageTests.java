@@ -1,8 +1,11 @@
 package dk.pressline.website;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.pressline.website.StandInService.Response;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -11,13 +14,15 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void passesTheReadersSearchOnToSearchServiceInItsOwnTerms() {
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.searchResults()));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.searchResults())));
 
         var page = pages.get("/soeg?q=klima+%26+co2&tema=klima&tema=groen-omstilling&match=enhver&type=article"
                 + "&sortering=nyeste&side=2");
 
         assertThat(page.status()).isEqualTo(200);
-        var query = URLDecoder.decode(StandIns.SEARCH.requestsTo("GET", "/api/search").getFirst().query(),
+        var query = URLDecoder.decode(StandIns.query(StandIns.SEARCH
+                .findAll(getRequestedFor(urlPathEqualTo("/api/search"))).getFirst()),
                 StandardCharsets.UTF_8);
         assertThat(query).contains("q=klima & co2", "themes=klima,groen-omstilling", "themes-match=any",
                 "type=article", "order-by=newest", "page=1", "size=10");
@@ -25,7 +30,8 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void showsHitsWithOnlyTheMatchesMarkedAndEveryOtherTagAsText() {
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.searchResults()));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.searchResults())));
 
         var html = pages.get("/soeg?q=klima").html();
 
@@ -41,7 +47,8 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void labelsASponsoredHitAndLinksItThroughTheClickRedirect() {
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.searchResults()));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.searchResults())));
 
         var html = pages.get("/soeg?q=klima").html();
 
@@ -54,7 +61,8 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void showsThemeFacetsWithCountsAsCheckboxesKeepingTheReadersChoice() {
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.searchResults()));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.searchResults())));
 
         var html = pages.get("/soeg?q=klima&tema=klima").html();
 
@@ -73,15 +81,15 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void namesAThemeFacetByTheNameAnyEarlierArticleGaveIt() {
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200,
-                ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4)));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4))));
         assertThat(pages.get("/soeg?q=obligationer").html().select("label[for=tema-0]").text())
                 .isEqualTo("Baeredygtig finans (4)");
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.latestArticles(
-                "baeredygtig-finans", "Bæredygtig finans", "Grønne obligationer sælger")));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.latestArticles(
+                "baeredygtig-finans", "Bæredygtig finans", "Grønne obligationer sælger"))));
         pages.get("/soeg?tema=baeredygtig-finans");
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200,
-                ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4)));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4))));
 
         var named = pages.get("/soeg?q=obligationer").html().select("label[for=tema-0]").text();
 
@@ -90,7 +98,8 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void announcesTheResultCountAndLinksTheOtherPagesOfTheSameSearch() {
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.searchResults()));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.searchResults())));
 
         var html = pages.get("/soeg?q=klima&tema=klima&sortering=nyeste&side=2").html();
 
@@ -107,7 +116,8 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void offersTheCorrectionWhenNothingMatched() {
-        StandIns.SEARCH.answer("GET", "/api/search", Response.json(200, ReaderApiFixtures.noResults("klima")));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
+                okJson(ReaderApiFixtures.noResults("klima"))));
 
         var html = pages.get("/soeg?q=klimma").html();
 
@@ -119,11 +129,11 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void proposesHeadlinesWhileTheReaderTypesThroughItsOwnProxy() {
-        StandIns.SEARCH.answer("GET", "/api/search/suggestions", Response.json(200, """
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search/suggestions")).willReturn(okJson("""
                 [{"id":"5d7c3e1a-1111-4c1e-9a57-000000000001","type":"article","slug":"klimaaftale-vedtaget",
                   "headline":"Klimaaftale vedtaget i nat"},
                  {"id":"7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e11","type":"event","headline":"Klimakonference"}]
-                """));
+                """)));
 
         var response = pages.get("/soeg/forslag?q=klim");
 
@@ -131,7 +141,9 @@ class SearchPageTests extends WebsiteTest {
         assertThat(response.header("Content-Type")).startsWith("application/json");
         assertThat(response.body()).isEqualTo("[{\"headline\":\"Klimaaftale vedtaget i nat\","
                 + "\"url\":\"/artikel/klimaaftale-vedtaget\"},{\"headline\":\"Klimakonference\",\"url\":null}]");
-        assertThat(StandIns.SEARCH.requestsTo("GET", "/api/search/suggestions").getFirst().query()).isEqualTo("q=klim");
+        assertThat(StandIns.query(
+                StandIns.SEARCH.findAll(getRequestedFor(urlPathEqualTo("/api/search/suggestions")))
+                        .getFirst())).isEqualTo("q=klim");
     }
 
     @Test
@@ -139,6 +151,6 @@ class SearchPageTests extends WebsiteTest {
         var response = pages.get("/soeg/forslag?q=%20");
 
         assertThat(response.body()).isEqualTo("[]");
-        assertThat(StandIns.SEARCH.requests()).isEmpty();
+        assertThat(StandIns.SEARCH.getAllServeEvents()).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package dk.pressline.deploy.faults;
 import dk.pressline.deploy.LocalPlatform;
 import dk.pressline.deploy.PlatformLayout;
 import dk.pressline.deploy.RunningPlatform;
+import dk.pressline.servers.Readiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -123,9 +124,8 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
                     {"email": "%s", "language": "da", "newsletter": true, "eventNews": true,
                      "form": "fault-suite", "wordingVersion": "2026-11"}""".formatted(reader)));
             signUps.forEach((reader, signUp) -> api.require(null, "POST", "/api/subscriptions", signUp));
-            var deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             var confirmed = new ArrayList<String>();
-            while (confirmed.size() < signUps.size()) {
+            Readiness.within(Duration.ofMinutes(1), Duration.ofMillis(500)).until(() -> {
                 for (var reader : signUps.keySet()) {
                     if (confirmed.contains(reader)) {
                         continue;
@@ -139,12 +139,9 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
                         }
                     }
                 }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("No confirmation mail for " + signUps.keySet() + " but "
-                            + confirmed);
-                }
-                Thread.sleep(500);
-            }
+                return confirmed.size() == signUps.size();
+            }, () -> { }, () -> new IllegalStateException("No confirmation mail for " + signUps.keySet() + " but "
+                    + confirmed));
         }
 
         @Override

@@ -1,15 +1,18 @@
 package dk.pressline.gateway.apireference;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dk.pressline.gateway.EchoingService;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,36 +35,28 @@ class ApiReferenceTests {
 
     static final List<String> SERVICES = List.of("article-service", "sponsor-service", "search-service",
             "notification-service");
-    static final Map<String, HttpServer> standIns = new ConcurrentHashMap<>();
-    static final Map<String, String> pathsAsked = new ConcurrentHashMap<>();
+    static final Map<String, WireMockServer> standIns = new ConcurrentHashMap<>();
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
-    static void standIns(DynamicPropertyRegistry registry) throws IOException {
+    static void standIns(DynamicPropertyRegistry registry) {
         for (var name : List.of("article-service", "sponsor-service", "search-service", "notification-service",
                 "website")) {
-            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                pathsAsked.put(name, exchange.getRequestURI().getPath());
-                var body = ("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Pressline " + name + "\"}}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
+            var server = new WireMockServer(EchoingService.standInOptions());
             server.start();
+            server.stubFor(any(anyUrl()).willReturn(
+                    okJson("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Pressline " + name + "\"}}")));
             standIns.put(name, server);
-            registry.add("pressline.gateway." + name, () -> "http://127.0.0.1:" + server.getAddress().getPort());
+            registry.add("pressline.gateway." + name, () -> "http://127.0.0.1:" + server.port());
         }
     }
 
     @AfterAll
     static void stopStandIns() {
-        standIns.values().forEach(server -> server.stop(0));
+        standIns.values().forEach(WireMockServer::stop);
     }
 
     @Test
@@ -73,7 +68,8 @@ class ApiReferenceTests {
             assertThat(answer.body()).as(file).doesNotContain("Pressline website");
         }
         assertThat(get("/swagger-ui/index.html").body()).contains("swagger-ui");
-        assertThat(pathsAsked).as("nothing of the UI comes from the website").doesNotContainKey("website");
+        assertThat(standIns.get("website").findAll(anyRequestedFor(anyUrl())))
+                .as("nothing of the UI comes from the website").isEmpty();
     }
 
     @Test
@@ -92,7 +88,8 @@ class ApiReferenceTests {
 
             assertThat(answer.statusCode()).as(service).isEqualTo(200);
             assertThat(answer.body()).contains("Pressline " + service);
-            assertThat(pathsAsked.get(service)).isEqualTo("/v3/api-docs");
+            assertThat(standIns.get(service).findAll(anyRequestedFor(anyUrl())).getLast().getUrl())
+                    .isEqualTo("/v3/api-docs");
         }
     }
 

@@ -5,11 +5,8 @@ import static dk.pressline.errorpages.ErrorPageAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import dk.pressline.errorpages.RawHttp;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import dk.pressline.gateway.EchoingService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,23 +28,22 @@ import org.springframework.test.context.DynamicPropertySource;
 class ReaderRateLimitTests {
 
     static final int BURST = 5;
-    static final List<HttpServer> upstreams = new CopyOnWriteArrayList<>();
-    static final List<String> received = new CopyOnWriteArrayList<>();
+    static final List<EchoingService> upstreams = new CopyOnWriteArrayList<>();
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) throws IOException {
-        var search = url(start("search-service"));
-        var website = url(start("website"));
+    static void services(DynamicPropertyRegistry registry) {
+        var search = start("search-service").url();
+        var website = start("website").url();
         registry.add("pressline.gateway.search-service", () -> search);
         registry.add("pressline.gateway.website", () -> website);
     }
 
     @AfterAll
     static void stopUpstreams() {
-        upstreams.forEach(server -> server.stop(0));
+        upstreams.forEach(EchoingService::stop);
     }
 
     @Test
@@ -60,7 +56,7 @@ class ReaderRateLimitTests {
         var refused = answers.getLast();
         assertProblem(refused, 429, "Too Many Requests");
         assertThat(refused.header("Retry-After")).isEqualTo("1");
-        assertThat(received).filteredOn(request -> request.contains("q=burst-")).hasSize(BURST);
+        assertThat(received()).filteredOn(request -> request.contains("q=burst-")).hasSize(BURST);
     }
 
     @Test
@@ -74,7 +70,7 @@ class ReaderRateLimitTests {
 
         assertDanishPage(refused, 429, "Du har hentet mange sider på kort tid");
         assertThat(refused.header("Retry-After")).isEqualTo("1");
-        assertThat(received).noneMatch(request -> request.contains("en-for-meget"));
+        assertThat(received()).noneMatch(request -> request.contains("en-for-meget"));
     }
 
     @Test
@@ -126,22 +122,14 @@ class ReaderRateLimitTests {
     }
 
     /** A service that answers 200 with its name and the request line, and notes the request. */
-    private static HttpServer start(String name) throws IOException {
-        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            var answer = name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI();
-            received.add(answer);
-            var bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.start();
-        upstreams.add(server);
-        return server;
+    private static EchoingService start(String name) {
+        var upstream = EchoingService.start(name);
+        upstreams.add(upstream);
+        return upstream;
     }
 
-    private static String url(HttpServer server) {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+    /** The requests the services received, each as its name and request line. */
+    private static List<String> received() {
+        return upstreams.stream().flatMap(upstream -> upstream.requests().stream()).toList();
     }
 }

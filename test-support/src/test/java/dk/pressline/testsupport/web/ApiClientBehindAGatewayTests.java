@@ -1,12 +1,15 @@
 package dk.pressline.testsupport.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,42 +23,29 @@ class ApiClientBehindAGatewayTests {
 
     private static final String NOTE = "/notes/7d3f1c2e-5b1a-4a4e-9a53-2f8f0c1f6b10";
 
-    private HttpServer gateway;
-    private String noteAnswer;
+    private final WireMockServer gateway = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
     @BeforeEach
-    void startGateway() throws IOException {
-        gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        gateway.createContext("/", exchange -> {
-            var path = exchange.getRequestURI().getPath();
-            var answer = switch (path) {
-                case "/v3/api-docs/swagger-config" -> "{\"urls\": [{\"name\": \"notes\", \"url\": \"/v3/api-docs/notes\"}]}";
-                case "/v3/api-docs/notes" -> resource("/api-contract/notes.json");
-                case NOTE -> noteAnswer;
-                default -> null;
-            };
-            var body = (answer == null ? "{\"status\": 404}" : answer).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", answer == null ? "application/problem+json"
-                    : "application/json");
-            exchange.sendResponseHeaders(answer == null ? 404 : 200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+    void startGateway() {
         gateway.start();
+        gateway.stubFor(get(urlPathEqualTo("/v3/api-docs/swagger-config"))
+                .willReturn(okJson("{\"urls\": [{\"name\": \"notes\", \"url\": \"/v3/api-docs/notes\"}]}")));
+        gateway.stubFor(get(urlPathEqualTo("/v3/api-docs/notes"))
+                .willReturn(okJson(resource("/api-contract/notes.json"))));
     }
 
     @AfterEach
     void stopGateway() {
-        gateway.stop(0);
+        gateway.stop();
     }
 
     @Test
     void anExchangeThroughTheGatewayIsCheckedAgainstTheDescriptionOfTheServiceWithThePath() {
-        var client = ApiClient.at("http://127.0.0.1:" + gateway.getAddress().getPort());
-        noteAnswer = "{\"id\": \"n1\", \"text\": \"Hej\"}";
+        var client = ApiClient.at("http://127.0.0.1:" + gateway.port());
+        gateway.stubFor(get(urlPathEqualTo(NOTE)).willReturn(okJson("{\"id\": \"n1\", \"text\": \"Hej\"}")));
         assertThat(client.get(NOTE).status()).isEqualTo(200);
 
-        noteAnswer = "{\"id\": \"n1\", \"colour\": \"red\"}";
+        gateway.stubFor(get(urlPathEqualTo(NOTE)).willReturn(okJson("{\"id\": \"n1\", \"colour\": \"red\"}")));
         assertThatThrownBy(() -> client.get(NOTE)).isInstanceOf(AssertionError.class).hasMessageContaining("colour");
         assertThatThrownBy(() -> client.get(NOTE + "?colour=red")).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("query parameter colour is not documented");
