@@ -2,7 +2,6 @@ package dk.pressline.notification.delivery;
 
 import dk.pressline.events.Topics;
 import dk.pressline.events.notification.DeliveryRequested;
-import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.intake.EventRecords;
 import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.intake.UnreadableRecordException;
@@ -105,7 +104,7 @@ class DeliveryFunctions {
      */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(SendingSwitch sending,
-            TopicNames topicNames, KafkaProperties kafkaProperties, NotificationProperties properties,
+            TopicNames topicNames, KafkaProperties kafkaProperties, DeliveryProperties properties,
             ClaimLease lease, MeterRegistry meters) {
         var deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
         var template = deadLetterTemplate(kafkaProperties);
