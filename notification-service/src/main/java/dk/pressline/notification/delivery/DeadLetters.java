@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
 public class DeadLetters {
 
     public static final String SUFFIX = ".dlq";
-    /** Counts the delivery requests parked on the dead-letter topic (NotificationFunctions parks them). */
+    /** Counts the delivery requests parked on the dead-letter topic (DeliveryFunctions parks them). */
     public static final String DEAD_LETTERED_METRIC = "pressline.notifications.mails.dead-lettered";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);

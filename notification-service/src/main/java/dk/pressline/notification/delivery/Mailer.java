@@ -1,6 +1,5 @@
 package dk.pressline.notification.delivery;
 
-import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.subscription.Links;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -36,11 +35,11 @@ public class Mailer {
     private final SmtpSender smtp;
     private final MailTemplates templates;
     private final Links links;
-    private final NotificationProperties.Sender sender;
+    private final DeliveryProperties.Sender sender;
     private final InternetAddress from;
     private final Map<Rendering, MailTemplates.Rendered> rendered = new ConcurrentHashMap<>();
 
-    Mailer(SmtpSender smtp, MailTemplates templates, Links links, NotificationProperties properties) {
+    Mailer(SmtpSender smtp, MailTemplates templates, Links links, DeliveryProperties properties) {
         this.smtp = smtp;
         this.templates = templates;
         this.links = links;

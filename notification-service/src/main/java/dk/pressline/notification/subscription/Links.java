@@ -1,6 +1,6 @@
 package dk.pressline.notification.subscription;
 
-import dk.pressline.notification.config.NotificationProperties;
+import dk.pressline.notification.delivery.DeliveryProperties;
 import dk.pressline.notification.subscription.SignedLinks.Purpose;
 import dk.pressline.platform.site.SiteUrl;
 import java.net.URI;
@@ -19,21 +19,22 @@ public class Links {
     public static final String SUBSCRIPTIONS_PATH = "/api/subscriptions";
 
     private final SignedLinks signedLinks;
-    private final NotificationProperties properties;
+    private final SubscriptionProperties properties;
     private final SiteUrl site;
     private final Clock clock;
     private final String preferencesLink;
     private final String unsubscribeLink;
     private final String unsubscribeMail;
 
-    Links(SignedLinks signedLinks, NotificationProperties properties, SiteUrl site, Clock clock) {
+    Links(SignedLinks signedLinks, SubscriptionProperties properties, DeliveryProperties delivery, SiteUrl site,
+            Clock clock) {
         this.signedLinks = signedLinks;
         this.properties = properties;
         this.site = site;
         this.clock = clock;
         this.preferencesLink = site.link(properties.linkPaths().preferences()) + "?token=";
         this.unsubscribeLink = site.link(properties.linkPaths().unsubscribe()) + "?token=";
-        this.unsubscribeMail = "mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20";
+        this.unsubscribeMail = "mailto:" + delivery.sender().unsubscribeMailbox() + "?subject=unsubscribe%20";
     }
 
     public URI confirmation(UUID consentId) {

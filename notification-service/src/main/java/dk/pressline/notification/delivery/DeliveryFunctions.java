@@ -1,26 +1,15 @@
-package dk.pressline.notification.config;
+package dk.pressline.notification.delivery;
 
 import dk.pressline.events.Topics;
-import dk.pressline.events.article.ArticleEvent;
 import dk.pressline.events.notification.DeliveryRequested;
-import dk.pressline.events.placement.PlacementEvent;
-import dk.pressline.notification.alert.ThemeAlerts;
-import dk.pressline.notification.content.Placements;
-import dk.pressline.notification.delivery.ClaimLease;
-import dk.pressline.notification.delivery.DeadLetters;
-import dk.pressline.notification.delivery.Deliveries;
-import dk.pressline.notification.delivery.SendingSwitch;
 import dk.pressline.notification.intake.EventRecords;
-import dk.pressline.notification.intake.FollowedTopic;
 import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.intake.UnreadableRecordException;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.platform.tracing.CarriedTrace;
-import dk.pressline.platform.tracing.EventTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.tracing.Span;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,46 +40,16 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * The topics notification-service reads, as Spring Cloud Stream functions: articles (read model and theme alerts),
- * placements (read model of event listings and sponsor slots) and its own delivery queue (sending). Events of types
- * this service does not know are skipped; records that can never be read (not an event, a tombstone, a body that does
- * not fit its type) are parked on a dead-letter topic; anything else that fails a record holds it back until it
- * succeeds (the followed topics) or its retries are used up and it is parked (the delivery queue). No consumer
- * commits past a record it did not handle. Each record is handled in a span of the trace its headers carry, so the
- * deliveries an article causes, and their mails, belong to the trace of its publish.
+ * The sender: the delivery queue read as a Spring Cloud Stream function. Here too the error handling of every consumer
+ * of this service, the followed topics' as well, as the binder takes one {@link ListenerContainerCustomizer}. A record
+ * that is not a delivery request is parked on a dead-letter topic; a mail not sent holds its record back until it
+ * succeeds or its retries are used up and it is parked. No consumer commits past a record it did not handle.
  */
 @Configuration(proxyBeanMethods = false)
-class NotificationFunctions {
-
-    static final String FOLLOW_SPAN = "follow event";
+class DeliveryFunctions {
 
     private static final Duration SHORTEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofMillis(100);
     private static final Duration LONGEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofSeconds(5);
-
-    @Bean
-    FollowedTopic<ArticleEvent> followedArticles(ThemeAlerts alerts, TopicNames topicNames) {
-        return new FollowedTopic<>(topicNames.of(Topics.ARTICLES), ArticleEvent.class, alerts::on);
-    }
-
-    @Bean
-    FollowedTopic<PlacementEvent> followedPlacements(Placements placements, TopicNames topicNames) {
-        return new FollowedTopic<>(topicNames.of(Topics.PLACEMENTS), PlacementEvent.class, placements::apply);
-    }
-
-    @Bean
-    Consumer<Message<?>> followArticles(FollowedTopic<ArticleEvent> followedArticles, EventTracing tracing) {
-        return message -> follow(followedArticles, message, tracing);
-    }
-
-    @Bean
-    Consumer<Message<?>> followPlacements(FollowedTopic<PlacementEvent> followedPlacements, EventTracing tracing) {
-        return message -> follow(followedPlacements, message, tracing);
-    }
-
-    private static void follow(FollowedTopic<?> topic, Message<?> message, EventTracing tracing) {
-        tracing.run(CarriedTrace.fromHeaders(message.getHeaders()), FOLLOW_SPAN, Span.Kind.CONSUMER,
-                () -> topic.handle(message.getHeaders(), message.getPayload()));
-    }
 
     /**
      * The sender, in batches: one claim statement per poll, then one mail after the other over the thread's SMTP
@@ -145,7 +104,7 @@ class NotificationFunctions {
      */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(SendingSwitch sending,
-            TopicNames topicNames, KafkaProperties kafkaProperties, NotificationProperties properties,
+            TopicNames topicNames, KafkaProperties kafkaProperties, DeliveryProperties properties,
             ClaimLease lease, MeterRegistry meters) {
         var deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
         var template = deadLetterTemplate(kafkaProperties);
