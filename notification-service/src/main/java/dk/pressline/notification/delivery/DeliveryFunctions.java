@@ -5,6 +5,8 @@ import dk.pressline.events.notification.DeliveryRequested;
 import dk.pressline.notification.intake.EventRecords;
 import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.intake.UnreadableRecordException;
+import dk.pressline.platform.consuming.DeadLetterParking;
+import dk.pressline.platform.consuming.ReceivedRecord;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.platform.tracing.CarriedTrace;
@@ -12,28 +14,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -58,22 +50,20 @@ class DeliveryFunctions {
      * request is parked at once, after the requests before it are sent.
      */
     @Bean
-    Consumer<Message<List<?>>> sendDeliveries(Deliveries deliveries, SendingSwitch sending) {
+    Consumer<Message<List<byte[]>>> sendDeliveries(Deliveries deliveries, SendingSwitch sending) {
         return batch -> {
-            var values = batch.getPayload();
-            List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
-            var requests = new ArrayList<DeliveryRequested>(values.size());
-            var positions = new ArrayList<Integer>(values.size());
+            var records = ReceivedRecord.decodeAll(batch);
+            var requests = new ArrayList<DeliveryRequested>(records.size());
+            var positions = new ArrayList<Integer>(records.size());
             var traces = new IdentityHashMap<DeliveryRequested, CarriedTrace>();
             BatchListenerFailedException unreadable = null;
-            for (int i = 0; i < values.size() && unreadable == null; i++) {
-                @SuppressWarnings("unchecked")
-                var recordHeaders = headers == null ? Map.<String, Object>of() : (Map<String, ?>) headers.get(i);
+            for (int i = 0; i < records.size() && unreadable == null; i++) {
+                var record = records.get(i);
                 try {
                     var position = i;
-                    EventRecords.read(recordHeaders, values.get(i), DeliveryRequested.class).ifPresent(request -> {
+                    EventRecords.read(record, DeliveryRequested.class).ifPresent(request -> {
                         requests.add(request);
-                        traces.put(request, CarriedTrace.fromHeaders(recordHeaders));
+                        traces.put(request, record.record().trace());
                         positions.add(position);
                     });
                 }
@@ -104,19 +94,20 @@ class DeliveryFunctions {
      */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(SendingSwitch sending,
-            TopicNames topicNames, KafkaProperties kafkaProperties, DeliveryProperties properties,
+            TopicNames topicNames, DeadLetterParking parking, DeliveryProperties properties,
             ClaimLease lease, MeterRegistry meters) {
         var deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
-        var template = deadLetterTemplate(kafkaProperties);
         var deadLettered = Counter.builder(DeadLetters.DEAD_LETTERED_METRIC)
                 .description("Delivery requests parked on the dead-letter topic: retries used up, or unreadable")
                 .register(meters);
-        var parkDeliveryOnly = parkingOn(template, deliveries + DeadLetters.SUFFIX);
+        var deliveryDeadLetters = parking.on(deliveries + DeadLetters.SUFFIX)
+                .naming(UnreadableRecordException.class, Deliveries.DeliveryFailedException.class);
         ConsumerAwareRecordRecoverer parkDelivery = (record, consumer, exception) -> {
-            parkDeliveryOnly.accept(record, consumer, exception);
+            deliveryDeadLetters.accept(record, consumer, exception);
             deadLettered.increment();
         };
-        var parkFollowed = parkingOn(template, topicNames.of(ParkedRecords.TOPIC));
+        var parkFollowed = parking.on(topicNames.of(ParkedRecords.TOPIC))
+                .naming(UnreadableRecordException.class, Deliveries.DeliveryFailedException.class);
         var retry = properties.retry();
         return (container, destination, group) -> {
             if (!deliveries.equals(destination)) {
@@ -139,34 +130,6 @@ class DeliveryFunctions {
             container.setCommonErrorHandler(handler);
             sending.follow(container);
         };
-    }
-
-    private static KafkaTemplate<String, byte[]> deadLetterTemplate(KafkaProperties kafkaProperties) {
-        var producerConfig = new HashMap<>(kafkaProperties.buildProducerProperties());
-        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig));
-    }
-
-    /**
-     * Publishes a record to the dead-letter topic with Spring Kafka's {@code kafka_dlt-*} headers (original topic,
-     * partition, offset, exception), naming the exception of this service that failed it rather than the framework's
-     * wrappers around it, and waits for the broker: a record that could not be parked is tried again.
-     */
-    private static ConsumerAwareRecordRecoverer parkingOn(KafkaTemplate<String, byte[]> template, String topic) {
-        var recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(topic, -1));
-        return (record, consumer, exception) -> recoverer.accept(record, consumer, reasonOf(exception));
-    }
-
-    private static Exception reasonOf(Exception exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnreadableRecordException || cause instanceof Deliveries.DeliveryFailedException) {
-                return (Exception) cause;
-            }
-        }
-        return exception;
     }
 
     /** What waits rather than counting attempts: a mail another sender holds, and an SMTP server that is away. */

@@ -2,7 +2,7 @@ package dk.pressline.notification.intake;
 
 import dk.pressline.events.article.ArticleEvent;
 import dk.pressline.events.placement.PlacementEvent;
-import dk.pressline.platform.tracing.CarriedTrace;
+import dk.pressline.platform.consuming.ReceivedRecord;
 import dk.pressline.platform.tracing.EventTracing;
 import io.micrometer.tracing.Span;
 import java.util.function.Consumer;
@@ -34,7 +34,7 @@ class FollowedTopicFunctions {
     }
 
     private static void follow(FollowedTopic<?> topic, Message<?> message, EventTracing tracing) {
-        tracing.run(CarriedTrace.fromHeaders(message.getHeaders()), FOLLOW_SPAN, Span.Kind.CONSUMER,
-                () -> topic.handle(message.getHeaders(), message.getPayload()));
+        var record = ReceivedRecord.of(message);
+        tracing.run(record.trace(), FOLLOW_SPAN, Span.Kind.CONSUMER, () -> topic.handle(record));
     }
 }

@@ -2,6 +2,7 @@ package dk.pressline.notification.intake;
 
 import dk.pressline.events.Topic;
 import dk.pressline.events.Topics;
+import dk.pressline.platform.consuming.ReceivedRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -128,9 +129,7 @@ public class ParkedRecords {
             throw new UnreadableRecordException("No consumer of this service follows the record's original topic "
                     + originalTopic);
         }
-        var headers = new HashMap<String, Object>();
-        record.headers().forEach(header -> headers.put(header.key(), header.value()));
-        followedTopic.handle(headers, record.value());
+        followedTopic.handle(ReceivedRecord.of(record));
     }
 
     private void parkAgain(KafkaProducer<String, byte[]> producer, ConsumerRecord<String, byte[]> record,
