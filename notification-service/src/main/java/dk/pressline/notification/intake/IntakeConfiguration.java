@@ -1,5 +1,6 @@
 package dk.pressline.notification.intake;
 
+import dk.pressline.platform.consuming.DeadLetterParking;
 import dk.pressline.platform.kafka.PresslineKafkaProperties;
 import dk.pressline.platform.kafka.TopicNames;
 import java.util.List;
@@ -25,8 +26,9 @@ class IntakeConfiguration {
     }
 
     @Bean
-    ParkedRecords parkedRecords(KafkaProperties kafkaProperties, TopicNames topicNames,
+    ParkedRecords parkedRecords(KafkaProperties kafkaProperties, DeadLetterParking parking, TopicNames topicNames,
             @Value("${spring.application.name}") String service, List<FollowedTopic<?>> followedTopics) {
-        return new ParkedRecords(kafkaProperties, topicNames.of(ParkedRecords.TOPIC), service, followedTopics);
+        return new ParkedRecords(kafkaProperties, parking.template(), topicNames.of(ParkedRecords.TOPIC), service,
+                followedTopics);
     }
 }
