@@ -81,7 +81,11 @@ public class PlatformKafkaConfiguration {
     DeadLetterParking deadLetterParking(KafkaProperties kafkaProperties, PresslineKafkaProperties properties) {
         var factory = new DefaultKafkaProducerFactory<>(acknowledgedProducerConfig(kafkaProperties, properties),
                 new StringSerializer(), new ByteArraySerializer());
-        return new DeadLetterParking(new KafkaTemplate<>(factory));
+        var template = new KafkaTemplate<>(factory);
+        // Whoever sends says what failed: the error handler a parking, the redrive its caller.
+        template.setProducerListener(new ProducerListener<>() {
+        });
+        return new DeadLetterParking(template);
     }
 
     /** Every send waits for its acknowledgement, so lingering only adds latency. */
