@@ -4,7 +4,6 @@ import dk.pressline.events.article.ArticleEvent;
 import dk.pressline.events.article.ArticlePublished;
 import dk.pressline.events.article.Theme;
 import dk.pressline.events.notification.DeliveryKind;
-import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.content.PublishedArticles;
 import dk.pressline.notification.delivery.FanOut;
 import java.time.Clock;
@@ -33,7 +32,7 @@ public class ThemeAlerts {
     private final Duration maxAge;
 
     ThemeAlerts(PublishedArticles articles, FanOut fanOut, JdbcTemplate jdbc, Clock clock,
-            NotificationProperties properties) {
+            AlertProperties properties) {
         this.articles = articles;
         this.fanOut = fanOut;
         this.jdbc = jdbc;

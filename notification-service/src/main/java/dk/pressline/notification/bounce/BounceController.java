@@ -1,6 +1,5 @@
 package dk.pressline.notification.bounce;
 
-import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.subscription.Subscriptions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -34,7 +33,7 @@ class BounceController {
     private final Subscriptions subscriptions;
     private final byte[] secret;
 
-    BounceController(Subscriptions subscriptions, NotificationProperties properties) {
+    BounceController(Subscriptions subscriptions, BounceProperties properties) {
         this.subscriptions = subscriptions;
         this.secret = properties.bounceSecret().getBytes(StandardCharsets.UTF_8);
     }

@@ -1,6 +1,7 @@
 package dk.pressline.notification.delivery;
 
 import dk.pressline.events.Topics;
+import dk.pressline.platform.consuming.DeadLetterParking;
 import dk.pressline.platform.kafka.TopicNames;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,21 +16,17 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +39,7 @@ import org.springframework.stereotype.Component;
 public class DeadLetters {
 
     public static final String SUFFIX = ".dlq";
-    /** Counts the delivery requests parked on the dead-letter topic (NotificationFunctions parks them). */
+    /** Counts the delivery requests parked on the dead-letter topic (DeliveryFunctions parks them). */
     public static final String DEAD_LETTERED_METRIC = "pressline.notifications.mails.dead-lettered";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
@@ -50,13 +47,15 @@ public class DeadLetters {
     private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaProperties kafkaProperties;
+    private final KafkaOperations<String, byte[]> kafka;
     private final String deliveries;
     private final String deadLetters;
     private final String group;
 
-    DeadLetters(KafkaProperties kafkaProperties, TopicNames topicNames,
+    DeadLetters(KafkaProperties kafkaProperties, DeadLetterParking parking, TopicNames topicNames,
             @Value("${spring.application.name}") String service) {
         this.kafkaProperties = kafkaProperties;
+        this.kafka = parking.template();
         this.deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
         this.deadLetters = deliveries + SUFFIX;
         this.group = service + "-redrive";
@@ -68,8 +67,8 @@ public class DeadLetters {
      * {@link NotRedrivenException} says so; the next redrive tries them again.
      */
     public synchronized int redrive() {
-        try (var consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer());
-                var producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer())) {
+        try (var consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor(deadLetters, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(deadLetters, info.partition())).toList();
             if (partitions.isEmpty()) {
@@ -81,10 +80,10 @@ public class DeadLetters {
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
                 for (var record : consumer.poll(POLL)) {
                     resent.add(new Resent(new TopicPartition(record.topic(), record.partition()), record.offset(),
-                            resend(producer, record)));
+                            resend(record)));
                 }
             }
-            producer.flush();
+            kafka.flush();
             var taken = new HashMap<TopicPartition, OffsetAndMetadata>();
             var refused = new HashMap<TopicPartition, Throwable>();
             for (var request : resent) {
@@ -119,8 +118,7 @@ public class DeadLetters {
         }
     }
 
-    private Future<RecordMetadata> resend(KafkaProducer<String, byte[]> producer,
-            ConsumerRecord<String, byte[]> record) {
+    private Future<?> resend(ConsumerRecord<String, byte[]> record) {
         var headers = new RecordHeaders();
         record.headers().forEach(header -> {
             if (header.key().startsWith("ce_") || header.key().equals("content-type")) {
@@ -128,9 +126,9 @@ public class DeadLetters {
             }
         });
         try {
-            return producer.send(new ProducerRecord<>(deliveries, null, record.key(), record.value(), headers));
+            return kafka.send(new ProducerRecord<>(deliveries, null, record.key(), record.value(), headers));
         }
-        catch (KafkaException e) {
+        catch (KafkaException | org.springframework.kafka.KafkaException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
@@ -145,16 +143,7 @@ public class DeadLetters {
         return config;
     }
 
-    private Map<String, Object> producerConfig() {
-        var config = new HashMap<>(kafkaProperties.buildProducerProperties());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        return config;
-    }
-
-    private record Resent(TopicPartition partition, long offset, Future<RecordMetadata> result) {
+    private record Resent(TopicPartition partition, long offset, Future<?> result) {
     }
 
     /** The broker did not take some dead letters back on the delivery queue; they stay on the dead-letter topic. */

@@ -1,7 +1,5 @@
 package dk.pressline.notification.delivery;
 
-import dk.pressline.notification.config.NotificationProperties;
-import dk.pressline.notification.subscription.Links;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -35,12 +33,12 @@ public class Mailer {
 
     private final SmtpSender smtp;
     private final MailTemplates templates;
-    private final Links links;
-    private final NotificationProperties.Sender sender;
+    private final SubscriberLinks links;
+    private final DeliveryProperties.Sender sender;
     private final InternetAddress from;
     private final Map<Rendering, MailTemplates.Rendered> rendered = new ConcurrentHashMap<>();
 
-    Mailer(SmtpSender smtp, MailTemplates templates, Links links, NotificationProperties properties) {
+    Mailer(SmtpSender smtp, MailTemplates templates, SubscriberLinks links, DeliveryProperties properties) {
         this.smtp = smtp;
         this.templates = templates;
         this.links = links;
@@ -91,7 +89,7 @@ public class Mailer {
         return render(mail, recipient, mail.marketing() ? links.manage(recipient.subscriberId()) : null);
     }
 
-    private MailTemplates.Rendered render(ComposedMail mail, Recipient recipient, Links.ManageLinks manage) {
+    private MailTemplates.Rendered render(ComposedMail mail, Recipient recipient, SubscriberLinks.ManageLinks manage) {
         if (manage == null) {
             return renderTemplates(mail, recipient.danish(), null, null);
         }

@@ -1,7 +1,7 @@
 package dk.pressline.notification.intake;
 
 import dk.pressline.events.PresslineEvent;
-import java.util.Map;
+import dk.pressline.platform.consuming.ReceivedRecord;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +18,7 @@ public record FollowedTopic<E extends PresslineEvent>(String name, Class<E> fami
      *
      * @throws UnreadableRecordException when the record can never be handled
      */
-    public void handle(Map<String, ?> headers, Object value) {
-        EventRecords.read(headers, value, family).ifPresent(apply);
+    public void handle(ReceivedRecord record) {
+        EventRecords.read(record.decode(), family).ifPresent(apply);
     }
 }

@@ -2,6 +2,7 @@ package dk.pressline.notification.intake;
 
 import dk.pressline.events.Topic;
 import dk.pressline.events.Topics;
+import dk.pressline.platform.consuming.ReceivedRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,18 +18,15 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /**
@@ -57,13 +55,15 @@ public class ParkedRecords {
     private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(10);
 
     private final KafkaProperties kafkaProperties;
+    private final KafkaOperations<String, byte[]> kafka;
     private final String topic;
     private final String group;
     private final Map<String, FollowedTopic<?>> followed;
 
-    public ParkedRecords(KafkaProperties kafkaProperties, String topic, String service,
-            List<FollowedTopic<?>> followed) {
+    public ParkedRecords(KafkaProperties kafkaProperties, KafkaOperations<String, byte[]> kafka, String topic,
+            String service, List<FollowedTopic<?>> followed) {
         this.kafkaProperties = kafkaProperties;
+        this.kafka = kafka;
         this.topic = topic;
         this.group = service + "-redrive-parked";
         this.followed = followed.stream().collect(Collectors.toMap(FollowedTopic::name, Function.identity()));
@@ -79,9 +79,7 @@ public class ParkedRecords {
      */
     public synchronized Redriven redrive() {
         try (var consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
-                        new ByteArrayDeserializer());
-                var producer = new KafkaProducer<>(producerConfig(), new StringSerializer(),
-                        new ByteArraySerializer())) {
+                new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             if (partitions.isEmpty()) {
@@ -104,7 +102,7 @@ public class ParkedRecords {
                             handled++;
                         }
                         catch (UnreadableRecordException e) {
-                            parkAgain(producer, record, e);
+                            parkAgain(record, e);
                             parkedAgain++;
                         }
                         done.put(partition, new OffsetAndMetadata(record.offset() + 1));
@@ -128,18 +126,15 @@ public class ParkedRecords {
             throw new UnreadableRecordException("No consumer of this service follows the record's original topic "
                     + originalTopic);
         }
-        var headers = new HashMap<String, Object>();
-        record.headers().forEach(header -> headers.put(header.key(), header.value()));
-        followedTopic.handle(headers, record.value());
+        followedTopic.handle(ReceivedRecord.of(record));
     }
 
-    private void parkAgain(KafkaProducer<String, byte[]> producer, ConsumerRecord<String, byte[]> record,
-            UnreadableRecordException reason) {
+    private void parkAgain(ConsumerRecord<String, byte[]> record, UnreadableRecordException reason) {
         var headers = new RecordHeaders(record.headers().toArray());
         headers.remove(KafkaHeaders.DLT_EXCEPTION_MESSAGE);
         headers.add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, reason.getMessage().getBytes(StandardCharsets.UTF_8));
         try {
-            producer.send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
+            kafka.send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
                     .get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (InterruptedException e) {
@@ -163,15 +158,6 @@ public class ParkedRecords {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
         config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
-        return config;
-    }
-
-    private Map<String, Object> producerConfig() {
-        var config = new HashMap<>(kafkaProperties.buildProducerProperties());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
         return config;
     }
 

@@ -1,7 +1,6 @@
 package dk.pressline.notification.newsletter;
 
 import dk.pressline.events.notification.DeliveryKind;
-import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.content.Placements;
 import dk.pressline.notification.content.PublishedArticles;
 import dk.pressline.notification.delivery.FanOut;
@@ -38,17 +37,17 @@ public class Editions {
     private final FanOut fanOut;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final NotificationProperties.Newsletter settings;
+    private final NewsletterProperties settings;
     private final Map<UUID, EditionContents> cache = new ConcurrentHashMap<>();
 
     Editions(PublishedArticles articles, Placements placements, FanOut fanOut, JdbcTemplate jdbc, Clock clock,
-            NotificationProperties properties) {
+            NewsletterProperties settings) {
         this.articles = articles;
         this.placements = placements;
         this.fanOut = fanOut;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.settings = properties.newsletter();
+        this.settings = settings;
     }
 
     /** What an edition due now would hold, without storing or sending anything. */

@@ -4,7 +4,6 @@ import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.interaction.Channel;
 import dk.pressline.events.interaction.PlacementImpressionRecorded;
 import dk.pressline.events.notification.DeliveryKind;
-import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.delivery.ComposedMail;
 import dk.pressline.notification.delivery.MailComposer;
 import dk.pressline.notification.delivery.Recipient;
@@ -30,12 +29,12 @@ public class NewsletterMails implements MailComposer {
 
     private final Editions editions;
     private final Clock clock;
-    private final NotificationProperties.Newsletter settings;
+    private final NewsletterProperties settings;
 
-    NewsletterMails(Editions editions, Clock clock, NotificationProperties properties) {
+    NewsletterMails(Editions editions, Clock clock, NewsletterProperties settings) {
         this.editions = editions;
         this.clock = clock;
-        this.settings = properties.newsletter();
+        this.settings = settings;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dk.pressline.notification.subscription;
 
-import dk.pressline.notification.config.NotificationProperties;
+import dk.pressline.notification.delivery.DeliveryProperties;
+import dk.pressline.notification.delivery.SubscriberLinks;
 import dk.pressline.notification.subscription.SignedLinks.Purpose;
 import dk.pressline.platform.site.SiteUrl;
 import java.net.URI;
@@ -14,26 +15,27 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code pressline.notifications.link-paths}, and the check of a token a reader brings back.
  */
 @Component
-public class Links {
+public class Links implements SubscriberLinks {
 
     public static final String SUBSCRIPTIONS_PATH = "/api/subscriptions";
 
     private final SignedLinks signedLinks;
-    private final NotificationProperties properties;
+    private final SubscriptionProperties properties;
     private final SiteUrl site;
     private final Clock clock;
     private final String preferencesLink;
     private final String unsubscribeLink;
     private final String unsubscribeMail;
 
-    Links(SignedLinks signedLinks, NotificationProperties properties, SiteUrl site, Clock clock) {
+    Links(SignedLinks signedLinks, SubscriptionProperties properties, DeliveryProperties delivery, SiteUrl site,
+            Clock clock) {
         this.signedLinks = signedLinks;
         this.properties = properties;
         this.site = site;
         this.clock = clock;
         this.preferencesLink = site.link(properties.linkPaths().preferences()) + "?token=";
         this.unsubscribeLink = site.link(properties.linkPaths().unsubscribe()) + "?token=";
-        this.unsubscribeMail = "mailto:" + properties.sender().unsubscribeMailbox() + "?subject=unsubscribe%20";
+        this.unsubscribeMail = "mailto:" + delivery.sender().unsubscribeMailbox() + "?subject=unsubscribe%20";
     }
 
     public URI confirmation(UUID consentId) {
@@ -45,10 +47,7 @@ public class Links {
         return link(properties.linkPaths().preferences(), manageToken(subscriberId));
     }
 
-    /**
-     * The links of a mail to a subscriber (preferences, https and mailto unsubscribe), all with one token, for a mail
-     * sent to many subscribers in a row.
-     */
+    @Override
     public ManageLinks manage(UUID subscriberId) {
         var token = manageToken(subscriberId);
         return new ManageLinks(preferencesLink + token, unsubscribeLink + token, unsubscribeMail + token);
@@ -70,15 +69,5 @@ public class Links {
 
     private URI link(String path, String token) {
         return UriComponentsBuilder.fromUriString(site.link(path)).queryParam("token", token).build().toUri();
-    }
-
-    /**
-     * A subscriber's links, as they appear in a mail and its headers.
-     *
-     * @param unsubscribe the one-click unsubscribe of RFC 8058: a POST to it unsubscribes, a GET shows a page asking
-     *     to confirm
-     * @param unsubscribeMail the {@code mailto:} unsubscribe of {@code List-Unsubscribe}, for clients that do not POST
-     */
-    public record ManageLinks(String preferences, String unsubscribe, String unsubscribeMail) {
     }
 }

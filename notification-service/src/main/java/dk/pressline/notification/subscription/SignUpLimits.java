@@ -1,6 +1,5 @@
 package dk.pressline.notification.subscription;
 
-import dk.pressline.notification.config.NotificationProperties;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.net.InetAddress;
@@ -25,7 +24,7 @@ public class SignUpLimits {
     private final Bucket perMailbox;
     private final Bucket allClients;
 
-    public SignUpLimits(ProxyManager<String> buckets, AddressHashes hashes, NotificationProperties.SignUp limits) {
+    public SignUpLimits(ProxyManager<String> buckets, AddressHashes hashes, SubscriptionProperties.SignUp limits) {
         this.buckets = buckets;
         this.hashes = hashes;
         this.perClient = new Bucket(TooManySignUpsException.Limit.PER_CLIENT, limits.perClient());
@@ -69,7 +68,7 @@ public class SignUpLimits {
 
     private record Bucket(TooManySignUpsException.Limit limit, BucketConfiguration configuration, String prefix) {
 
-        Bucket(TooManySignUpsException.Limit limit, NotificationProperties.Limit allowed) {
+        Bucket(TooManySignUpsException.Limit limit, SubscriptionProperties.Limit allowed) {
             this(limit, BucketConfiguration.builder()
                     .addLimit(bandwidth -> bandwidth.capacity(allowed.count())
                             .refillGreedy(allowed.count(), allowed.period()))

@@ -1,6 +1,5 @@
 package dk.pressline.notification.subscription;
 
-import dk.pressline.notification.config.NotificationProperties;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -20,11 +19,11 @@ class UnconfirmedSignUpPurge {
 
     private final Subscriptions subscriptions;
     private final ExpiredEntriesCleaner signUpBuckets;
-    private final NotificationProperties properties;
+    private final SubscriptionProperties properties;
     private final Clock clock;
 
     UnconfirmedSignUpPurge(Subscriptions subscriptions, ExpiredEntriesCleaner signUpBuckets,
-            NotificationProperties properties, Clock clock) {
+            SubscriptionProperties properties, Clock clock) {
         this.subscriptions = subscriptions;
         this.signUpBuckets = signUpBuckets;
         this.properties = properties;

@@ -3,7 +3,6 @@ package dk.pressline.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pressline.notification.NotificationServiceTest;
-import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.content.ArticleItem;
 import dk.pressline.notification.subscription.Links;
 import java.time.Instant;
@@ -31,7 +30,7 @@ class MailerTests {
     Links links;
 
     @Autowired
-    NotificationProperties properties;
+    DeliveryProperties properties;
 
     @Test
     void aMailRenderedOnceForManySubscribersEqualsItsRenderingForEachOfThem() {

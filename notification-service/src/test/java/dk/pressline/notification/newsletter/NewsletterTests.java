@@ -13,7 +13,6 @@ import dk.pressline.notification.Mailbox;
 import dk.pressline.notification.NotificationServiceTest;
 import dk.pressline.notification.Placements;
 import dk.pressline.notification.Readers;
-import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.notification.subscription.Preferences;
 import dk.pressline.notification.subscription.Subscriptions;
 import dk.pressline.platform.kafka.KafkaEventSender;
@@ -66,7 +65,7 @@ class NewsletterTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    NotificationProperties properties;
+    NewsletterProperties settings;
 
     @Autowired
     MeterRegistry metrics;
@@ -77,7 +76,7 @@ class NewsletterTests {
     void anEditionHoldsTheArticlesSinceThePreviousOneTheUpcomingEventsAndTheSponsorSlot() {
         var due = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
         var previousDue = due.minus(Duration.ofHours(2));
-        var dueDate = LocalDate.ofInstant(due, properties.newsletter().zone());
+        var dueDate = LocalDate.ofInstant(due, settings.zone());
 
         var sponsor = Placements.newsletterSponsor("Nordlys Energi", "Grøn strøm til alle", due.minus(Duration.ofDays(1)),
                 due.plus(Duration.ofDays(6)));
@@ -197,7 +196,7 @@ class NewsletterTests {
     @Test
     void everyLinkInAnEditionIsOnTheConfiguredSiteAndPaidOnesGoThroughTheClickRedirect() {
         var due = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.MINUTES);
-        var dueDate = LocalDate.ofInstant(due, properties.newsletter().zone());
+        var dueDate = LocalDate.ofInstant(due, settings.zone());
         var sponsor = Placements.newsletterSponsor("Grøn Havn", "Havnens kampagne", due.minus(Duration.ofDays(1)),
                 due.plus(Duration.ofDays(1)));
         var event = Placements.eventListing("Havneforum", "Havnedebat i Esbjerg", dueDate.plusDays(3),
@@ -285,8 +284,8 @@ class NewsletterTests {
 
     @Test
     void theDefaultScheduleIsTuesdayAndFridayAtSevenInCopenhagen() {
-        var zone = properties.newsletter().zone();
-        var schedule = CronExpression.parse(properties.newsletter().schedule());
+        var zone = settings.zone();
+        var schedule = CronExpression.parse(settings.schedule());
         // From a Monday noon in March, across the switch to summer time on the last Sunday of March.
         var next = LocalDateTime.of(2026, 3, 23, 12, 0).atZone(zone);
         for (var expected : new DayOfWeek[] {DayOfWeek.TUESDAY, DayOfWeek.FRIDAY, DayOfWeek.TUESDAY}) {

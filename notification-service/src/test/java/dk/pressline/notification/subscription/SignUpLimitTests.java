@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import dk.pressline.notification.Mailbox;
 import dk.pressline.notification.NotificationServiceTest;
 import dk.pressline.notification.Readers;
-import dk.pressline.notification.config.NotificationProperties;
 import dk.pressline.testsupport.web.ApiClient;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -82,9 +81,9 @@ class SignUpLimitTests {
 
     @Test
     void theCeilingForAllClientsHoldsAcrossInstancesSharingTheDatabase() {
-        var ceiling = new NotificationProperties.SignUp(new NotificationProperties.Limit(100, Duration.ofHours(1)),
-                new NotificationProperties.Limit(100, Duration.ofHours(1)),
-                new NotificationProperties.Limit(4, Duration.ofMinutes(10)),
+        var ceiling = new SubscriptionProperties.SignUp(new SubscriptionProperties.Limit(100, Duration.ofHours(1)),
+                new SubscriptionProperties.Limit(100, Duration.ofHours(1)),
+                new SubscriptionProperties.Limit(4, Duration.ofMinutes(10)),
                 Duration.ofDays(7), Duration.ofHours(1));
         var first = new SignUpLimits(newBuckets(), hashes, ceiling);
         var second = new SignUpLimits(newBuckets(), hashes, ceiling);

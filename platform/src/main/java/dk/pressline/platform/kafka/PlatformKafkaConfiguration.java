@@ -1,12 +1,16 @@
 package dk.pressline.platform.kafka;
 
 import dk.pressline.events.cloudevents.EventEnvelopes;
+import dk.pressline.platform.consuming.DeadLetterParking;
 import dk.pressline.platform.tracing.EventTracing;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -58,22 +62,44 @@ public class PlatformKafkaConfiguration {
     @Bean
     KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties,
             PresslineKafkaProperties properties) {
-        var config = kafkaProperties.buildProducerProperties();
+        var config = acknowledgedProducerConfig(kafkaProperties, properties);
         config.putAll(EventEnvelopes.producerConfig());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) MAX_BLOCK.toMillis());
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REQUEST_TIMEOUT.toMillis());
-        // Every send waits for its acknowledgement (the outbox relay sends in order), so lingering only adds latency.
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) properties.maxRequestSize().toBytes());
         var template = new KafkaTemplate<String, CloudEvent>(new DefaultKafkaProducerFactory<>(config));
         // The sender's callers say what failed, once (the outbox relay per outage, or per event it parks); the default
         // listener would log every failed attempt at ERROR, every retry of an outage included.
         template.setProducerListener(new ProducerListener<>() {
         });
         return template;
+    }
+
+    /**
+     * The one producer of records as they were consumed (string keys, byte-array values), with which every consumer
+     * parks the records it cannot handle on its dead-letter topic, each send acknowledged by all in-sync replicas.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetterParking deadLetterParking(KafkaProperties kafkaProperties, PresslineKafkaProperties properties) {
+        var factory = new DefaultKafkaProducerFactory<>(acknowledgedProducerConfig(kafkaProperties, properties),
+                new StringSerializer(), new ByteArraySerializer());
+        var template = new KafkaTemplate<>(factory);
+        // Whoever sends says what failed: the error handler a parking, the redrive its caller.
+        template.setProducerListener(new ProducerListener<>() {
+        });
+        return new DeadLetterParking(template);
+    }
+
+    /** Every send waits for its acknowledgement, so lingering only adds latency. */
+    private static Map<String, Object> acknowledgedProducerConfig(KafkaProperties kafkaProperties,
+            PresslineKafkaProperties properties) {
+        var config = kafkaProperties.buildProducerProperties();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) MAX_BLOCK.toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REQUEST_TIMEOUT.toMillis());
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) properties.maxRequestSize().toBytes());
+        return config;
     }
 
     @Bean

@@ -2,21 +2,17 @@ package dk.pressline.search.indexing;
 
 import dk.pressline.events.Topic;
 import dk.pressline.events.Topics;
+import dk.pressline.platform.consuming.DeadLetterParking;
+import dk.pressline.platform.consuming.DeadLetterTopic;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.kafka.PresslineKafkaProperties;
 import dk.pressline.platform.kafka.TopicNames;
 import java.time.Duration;
 import java.util.Set;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 
 @Configuration(proxyBeanMethods = false)
@@ -46,12 +42,9 @@ class IndexingConfiguration {
                 container.setCommonErrorHandler(ConsumerErrorHandlers.retryUntilItSucceeds());
     }
 
+    /** Where the indexing functions park records that can never be indexed, with the reason. */
     @Bean
-    DeadLetters deadLetters(KafkaProperties kafkaProperties, TopicNames names) {
-        var config = kafkaProperties.buildProducerProperties();
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
-        return new DeadLetters(new KafkaTemplate<>(factory), names.of(DEAD_LETTER_TOPIC));
+    DeadLetterTopic searchDeadLetters(DeadLetterParking parking, TopicNames names) {
+        return parking.on(names.of(DEAD_LETTER_TOPIC));
     }
 }

@@ -1,26 +1,22 @@
 package dk.pressline.search.indexing;
 
 import dk.pressline.events.PresslineEvent;
-import dk.pressline.events.cloudevents.EventEnvelopes;
-import dk.pressline.events.cloudevents.MalformedEventException;
-import dk.pressline.events.cloudevents.UnknownEventTypeException;
-import dk.pressline.platform.tracing.CarriedTrace;
+import dk.pressline.platform.consuming.DeadLetterTopic;
+import dk.pressline.platform.consuming.Decoded;
+import dk.pressline.platform.consuming.ReceivedRecord;
 import dk.pressline.platform.tracing.EventTracing;
 import dk.pressline.search.indexing.ContentIndexer.Refusal;
-import dk.pressline.search.indexing.DeadLetters.ReceivedRecord;
 import io.micrometer.tracing.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
@@ -40,23 +36,25 @@ class IndexingFunctions {
     private static final Logger log = LoggerFactory.getLogger(IndexingFunctions.class);
 
     @Bean
-    Consumer<Message<List<byte[]>>> indexArticles(ContentIndexer indexer, ContentIndex index, DeadLetters deadLetters,
-            IndexingMetrics metrics, EventTracing tracing) {
-        return batch -> traced(batch, tracing, records -> indexBatch(records, indexer, index, deadLetters, metrics));
+    Consumer<Message<List<byte[]>>> indexArticles(ContentIndexer indexer, ContentIndex index,
+            DeadLetterTopic searchDeadLetters, IndexingMetrics metrics, EventTracing tracing) {
+        return batch -> traced(batch, tracing,
+                records -> indexBatch(records, indexer, index, searchDeadLetters, metrics));
     }
 
     @Bean
     Consumer<Message<List<byte[]>>> indexPlacements(ContentIndexer indexer, ContentIndex index,
-            DeadLetters deadLetters, IndexingMetrics metrics, EventTracing tracing) {
-        return batch -> traced(batch, tracing, records -> indexBatch(records, indexer, index, deadLetters, metrics));
+            DeadLetterTopic searchDeadLetters, IndexingMetrics metrics, EventTracing tracing) {
+        return batch -> traced(batch, tracing,
+                records -> indexBatch(records, indexer, index, searchDeadLetters, metrics));
     }
 
     /** Handles the batch's records with a span for each, ended (with the failure, if any) once all are handled. */
     private static void traced(Message<List<byte[]>> batch, EventTracing tracing,
             Consumer<List<TracedRecord>> handling) {
-        var records = receivedRecords(batch).stream()
-                .map(record -> new TracedRecord(record, tracing.start(CarriedTrace.fromHeaders(record.headers()),
-                        INDEX_SPAN, Span.Kind.CONSUMER)))
+        var records = ReceivedRecord.decodeAll(batch).stream()
+                .map(decoded -> new TracedRecord(decoded,
+                        tracing.start(decoded.record().trace(), INDEX_SPAN, Span.Kind.CONSUMER)))
                 .toList();
         try {
             handling.accept(records);
@@ -71,25 +69,23 @@ class IndexingFunctions {
     }
 
     private static void indexBatch(List<TracedRecord> records, ContentIndexer indexer, ContentIndex index,
-            DeadLetters deadLetters, IndexingMetrics metrics) {
+            DeadLetterTopic deadLetters, IndexingMetrics metrics) {
         var events = new ArrayList<PresslineEvent>();
         var sources = new IdentityHashMap<PresslineEvent, ReceivedRecord>();
         for (var traced : records) {
-            var record = traced.record();
-            try {
-                var event = EventEnvelopes.fromHeadersAndValue(record.headers(), record.value());
-                traced.span().tag(EVENT_ID_TAG, event.eventId().toString());
-                events.add(event);
-                sources.put(event, record);
-            }
-            catch (UnknownEventTypeException e) {
-                log.debug("Skipping an event of unknown type {}", e.typeName());
-            }
-            catch (MalformedEventException e) {
-                log.warn("Parking record {}-{}@{}, which is not an event: {}", record.topic(), record.partition(),
-                        record.offset(), e.getMessage());
-                deadLetters.park(record, e.getMessage());
-                metrics.unreadable();
+            switch (traced.decoded()) {
+                case Decoded.Event(var record, var event) -> {
+                    traced.span().tag(EVENT_ID_TAG, event.eventId().toString());
+                    events.add(event);
+                    sources.put(event, record);
+                }
+                case Decoded.UnknownType unknown -> log.debug("Skipping an event of unknown type {}", unknown.typeName());
+                case Decoded.Malformed malformed -> {
+                    log.warn("Parking record {}, which is not an event: {}", malformed.record().position(),
+                            malformed.reason());
+                    deadLetters.park(malformed.record(), malformed.problem());
+                    metrics.unreadable();
+                }
             }
         }
         try {
@@ -106,7 +102,7 @@ class IndexingFunctions {
             for (var refusal : refusals) {
                 log.warn("Parking event {}, which Elasticsearch refused: {}", refusal.event().eventId(),
                         refusal.reason());
-                deadLetters.park(sources.get(refusal.event()), refusal.reason());
+                deadLetters.park(sources.get(refusal.event()), new DocumentRefusedException(refusal.reason()));
             }
         }
         catch (IOException e) {
@@ -119,29 +115,14 @@ class IndexingFunctions {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<ReceivedRecord> receivedRecords(Message<List<byte[]>> batch) {
-        // A tombstone arrives as Spring Kafka's KafkaNull, whatever the payload's declared type: read as no value.
-        List<?> values = batch.getPayload();
-        var headers = batch.getHeaders();
-        var recordHeaders = headers.get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
-        var topics = headers.get(KafkaHeaders.RECEIVED_TOPIC, List.class);
-        var partitions = headers.get(KafkaHeaders.RECEIVED_PARTITION, List.class);
-        var offsets = headers.get(KafkaHeaders.OFFSET, List.class);
-        var keys = headers.get(KafkaHeaders.RECEIVED_KEY, List.class);
-        var records = new ArrayList<ReceivedRecord>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            records.add(new ReceivedRecord(
-                    (String) topics.get(i),
-                    (Integer) partitions.get(i),
-                    (Long) offsets.get(i),
-                    keys == null ? null : (String) keys.get(i),
-                    values.get(i) instanceof byte[] bytes ? bytes : null,
-                    recordHeaders == null ? Map.of() : (Map<String, Object>) recordHeaders.get(i)));
+    /** Elasticsearch refused an event as a document, for a reason that sending it again cannot change. */
+    static class DocumentRefusedException extends RuntimeException {
+
+        DocumentRefusedException(String reason) {
+            super(reason);
         }
-        return records;
     }
 
-    private record TracedRecord(ReceivedRecord record, Span span) {
+    private record TracedRecord(Decoded decoded, Span span) {
     }
 }

@@ -3,9 +3,8 @@ package dk.pressline.search.rebuild;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.Topics;
-import dk.pressline.events.cloudevents.EventEnvelopes;
-import dk.pressline.events.cloudevents.MalformedEventException;
-import dk.pressline.events.cloudevents.UnknownEventTypeException;
+import dk.pressline.platform.consuming.Decoded;
+import dk.pressline.platform.consuming.ReceivedRecord;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.platform.progress.ProgressReport;
 import dk.pressline.platform.progress.WorkProgress;
@@ -176,14 +175,15 @@ public class IndexRebuild implements MeterBinder {
     private static List<PresslineEvent> eventsOf(List<ConsumerRecord<String, byte[]>> batch) {
         var latest = new LinkedHashMap<String, PresslineEvent>();
         for (var record : batch) {
-            try {
-                var event = EventEnvelopes.fromConsumerRecord(record);
-                latest.remove(record.topic() + "/" + event.aggregateId());
-                latest.put(record.topic() + "/" + event.aggregateId(), event);
-            }
-            catch (UnknownEventTypeException | MalformedEventException e) {
-                log.debug("Replay skips record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                        e.getMessage());
+            switch (ReceivedRecord.of(record).decode()) {
+                case Decoded.Event(var received, var event) -> {
+                    latest.remove(received.topic() + "/" + event.aggregateId());
+                    latest.put(received.topic() + "/" + event.aggregateId(), event);
+                }
+                case Decoded.UnknownType unknown -> log.debug("Replay skips record {}: an event of unknown type {}",
+                        unknown.record().position(), unknown.typeName());
+                case Decoded.Malformed malformed -> log.debug("Replay skips record {}: {}",
+                        malformed.record().position(), malformed.reason());
             }
         }
         return new ArrayList<>(latest.values());

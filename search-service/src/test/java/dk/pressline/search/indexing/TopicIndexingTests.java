@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dk.pressline.events.Topics;
 import dk.pressline.events.placement.Product;
+import dk.pressline.platform.consuming.DeadLetterTopic;
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.search.Content;
@@ -29,6 +30,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.support.KafkaHeaders;
 
 /** Articles and placements reach the index from their topics, and records that are not events are parked aside. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -45,7 +47,7 @@ class TopicIndexingTests {
     ContentIndex index;
 
     @Autowired
-    DeadLetters deadLetters;
+    DeadLetterTopic deadLetters;
 
     @Autowired
     ElasticsearchClient elasticsearch;
@@ -57,15 +59,15 @@ class TopicIndexingTests {
     void parksARecordThatIsNotAnEventOnTheDeadLetterTopicAndGoesOnIndexing() {
         var key = UUID.randomUUID().toString();
         var article = Content.article("Vindmøller ud for Bornholm");
-        try (var dlq = KafkaProbe.reading(deadLetters.topic())) {
+        try (var dlq = KafkaProbe.reading(deadLetters.name())) {
             sendGarbage(key);
             events.send(article.published());
 
             var parked = dlq.awaitRecordWithKey(key);
             assertThat(new String(parked.value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
-            assertThat(new String(parked.headers().lastHeader(DeadLetters.ORIGINAL_TOPIC).value(),
+            assertThat(new String(parked.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC).value(),
                     StandardCharsets.UTF_8)).isEqualTo(topicNames.of(Topics.ARTICLES));
-            assertThat(parked.headers().lastHeader(DeadLetters.REASON)).isNotNull();
+            assertThat(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isNotNull();
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(
                 () -> assertThat(search("vindmølle")).contains(article.snapshot().articleId().toString()));
@@ -106,13 +108,13 @@ class TopicIndexingTests {
     void parksATombstoneAndIndexesTheArticleAfterItOnTheSamePartition() {
         var article = Content.article("Havvind ved Thorsminde");
         var key = article.snapshot().articleId().toString();
-        try (var dlq = KafkaProbe.reading(deadLetters.topic())) {
+        try (var dlq = KafkaProbe.reading(deadLetters.name())) {
             send(key, null);
             events.send(article.published());
 
             var parked = dlq.awaitRecordWithKey(key);
             assertThat(parked.value()).isNull();
-            assertThat(new String(parked.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8))
+            assertThat(new String(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
                     .contains("tombstone");
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("havvind")).contains(key));
@@ -151,7 +153,7 @@ class TopicIndexingTests {
         var article = Content.article("Grundvand under pres i Nordjylland");
         var id = article.snapshot().articleId().toString();
         writeBlock(true);
-        try (var dlq = KafkaProbe.reading(deadLetters.topic())) {
+        try (var dlq = KafkaProbe.reading(deadLetters.name())) {
             events.send(article.published());
 
             assertThat(dlq.recordsWithin(Duration.ofSeconds(3), record -> id.equals(record.key()))).isEmpty();
@@ -191,7 +193,7 @@ class TopicIndexingTests {
     }
 
     private double deadLetterMessages() {
-        return metrics.get("pressline.dead.letter.messages").tag("topic", deadLetters.topic()).gauge().value();
+        return metrics.get("pressline.dead.letter.messages").tag("topic", deadLetters.name()).gauge().value();
     }
 
     private List<String> search(String words) throws IOException {

@@ -1,14 +1,12 @@
 package dk.pressline.sponsor.reporting;
 
-import dk.pressline.events.cloudevents.EventEnvelopes;
-import dk.pressline.events.cloudevents.MalformedEventException;
-import dk.pressline.events.cloudevents.UnknownEventTypeException;
 import dk.pressline.events.interaction.PlacementInteraction;
+import dk.pressline.platform.consuming.Decoded;
+import dk.pressline.platform.consuming.ReceivedRecord;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.readers.Readers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +15,6 @@ import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
@@ -40,25 +37,16 @@ class InteractionFunctions {
     Consumer<Message<List<byte[]>>> countInteractions(InteractionCounts counts) {
         return batch -> {
             var interactions = new ArrayList<PlacementInteraction>();
-            // A tombstone arrives as Spring Kafka's KafkaNull, whatever the payload's declared type: read as no value.
-            List<?> values = batch.getPayload();
-            List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
-            for (int i = 0; i < values.size(); i++) {
-                var recordHeaders = headers == null ? Map.<String, Object>of() : (Map<?, ?>) headers.get(i);
-                try {
-                    @SuppressWarnings("unchecked")
-                    var event = EventEnvelopes.fromHeadersAndValue((Map<String, ?>) recordHeaders,
-                            values.get(i) instanceof byte[] bytes ? bytes : null);
-                    if (event instanceof PlacementInteraction interaction) {
-                        interactions.add(interaction);
-                    }
-                }
-                catch (UnknownEventTypeException e) {
-                    log.debug("Skipping an event of unknown type {}", e.typeName());
-                }
-                catch (MalformedEventException e) {
-                    log.warn("Skipping a record on the interactions topic that is not an interaction event: {}",
-                            e.getMessage());
+            for (var decoded : ReceivedRecord.decodeAll(batch)) {
+                switch (decoded) {
+                    case Decoded.Event(var record, PlacementInteraction interaction) -> interactions.add(interaction);
+                    case Decoded.Event event -> log.debug("Skipping a {}, which is not an interaction",
+                            event.event().getClass().getSimpleName());
+                    case Decoded.UnknownType unknown ->
+                            log.debug("Skipping an event of unknown type {}", unknown.typeName());
+                    case Decoded.Malformed malformed -> log.warn(
+                            "Skipping record {} on the interactions topic, which is not an interaction event: {}",
+                            malformed.record().position(), malformed.reason());
                 }
             }
             counts.count(interactions);

@@ -1,4 +1,4 @@
-package dk.pressline.notification.config;
+package dk.pressline.notification.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +74,7 @@ class NotificationTracingTests {
 
         var traceId = publishing.context().traceId();
         var following = spans.awaitSpan(span -> span.getTraceId().equals(traceId)
-                && span.getName().equals(NotificationFunctions.FOLLOW_SPAN));
+                && span.getName().equals(FollowedTopicFunctions.FOLLOW_SPAN));
         var fanningOut = spans.awaitSpan(span -> span.getTraceId().equals(traceId)
                 && span.getName().equals(DeliveryQueue.FAN_OUT_SPAN));
         var mailing = spans.awaitSpan(span -> span.getTraceId().equals(traceId)

@@ -1,8 +1,7 @@
-package dk.pressline.notification.config;
+package dk.pressline.notification.unsubscribe;
 
 import dk.pressline.notification.subscription.Links;
 import dk.pressline.notification.subscription.Subscriptions;
-import dk.pressline.notification.unsubscribe.UnsubscribeMailbox;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,129 +1,56 @@
-package dk.pressline.notification.config;
+package dk.pressline.notification.subscription;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How notification-service signs its links, whom its mail comes from, how fast it sends and when the newsletter goes
- * out.
+ * How notification-service signs the links in its mails, keeps suppressed addresses and limits sign-ups.
  *
  * @param linkSecret HMAC key of the signed links in mails (confirmation, preferences, unsubscribe); at least 32
  *     characters, never in the repository. Changing it invalidates every link already sent.
  * @param suppressionKey HMAC key under which suppressed addresses are hashed; at least 32 characters. Changing it
  *     forgets every suppression, so it is kept apart from the link secret
- * @param bounceSecret what a bounce report must carry in the {@code X-Bounce-Secret} header
  * @param confirmLinkTtl how long a confirmation link works
  * @param manageLinkTtl how long a preferences or unsubscribe link works
- * @param sendRatePerSecond most mails one instance hands to SMTP per second
- * @param alertMaxAge an article first published longer ago than this is not alerted (a replay of the topic)
- * @param retry how a mail the SMTP server does not take is retried before it is parked on the dead-letter topic
- * @param claimLease how long a claim on a mail keeps other senders away while the mail is not marked sent; unset, it
- *     is derived from what a batch takes at the send rate
  * @param linkPaths where on the site ({@code pressline.site-url}) the links in mails lead; this service's own
  *     endpoints, which the gateway routes, unless set, e.g. to the website's pages
  * @param signUp how often a sign-up may mail, and how long an unconfirmed one is kept
  */
 @ConfigurationProperties("pressline.notifications")
-public record NotificationProperties(
+public record SubscriptionProperties(
         String linkSecret,
         String suppressionKey,
-        String bounceSecret,
-        Sender sender,
         Duration confirmLinkTtl,
         Duration manageLinkTtl,
-        int sendRatePerSecond,
-        Duration alertMaxAge,
-        Retry retry,
-        Duration claimLease,
-        Newsletter newsletter,
         LinkPaths linkPaths,
         SignUp signUp) {
 
-    private static final int MINIMUM_SECRET_LENGTH = 32;
+    /** The shortest link secret, suppression key or bounce secret accepted. */
+    public static final int MINIMUM_SECRET_LENGTH = 32;
 
-    public NotificationProperties {
+    public SubscriptionProperties {
         requireSecret("link-secret", linkSecret);
         requireSecret("suppression-key", suppressionKey);
-        requireSecret("bounce-secret", bounceSecret);
-        Objects.requireNonNull(sender, "pressline.notifications.sender");
-        Objects.requireNonNull(newsletter, "pressline.notifications.newsletter");
-        Objects.requireNonNull(retry, "pressline.notifications.retry");
         Objects.requireNonNull(confirmLinkTtl, "pressline.notifications.confirm-link-ttl");
         Objects.requireNonNull(manageLinkTtl, "pressline.notifications.manage-link-ttl");
-        Objects.requireNonNull(alertMaxAge, "pressline.notifications.alert-max-age");
         linkPaths = linkPaths == null ? new LinkPaths(null, null, null) : linkPaths;
         Objects.requireNonNull(signUp, "pressline.notifications.sign-up");
         if (!signUp.unconfirmedRetention().minus(confirmLinkTtl).isPositive()) {
             throw new IllegalArgumentException("pressline.notifications.sign-up.unconfirmed-retention must be longer "
                     + "than confirm-link-ttl, or a sign-up is purged while its link still works");
         }
-        if (claimLease != null && (claimLease.isNegative() || claimLease.isZero())) {
-            throw new IllegalArgumentException("pressline.notifications.claim-lease must be positive, or unset");
-        }
-        if (sendRatePerSecond < 1) {
-            throw new IllegalArgumentException("pressline.notifications.send-rate-per-second must be at least 1");
-        }
     }
 
-    private static void requireSecret(String name, String value) {
+    /**
+     * Refuses a secret of {@code pressline.notifications.<name>} that is unset or shorter than
+     * {@link #MINIMUM_SECRET_LENGTH}, naming the environment variable that sets it.
+     */
+    public static void requireSecret(String name, String value) {
         if (value == null || value.length() < MINIMUM_SECRET_LENGTH) {
             throw new IllegalArgumentException("pressline.notifications." + name + " must be set to a secret of at "
                     + "least " + MINIMUM_SECRET_LENGTH + " characters (e.g. PRESSLINE_NOTIFICATIONS_"
                     + name.toUpperCase().replace('-', '_') + ")");
-        }
-    }
-
-    /**
-     * Who the mail comes from, as Markedsføringsloven §10 asks every marketing mail to say.
-     *
-     * @param postalAddress the publisher's name and address, printed under every mail
-     * @param unsubscribeMailbox the address of the {@code mailto:} unsubscribe in {@code List-Unsubscribe}
-     */
-    public record Sender(String address, String name, String postalAddress, String unsubscribeMailbox) {
-
-        public Sender {
-            Objects.requireNonNull(address, "pressline.notifications.sender.address");
-            Objects.requireNonNull(name, "pressline.notifications.sender.name");
-            Objects.requireNonNull(postalAddress, "pressline.notifications.sender.postal-address");
-            Objects.requireNonNull(unsubscribeMailbox, "pressline.notifications.sender.unsubscribe-mailbox");
-        }
-    }
-
-    /**
-     * Retries of a mail the SMTP server did not take: the delay doubles from {@code initialBackoff} up to
-     * {@code maxBackoff}; after {@code maxAttempts} attempts the delivery request goes to the dead-letter topic.
-     *
-     * @param waitWhileUnreachable whether a server that cannot be reached at all is waited for however long it takes
-     *     (the default) rather than counted against {@code maxAttempts}
-     */
-    public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Boolean waitWhileUnreachable) {
-
-        public Retry {
-            waitWhileUnreachable = waitWhileUnreachable == null || waitWhileUnreachable;
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("pressline.notifications.retry.max-attempts must be at least 1");
-            }
-            Objects.requireNonNull(initialBackoff, "pressline.notifications.retry.initial-backoff");
-            Objects.requireNonNull(maxBackoff, "pressline.notifications.retry.max-backoff");
-        }
-    }
-
-    /**
-     * The newsletter's timetable.
-     *
-     * @param schedule a Spring cron expression (second minute hour day month weekday)
-     * @param zone the time zone of the schedule
-     * @param firstEditionLookback how far back the very first edition reaches
-     * @param upcomingEventDays how many days ahead an edition lists events
-     */
-    public record Newsletter(String schedule, ZoneId zone, Duration firstEditionLookback, int upcomingEventDays) {
-
-        public Newsletter {
-            Objects.requireNonNull(schedule, "pressline.notifications.newsletter.schedule");
-            Objects.requireNonNull(zone, "pressline.notifications.newsletter.zone");
-            Objects.requireNonNull(firstEditionLookback, "pressline.notifications.newsletter.first-edition-lookback");
         }
     }
 

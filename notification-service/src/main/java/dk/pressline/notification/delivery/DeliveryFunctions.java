@@ -1,96 +1,47 @@
-package dk.pressline.notification.config;
+package dk.pressline.notification.delivery;
 
 import dk.pressline.events.Topics;
-import dk.pressline.events.article.ArticleEvent;
 import dk.pressline.events.notification.DeliveryRequested;
-import dk.pressline.events.placement.PlacementEvent;
-import dk.pressline.notification.alert.ThemeAlerts;
-import dk.pressline.notification.content.Placements;
-import dk.pressline.notification.delivery.ClaimLease;
-import dk.pressline.notification.delivery.DeadLetters;
-import dk.pressline.notification.delivery.Deliveries;
-import dk.pressline.notification.delivery.SendingSwitch;
 import dk.pressline.notification.intake.EventRecords;
-import dk.pressline.notification.intake.FollowedTopic;
 import dk.pressline.notification.intake.ParkedRecords;
 import dk.pressline.notification.intake.UnreadableRecordException;
+import dk.pressline.platform.consuming.DeadLetterParking;
+import dk.pressline.platform.consuming.ReceivedRecord;
 import dk.pressline.platform.kafka.ConsumerErrorHandlers;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.platform.tracing.CarriedTrace;
-import dk.pressline.platform.tracing.EventTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.tracing.Span;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * The topics notification-service reads, as Spring Cloud Stream functions: articles (read model and theme alerts),
- * placements (read model of event listings and sponsor slots) and its own delivery queue (sending). Events of types
- * this service does not know are skipped; records that can never be read (not an event, a tombstone, a body that does
- * not fit its type) are parked on a dead-letter topic; anything else that fails a record holds it back until it
- * succeeds (the followed topics) or its retries are used up and it is parked (the delivery queue). No consumer
- * commits past a record it did not handle. Each record is handled in a span of the trace its headers carry, so the
- * deliveries an article causes, and their mails, belong to the trace of its publish.
+ * The sender: the delivery queue read as a Spring Cloud Stream function. Here too the error handling of every consumer
+ * of this service, the followed topics' as well, as the binder takes one {@link ListenerContainerCustomizer}. A record
+ * that is not a delivery request is parked on a dead-letter topic; a mail not sent holds its record back until it
+ * succeeds or its retries are used up and it is parked. No consumer commits past a record it did not handle.
  */
 @Configuration(proxyBeanMethods = false)
-class NotificationFunctions {
-
-    static final String FOLLOW_SPAN = "follow event";
+class DeliveryFunctions {
 
     private static final Duration SHORTEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofMillis(100);
     private static final Duration LONGEST_WAIT_FOR_A_HELD_CLAIM = Duration.ofSeconds(5);
-
-    @Bean
-    FollowedTopic<ArticleEvent> followedArticles(ThemeAlerts alerts, TopicNames topicNames) {
-        return new FollowedTopic<>(topicNames.of(Topics.ARTICLES), ArticleEvent.class, alerts::on);
-    }
-
-    @Bean
-    FollowedTopic<PlacementEvent> followedPlacements(Placements placements, TopicNames topicNames) {
-        return new FollowedTopic<>(topicNames.of(Topics.PLACEMENTS), PlacementEvent.class, placements::apply);
-    }
-
-    @Bean
-    Consumer<Message<?>> followArticles(FollowedTopic<ArticleEvent> followedArticles, EventTracing tracing) {
-        return message -> follow(followedArticles, message, tracing);
-    }
-
-    @Bean
-    Consumer<Message<?>> followPlacements(FollowedTopic<PlacementEvent> followedPlacements, EventTracing tracing) {
-        return message -> follow(followedPlacements, message, tracing);
-    }
-
-    private static void follow(FollowedTopic<?> topic, Message<?> message, EventTracing tracing) {
-        tracing.run(CarriedTrace.fromHeaders(message.getHeaders()), FOLLOW_SPAN, Span.Kind.CONSUMER,
-                () -> topic.handle(message.getHeaders(), message.getPayload()));
-    }
 
     /**
      * The sender, in batches: one claim statement per poll, then one mail after the other over the thread's SMTP
@@ -99,22 +50,20 @@ class NotificationFunctions {
      * request is parked at once, after the requests before it are sent.
      */
     @Bean
-    Consumer<Message<List<?>>> sendDeliveries(Deliveries deliveries, SendingSwitch sending) {
+    Consumer<Message<List<byte[]>>> sendDeliveries(Deliveries deliveries, SendingSwitch sending) {
         return batch -> {
-            var values = batch.getPayload();
-            List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
-            var requests = new ArrayList<DeliveryRequested>(values.size());
-            var positions = new ArrayList<Integer>(values.size());
+            var records = ReceivedRecord.decodeAll(batch);
+            var requests = new ArrayList<DeliveryRequested>(records.size());
+            var positions = new ArrayList<Integer>(records.size());
             var traces = new IdentityHashMap<DeliveryRequested, CarriedTrace>();
             BatchListenerFailedException unreadable = null;
-            for (int i = 0; i < values.size() && unreadable == null; i++) {
-                @SuppressWarnings("unchecked")
-                var recordHeaders = headers == null ? Map.<String, Object>of() : (Map<String, ?>) headers.get(i);
+            for (int i = 0; i < records.size() && unreadable == null; i++) {
+                var record = records.get(i);
                 try {
                     var position = i;
-                    EventRecords.read(recordHeaders, values.get(i), DeliveryRequested.class).ifPresent(request -> {
+                    EventRecords.read(record, DeliveryRequested.class).ifPresent(request -> {
                         requests.add(request);
-                        traces.put(request, CarriedTrace.fromHeaders(recordHeaders));
+                        traces.put(request, record.record().trace());
                         positions.add(position);
                     });
                 }
@@ -145,19 +94,20 @@ class NotificationFunctions {
      */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(SendingSwitch sending,
-            TopicNames topicNames, KafkaProperties kafkaProperties, NotificationProperties properties,
+            TopicNames topicNames, DeadLetterParking parking, DeliveryProperties properties,
             ClaimLease lease, MeterRegistry meters) {
         var deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
-        var template = deadLetterTemplate(kafkaProperties);
         var deadLettered = Counter.builder(DeadLetters.DEAD_LETTERED_METRIC)
                 .description("Delivery requests parked on the dead-letter topic: retries used up, or unreadable")
                 .register(meters);
-        var parkDeliveryOnly = parkingOn(template, deliveries + DeadLetters.SUFFIX);
+        var deliveryDeadLetters = parking.on(deliveries + DeadLetters.SUFFIX)
+                .naming(UnreadableRecordException.class, Deliveries.DeliveryFailedException.class);
         ConsumerAwareRecordRecoverer parkDelivery = (record, consumer, exception) -> {
-            parkDeliveryOnly.accept(record, consumer, exception);
+            deliveryDeadLetters.accept(record, consumer, exception);
             deadLettered.increment();
         };
-        var parkFollowed = parkingOn(template, topicNames.of(ParkedRecords.TOPIC));
+        var parkFollowed = parking.on(topicNames.of(ParkedRecords.TOPIC))
+                .naming(UnreadableRecordException.class, Deliveries.DeliveryFailedException.class);
         var retry = properties.retry();
         return (container, destination, group) -> {
             if (!deliveries.equals(destination)) {
@@ -180,34 +130,6 @@ class NotificationFunctions {
             container.setCommonErrorHandler(handler);
             sending.follow(container);
         };
-    }
-
-    private static KafkaTemplate<String, byte[]> deadLetterTemplate(KafkaProperties kafkaProperties) {
-        var producerConfig = new HashMap<>(kafkaProperties.buildProducerProperties());
-        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig));
-    }
-
-    /**
-     * Publishes a record to the dead-letter topic with Spring Kafka's {@code kafka_dlt-*} headers (original topic,
-     * partition, offset, exception), naming the exception of this service that failed it rather than the framework's
-     * wrappers around it, and waits for the broker: a record that could not be parked is tried again.
-     */
-    private static ConsumerAwareRecordRecoverer parkingOn(KafkaTemplate<String, byte[]> template, String topic) {
-        var recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(topic, -1));
-        return (record, consumer, exception) -> recoverer.accept(record, consumer, reasonOf(exception));
-    }
-
-    private static Exception reasonOf(Exception exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnreadableRecordException || cause instanceof Deliveries.DeliveryFailedException) {
-                return (Exception) cause;
-            }
-        }
-        return exception;
     }
 
     /** What waits rather than counting attempts: a mail another sender holds, and an SMTP server that is away. */

@@ -1,4 +1,4 @@
-package dk.pressline.notification.config;
+package dk.pressline.notification.unsubscribe;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

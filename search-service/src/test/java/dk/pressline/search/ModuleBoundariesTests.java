@@ -1,0 +1,11 @@
+package dk.pressline.search;
+
+import dk.pressline.testsupport.architecture.ServiceBoundaries;
+
+/** How the feature packages may depend on each other, checked on the compiled classes (no servers). */
+class ModuleBoundariesTests extends ServiceBoundaries {
+
+    ModuleBoundariesTests() {
+        super(SearchServiceApplication.class);
+    }
+}
