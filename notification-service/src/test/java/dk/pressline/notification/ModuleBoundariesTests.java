@@ -13,7 +13,6 @@ class ModuleBoundariesTests extends ServiceBoundaries {
     @Override
     protected List<String> notYetRepositories() {
         // Each still to have its SQL moved into a repository of its feature.
-        return List.of("alert.ThemeAlerts", "content.Placements", "content.PublishedArticles",
-                "delivery.DeliveryLog", "delivery.FanOut", "newsletter.EditionProgress", "newsletter.Editions");
+        return List.of("content.Placements", "content.PublishedArticles", "delivery.DeliveryLog", "delivery.FanOut");
     }
 }
