@@ -12,8 +12,8 @@ class ModuleBoundariesTests extends ServiceBoundaries {
 
     @Override
     protected List<String> notYetRepositories() {
-        // Stores in all but name: the read models of the followed topics (content), the delivery log with its claims
-        // and write-behind marks, and the fan-out's cursor over the recipients query a repository gives it.
-        return List.of("content.Placements", "content.PublishedArticles", "delivery.DeliveryLog", "delivery.FanOut");
+        // The delivery log, with its claims and write-behind marks, and the fan-out's cursor over the recipients
+        // query a repository gives it.
+        return List.of("delivery.DeliveryLog", "delivery.FanOut");
     }
 }
