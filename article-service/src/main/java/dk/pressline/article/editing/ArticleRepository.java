@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -160,7 +161,42 @@ class ArticleRepository {
         parameters.put("offset", page.offset());
         var ids = jdbc.sql("select id from article" + condition + " order by updated_at desc, id limit :limit offset :offset")
                 .params(parameters).query(UUID.class).list();
-        return PageOf.of(ids.stream().map(id -> find(id).orElseThrow()).toList(), page, total);
+        return PageOf.of(findAll(ids), page, total);
+    }
+
+    /** The articles, in the order of their ids, read with one statement per table whatever their number. */
+    private List<Article> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var idArray = ids.stream().map(UUID::toString).toArray(String[]::new);
+        var previousSlugs = new HashMap<UUID, List<String>>();
+        jdbc.sql("""
+                        select s.article_id, s.slug from article_slug s join article a on a.id = s.article_id
+                        where s.article_id = any(?::uuid[]) and s.slug <> a.slug order by s.slug""")
+                .param(idArray)
+                .query(rs -> {
+                    previousSlugs.computeIfAbsent(rs.getObject("article_id", UUID.class), id -> new ArrayList<>())
+                            .add(rs.getString("slug"));
+                });
+        var corrections = new HashMap<UUID, List<CorrectionNote>>();
+        jdbc.sql("""
+                        select article_id, note, corrected_at from article_correction where article_id = any(?::uuid[])
+                        order by article_id, position""")
+                .param(idArray)
+                .query(rs -> {
+                    corrections.computeIfAbsent(rs.getObject("article_id", UUID.class), id -> new ArrayList<>())
+                            .add(new CorrectionNote(rs.getString("note"), instant(rs, "corrected_at")));
+                });
+        var articles = new HashMap<UUID, Article>();
+        jdbc.sql("select " + COLUMNS + " from article where id = any(?::uuid[])")
+                .param(idArray)
+                .query(rs -> {
+                    var id = rs.getObject("id", UUID.class);
+                    articles.put(id, article(rs, previousSlugs.getOrDefault(id, List.of()),
+                            corrections.getOrDefault(id, List.of())));
+                });
+        return ids.stream().map(articles::get).toList();
     }
 
     /** Scheduled articles whose time has come, locked; rows another instance holds are skipped. */
@@ -185,6 +221,19 @@ class ArticleRepository {
 
     private Article article(ResultSet rs) throws SQLException {
         var id = rs.getObject("id", UUID.class);
+        var previousSlugs = jdbc.sql("select slug from article_slug where article_id = ? and slug <> ? order by slug")
+                .params(id, rs.getString("slug")).query(String.class).list();
+        var corrections = jdbc.sql("""
+                        select note, corrected_at from article_correction where article_id = ? order by position""")
+                .param(id)
+                .query((row, number) -> new CorrectionNote(row.getString("note"), instant(row, "corrected_at")))
+                .list();
+        return article(rs, previousSlugs, corrections);
+    }
+
+    private Article article(ResultSet rs, List<String> previousSlugs, List<CorrectionNote> corrections)
+            throws SQLException {
+        var id = rs.getObject("id", UUID.class);
         var slug = rs.getString("slug");
         var leadImage = rs.getString("lead_image");
         var content = new ArticleContent(rs.getString("headline"), rs.getString("teaser"), rs.getString("body_html"),
@@ -192,13 +241,6 @@ class ArticleRepository {
                 strings(rs.getArray("theme_slugs")), rs.getString("language"),
                 leadImage == null ? null : json.readValue(leadImage, LeadImage.class),
                 uuids(rs.getArray("read_also")), slug, rs.getString("canonical_url"), rs.getString("source"));
-        var previousSlugs = jdbc.sql("select slug from article_slug where article_id = ? and slug <> ? order by slug")
-                .params(id, slug).query(String.class).list();
-        var corrections = jdbc.sql("""
-                        select note, corrected_at from article_correction where article_id = ? order by position""")
-                .param(id)
-                .query((row, number) -> new CorrectionNote(row.getString("note"), instant(row, "corrected_at")))
-                .list();
         return new Article(id, ArticleStatus.valueOf(rs.getString("status")), rs.getLong("revision"), content,
                 previousSlugs, instant(rs, "publish_at"), instant(rs, "unpublish_at"), rs.getString("unpublish_reason"),
                 instant(rs, "first_published_at"), instant(rs, "last_updated_at"), corrections,

@@ -5,69 +5,64 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The authors, sections and themes articles are filed under, managed by editors. */
 @Service
 public class Taxonomy {
 
-    private final JdbcClient jdbc;
+    private final TaxonomyRepository repository;
 
-    Taxonomy(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Taxonomy(TaxonomyRepository repository) {
+        this.repository = repository;
     }
 
     public Author addAuthor(Author author) {
-        insert("insert into author (id, name) values (?, ?)", "An author with id " + author.id(), author.id(),
-                author.name());
+        add(() -> repository.insertAuthor(author), "An author with id " + author.id());
         return author;
     }
 
     public Term addSection(Term section) {
-        insert("insert into section (slug, name) values (?, ?)", "A section " + section.slug(), section.slug(),
-                section.name());
+        add(() -> repository.insertSection(section), "A section " + section.slug());
         return section;
     }
 
     public Term addTheme(Term theme) {
-        insert("insert into theme (slug, name) values (?, ?)", "A theme " + theme.slug(), theme.slug(), theme.name());
+        add(() -> repository.insertTheme(theme), "A theme " + theme.slug());
         return theme;
     }
 
     public List<Author> authors() {
-        return jdbc.sql("select id, name from author order by name").query(Author.class).list();
+        return repository.authors();
     }
 
     public List<Term> sections() {
-        return jdbc.sql("select slug, name from section order by name").query(Term.class).list();
+        return repository.sections();
     }
 
     public List<Term> themes() {
-        return jdbc.sql("select slug, name from theme order by name").query(Term.class).list();
+        return repository.themes();
     }
 
     /** The named authors, in the order given; unknown ids are left out. */
     public List<Author> authors(Collection<String> ids) {
-        var found = jdbc.sql("select id, name from author where id = any(?)").param(ids.toArray(String[]::new))
-                .query(Author.class).list();
+        var found = repository.authors(ids);
         return ids.stream().flatMap(id -> found.stream().filter(author -> author.id().equals(id))).toList();
     }
 
     public Optional<Term> section(String slug) {
-        return jdbc.sql("select slug, name from section where slug = ?").param(slug).query(Term.class).optional();
+        return repository.section(slug);
     }
 
     /** The named themes, in the order given; unknown slugs are left out. */
     public List<Term> themes(Collection<String> slugs) {
-        var found = jdbc.sql("select slug, name from theme where slug = any(?)").param(slugs.toArray(String[]::new))
-                .query(Term.class).list();
+        var found = repository.themes(slugs);
         return slugs.stream().flatMap(slug -> found.stream().filter(theme -> theme.slug().equals(slug))).toList();
     }
 
-    private void insert(String sql, String what, Object... values) {
+    private static void add(Runnable insert, String what) {
         try {
-            jdbc.sql(sql).params(values).update();
+            insert.run();
         }
         catch (DuplicateKeyException e) {
             throw new ConflictException(what + " already exists.");

@@ -8,10 +8,8 @@ import dk.pressline.notification.content.PublishedArticles;
 import dk.pressline.notification.delivery.FanOut;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,15 +25,15 @@ public class ThemeAlerts {
 
     private final PublishedArticles articles;
     private final FanOut fanOut;
-    private final JdbcTemplate jdbc;
+    private final ThemeAlertRepository alerts;
     private final Clock clock;
     private final Duration maxAge;
 
-    ThemeAlerts(PublishedArticles articles, FanOut fanOut, JdbcTemplate jdbc, Clock clock,
+    ThemeAlerts(PublishedArticles articles, FanOut fanOut, ThemeAlertRepository alerts, Clock clock,
             AlertProperties properties) {
         this.articles = articles;
         this.fanOut = fanOut;
-        this.jdbc = jdbc;
+        this.alerts = alerts;
         this.clock = clock;
         this.maxAge = properties.alertMaxAge();
     }
@@ -59,18 +57,13 @@ public class ThemeAlerts {
                     article.firstPublishedAt(), maxAge);
             return;
         }
-        jdbc.update("insert into theme_alerts (article_id, themes, state, started_at) values (?, ?, 'QUEUEING', ?) "
-                + "on conflict do nothing", article.articleId(), themes, now.atOffset(ZoneOffset.UTC));
-        var state = jdbc.queryForObject("select state from theme_alerts where article_id = ?", String.class,
-                article.articleId());
+        var state = alerts.start(article.articleId(), themes, now);
         if ("QUEUED".equals(state)) {
             return;
         }
-        var recipients = fanOut.toSubscribers(DeliveryKind.THEME_ALERT, article.articleId().toString(), """
-                select distinct t.subscriber_id from subscriber_themes t join subscribers s using (subscriber_id)
-                where t.theme = any(?) and s.status = 'ACTIVE'""", (Object) themes);
-        jdbc.update("update theme_alerts set state = 'QUEUED', queued_at = ?, recipients = ? where article_id = ?",
-                clock.instant().atOffset(ZoneOffset.UTC), recipients, article.articleId());
+        var recipients = fanOut.toSubscribers(DeliveryKind.THEME_ALERT, article.articleId().toString(),
+                ThemeAlertRepository.FOLLOWERS_OF_ANY_THEME, (Object) themes);
+        alerts.markQueued(article.articleId(), clock.instant(), recipients);
         log.info("Alert for article {} queued for {} subscribers", article.articleId(), recipients);
     }
 }

@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * This service's copy of the sponsored placements it shows in the newsletter, kept from the placements topic: event
  * listings and newsletter sponsor slots. A lower revision never wins. The newsletter links to them only through
  * sponsor-service's click redirect on the site, which counts the click and sends the reader on to the advertiser.
  */
-@Component
+@Repository
 public class Placements {
 
     private final JdbcTemplate jdbc;

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * This service's copy of the published articles, kept from the articles topic; a lower revision never wins. The mails
  * link to an article's address on the site, whatever canonical URL its event carried.
  */
-@Component
+@Repository
 public class PublishedArticles {
 
     private static final String COLUMNS = "article_id, headline, teaser, slug, theme_names, first_published_at";

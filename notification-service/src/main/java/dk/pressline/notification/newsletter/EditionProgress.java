@@ -1,14 +1,11 @@
 package dk.pressline.notification.newsletter;
 
-import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.platform.metrics.ThrottledReading;
 import dk.pressline.platform.progress.ProgressReport;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.BaseUnits;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,20 +28,14 @@ import org.springframework.stereotype.Component;
 public class EditionProgress implements MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(EditionProgress.class);
-    private static final String LATEST = """
-            select e.edition_id, e.due_at, e.queued_at, e.recipients, d.sent, d.last_sent_at
-            from editions e
-            cross join lateral (select count(*) as sent, max(sent_at) as last_sent_at from deliveries
-                                where kind = ? and reference = e.edition_id::text and state = 'SENT') d
-            where e.state = 'QUEUED' order by e.due_at desc limit 1""";
 
-    private final JdbcTemplate jdbc;
+    private final EditionRepository editions;
     private final Clock clock;
     private final ThrottledReading<ProgressReport> forMetrics;
     private volatile long lastLoggedDone = -1;
 
-    EditionProgress(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    EditionProgress(EditionRepository editions, Clock clock) {
+        this.editions = editions;
         this.clock = clock;
         this.forMetrics = new ThrottledReading<>(() -> Optional.of(latest().map(EditionStatus::progress)
                 .orElse(new ProgressReport(0, 0, 0, null, clock.instant(), null))), Duration.ofSeconds(15));
@@ -53,8 +43,7 @@ public class EditionProgress implements MeterBinder {
 
     /** The latest edition queued for its subscribers, and how far its sending has got; empty before the first. */
     public Optional<EditionStatus> latest() {
-        return jdbc.query(LATEST, (row, n) -> status(row), DeliveryKind.NEWSLETTER_EDITION.name()).stream()
-                .findFirst();
+        return editions.latestQueued().map(this::status);
     }
 
     /** While an edition is being sent, a line in the log every 10 s that it got further. */
@@ -86,17 +75,15 @@ public class EditionProgress implements MeterBinder {
                 .register(registry);
     }
 
-    private EditionStatus status(ResultSet row) throws SQLException {
-        long recipients = row.getLong("recipients");
-        long sent = row.getLong("sent");
-        var lastSent = row.getTimestamp("last_sent_at");
-        Instant finishedAt = sent >= recipients && lastSent != null ? lastSent.toInstant() : null;
+    private EditionStatus status(EditionRepository.QueuedEdition edition) {
+        var recipients = edition.recipients();
+        var sent = edition.sent();
+        Instant finishedAt = sent >= recipients ? edition.lastSentAt() : null;
         if (recipients == 0) {
-            finishedAt = row.getTimestamp("queued_at").toInstant();
+            finishedAt = edition.queuedAt();
         }
-        return new EditionStatus((UUID) row.getObject("edition_id"), row.getTimestamp("due_at").toInstant(),
-                ProgressReport.of(sent, recipients, row.getTimestamp("queued_at").toInstant(), finishedAt,
-                        clock.instant()));
+        return new EditionStatus(edition.editionId(), edition.dueAt(),
+                ProgressReport.of(sent, recipients, edition.queuedAt(), finishedAt, clock.instant()));
     }
 
     /**

@@ -4,21 +4,17 @@ import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.notification.content.Placements;
 import dk.pressline.notification.content.PublishedArticles;
 import dk.pressline.notification.delivery.FanOut;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Newsletter editions: assembled from the articles published since the previous edition, the upcoming events and the
@@ -29,23 +25,22 @@ import tools.jackson.databind.json.JsonMapper;
 public class Editions {
 
     private static final Logger log = LoggerFactory.getLogger(Editions.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int CACHED_EDITIONS = 16;
 
     private final PublishedArticles articles;
     private final Placements placements;
     private final FanOut fanOut;
-    private final JdbcTemplate jdbc;
+    private final EditionRepository editions;
     private final Clock clock;
     private final NewsletterProperties settings;
     private final Map<UUID, EditionContents> cache = new ConcurrentHashMap<>();
 
-    Editions(PublishedArticles articles, Placements placements, FanOut fanOut, JdbcTemplate jdbc, Clock clock,
+    Editions(PublishedArticles articles, Placements placements, FanOut fanOut, EditionRepository editions, Clock clock,
             NewsletterProperties settings) {
         this.articles = articles;
         this.placements = placements;
         this.fanOut = fanOut;
-        this.jdbc = jdbc;
+        this.editions = editions;
         this.clock = clock;
         this.settings = settings;
     }
@@ -63,22 +58,15 @@ public class Editions {
      */
     public UUID publishEditionDueAt(Instant dueAt) {
         var contents = assembleContents(dueAt);
-        jdbc.update("""
-                insert into editions (edition_id, due_at, covers_from, contents, state, assembled_at)
-                values (?, ?, ?, ?::jsonb, 'QUEUEING', ?) on conflict (due_at) do nothing""",
-                UUID.randomUUID(), dueAt.atOffset(ZoneOffset.UTC), contents.coversFrom().atOffset(ZoneOffset.UTC),
-                JSON.writeValueAsString(contents), clock.instant().atOffset(ZoneOffset.UTC));
-        var edition = jdbc.queryForMap("select edition_id, state from editions where due_at = ?",
-                dueAt.atOffset(ZoneOffset.UTC));
-        var editionId = (UUID) edition.get("edition_id");
-        if ("QUEUED".equals(edition.get("state"))) {
+        var edition = editions.storeUnlessDue(dueAt, contents, clock.instant());
+        var editionId = edition.editionId();
+        if ("QUEUED".equals(edition.state())) {
             return editionId;
         }
         var stored = contents(editionId).orElseThrow();
         int recipients = stored.isEmpty() ? 0 : fanOut.toSubscribers(DeliveryKind.NEWSLETTER_EDITION,
-                editionId.toString(), "select subscriber_id from subscribers where status = 'ACTIVE' and newsletter");
-        jdbc.update("update editions set state = 'QUEUED', queued_at = ?, recipients = ? where edition_id = ?",
-                clock.instant().atOffset(ZoneOffset.UTC), recipients, editionId);
+                editionId.toString(), EditionRepository.NEWSLETTER_SUBSCRIBERS);
+        editions.markQueued(editionId, clock.instant(), recipients);
         log.info("Newsletter edition {} due {} queued for {} subscribers: {} articles, {} events, sponsor {}",
                 editionId, dueAt, recipients, stored.articles().size(), stored.events().size(),
                 stored.sponsor() == null ? "none" : stored.sponsor().advertiserName());
@@ -93,8 +81,7 @@ public class Editions {
      * @return how many editions were queued again
      */
     public int resumeStalled(Duration stalledFor) {
-        var stalled = jdbc.query("select due_at from editions where state = 'QUEUEING' and assembled_at < ?",
-                (row, n) -> row.getTimestamp(1).toInstant(), clock.instant().minus(stalledFor).atOffset(ZoneOffset.UTC));
+        var stalled = editions.stalledSince(clock.instant().minus(stalledFor));
         stalled.forEach(dueAt -> {
             log.warn("Newsletter edition due {} was not fully queued; queueing it again", dueAt);
             publishEditionDueAt(dueAt);
@@ -108,8 +95,7 @@ public class Editions {
         if (cached != null) {
             return Optional.of(cached);
         }
-        var found = jdbc.query("select contents::text from editions where edition_id = ?",
-                (row, n) -> JSON.readValue(row.getString(1), EditionContents.class), editionId).stream().findFirst();
+        var found = editions.contents(editionId);
         found.ifPresent(contents -> {
             if (cache.size() >= CACHED_EDITIONS) {
                 cache.clear();
@@ -120,9 +106,7 @@ public class Editions {
     }
 
     private EditionContents assembleContents(Instant dueAt) {
-        var previous = jdbc.queryForObject("select max(due_at) from editions where due_at < ?", Timestamp.class,
-                dueAt.atOffset(ZoneOffset.UTC));
-        var from = previous == null ? dueAt.minus(settings.firstEditionLookback()) : previous.toInstant();
+        var from = editions.previousDueBefore(dueAt).orElseGet(() -> dueAt.minus(settings.firstEditionLookback()));
         var today = LocalDate.ofInstant(dueAt, settings.zone());
         return new EditionContents(dueAt, from, articles.publishedBetween(from, dueAt),
                 placements.upcomingEvents(dueAt, today, today.plusDays(settings.upcomingEventDays())),

@@ -5,11 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,19 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingMetrics implements MeterBinder {
 
-    private static final String COUNT_BY_STATUS = "select status, count(*) as bookings from booking group by status";
-
     private final ThrottledReading<Map<BookingStatus, Long>> counts;
 
-    BookingMetrics(DataSource dataSource) {
-        var jdbc = new JdbcTemplate(dataSource);
-        this.counts = new ThrottledReading<>(() -> {
-            Map<BookingStatus, Long> byStatus = new EnumMap<>(BookingStatus.class);
-            jdbc.query(COUNT_BY_STATUS, row -> {
-                byStatus.put(BookingStatus.valueOf(row.getString("status")), row.getLong("bookings"));
-            });
-            return Optional.of(byStatus);
-        }, Duration.ofSeconds(15));
+    BookingMetrics(BookingRepository bookings) {
+        this.counts = new ThrottledReading<>(() -> Optional.of(bookings.countByStatus()), Duration.ofSeconds(15));
     }
 
     @Override

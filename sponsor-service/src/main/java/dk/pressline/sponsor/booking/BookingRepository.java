@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +199,15 @@ class BookingRepository {
                         select id from booking where status = 'ACTIVE' and flight_end <= ?
                         order by flight_end for update skip locked limit ?""")
                 .params(Timestamp.from(now), limit).query(UUID.class).list();
+    }
+
+    /** How many bookings stand in each state; a state no booking is in is missing. */
+    Map<BookingStatus, Long> countByStatus() {
+        Map<BookingStatus, Long> byStatus = new EnumMap<>(BookingStatus.class);
+        jdbc.sql("select status, count(*) as bookings from booking group by status").query(row -> {
+            byStatus.put(BookingStatus.valueOf(row.getString("status")), row.getLong("bookings"));
+        });
+        return byStatus;
     }
 
     private static Map<String, Object> parameters(Booking booking) {

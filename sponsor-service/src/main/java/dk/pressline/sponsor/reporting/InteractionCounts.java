@@ -9,7 +9,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -116,5 +118,17 @@ class InteractionCounts {
     int forgetReadersOutsideTheWindow() {
         return jdbc.sql("delete from counted_reader_interaction where counted_at < ?")
                 .param(Timestamp.from(clock.instant().minus(limits.readerWindow()))).update();
+    }
+
+    /** A booking's impressions and clicks per day from {@code from} to {@code to} (both optional, both included). */
+    List<AdvertiserReport.Day> days(UUID bookingId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select day, sum(impressions) as impressions, sum(clicks) as clicks from interaction_count
+                        where booking_id = ? and day >= coalesce(?, day) and day <= coalesce(?, day)
+                        group by day order by day""")
+                .params(bookingId, from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to))
+                .query((rs, row) -> new AdvertiserReport.Day(rs.getDate("day").toLocalDate(),
+                        AdvertiserReport.Figures.of(rs.getLong("impressions"), rs.getLong("clicks"))))
+                .list();
     }
 }

@@ -3,12 +3,9 @@ package dk.pressline.sponsor.reporting;
 import dk.pressline.platform.security.Caller;
 import dk.pressline.sponsor.advertiser.Advertisers;
 import dk.pressline.sponsor.booking.Bookings;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +16,12 @@ public class Reports {
 
     private final Advertisers advertisers;
     private final Bookings bookings;
-    private final JdbcClient jdbc;
+    private final InteractionCounts counts;
 
-    Reports(Advertisers advertisers, Bookings bookings, JdbcClient jdbc) {
+    Reports(Advertisers advertisers, Bookings bookings, InteractionCounts counts) {
         this.advertisers = advertisers;
         this.bookings = bookings;
-        this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     /**
@@ -36,7 +33,7 @@ public class Reports {
         var advertiser = advertisers.get(advertiserId, caller);
         var reports = new ArrayList<AdvertiserReport.BookingReport>();
         for (var booking : bookings.ofAdvertiser(advertiserId)) {
-            var days = days(booking.id(), from, to);
+            var days = counts.days(booking.id(), from, to);
             reports.add(new AdvertiserReport.BookingReport(booking.id(), booking.product(),
                     booking.content().creative().title(), booking.status(), booking.firstDay(), booking.lastDay(),
                     AdvertiserReport.Figures.sum(days.stream().map(AdvertiserReport.Day::figures).toList()), days));
@@ -44,16 +41,5 @@ public class Reports {
         return new AdvertiserReport(advertiserId, advertiser.name(), from, to,
                 AdvertiserReport.Figures.sum(reports.stream().map(AdvertiserReport.BookingReport::totals).toList()),
                 List.copyOf(reports));
-    }
-
-    private List<AdvertiserReport.Day> days(UUID bookingId, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                        select day, sum(impressions) as impressions, sum(clicks) as clicks from interaction_count
-                        where booking_id = ? and day >= coalesce(?, day) and day <= coalesce(?, day)
-                        group by day order by day""")
-                .params(bookingId, from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to))
-                .query((rs, row) -> new AdvertiserReport.Day(rs.getDate("day").toLocalDate(),
-                        AdvertiserReport.Figures.of(rs.getLong("impressions"), rs.getLong("clicks"))))
-                .list();
     }
 }

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ public abstract class ServiceBoundaries {
             "org.springframework.jdbc.core.simple.JdbcClient",
             "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate",
             "org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations");
+    private static final String REPOSITORY = "org.springframework.stereotype.Repository";
     private static final Map<String, JavaClasses> imported = new ConcurrentHashMap<>();
 
     private final String basePackage;
@@ -47,7 +49,7 @@ public abstract class ServiceBoundaries {
 
     /**
      * The classes, relative to the application's package (e.g. {@code "taxonomy.Taxonomy"}), that write SQL without
-     * being named {@code *Repository}. A name here that is no class of the service fails the test, so the list cannot
+     * being repositories. A name here that is no class of the service fails the test, so the list cannot
      * outlive its classes.
      */
     protected List<String> notYetRepositories() {
@@ -72,23 +74,28 @@ public abstract class ServiceBoundaries {
     }
 
     /**
-     * Only repositories, the classes of {@link #notYetRepositories()}, and the classes nested in them hold a
-     * JdbcTemplate, JdbcClient or NamedParameterJdbcTemplate.
+     * Only repositories (named {@code *Repository} or annotated {@code @Repository}), the classes of
+     * {@link #notYetRepositories()}, and the classes nested in them hold a JdbcTemplate, JdbcClient or
+     * NamedParameterJdbcTemplate.
      */
     @Test
     void onlyRepositoriesWriteSql() {
-        var allowed = notYetRepositories().stream().map(name -> basePackage + "." + name).collect(Collectors.toSet());
-        allowed.stream().filter(name -> !classes.contain(name)).findAny().ifPresent(name -> {
-            throw new AssertionError(name + " is no class of this service: take it off the list");
-        });
-        var repositories = DescribedPredicate.describe("are repositories or " + allowed,
-                (JavaClass type) -> {
-                    var outermost = type.getName().split("\\$", 2)[0];
-                    return outermost.endsWith("Repository") || allowed.contains(outermost);
-                });
+        var listed = notYetRepositories().stream().map(name -> basePackage + "." + name).toList();
+        var repositories = classes.stream()
+                .filter(type -> type.getSimpleName().endsWith("Repository") || type.isAnnotatedWith(REPOSITORY))
+                .map(JavaClass::getName)
+                .collect(Collectors.toCollection(HashSet::new));
+        for (var name : listed) {
+            if (!classes.contain(name) || repositories.contains(name)) {
+                throw new AssertionError(name + " is no class of this service, or a repository: take it off the list");
+            }
+        }
+        repositories.addAll(listed);
+        var allowed = DescribedPredicate.describe("are repositories or " + listed,
+                (JavaClass type) -> repositories.contains(type.getName().split("\\$", 2)[0]));
         var sqlClients = DescribedPredicate.describe("are SQL clients " + SQL_CLIENTS,
                 (JavaClass type) -> SQL_CLIENTS.contains(type.getName()));
-        noClasses().that(DescribedPredicate.not(repositories))
+        noClasses().that(DescribedPredicate.not(allowed))
                 .should().dependOnClassesThat(sqlClients)
                 .check(classes);
     }
