@@ -5,9 +5,8 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -21,6 +20,7 @@ import dk.pressline.search.content.ContentItem;
 import dk.pressline.search.content.ContentItems;
 import dk.pressline.search.content.ContentQueries;
 import dk.pressline.search.indexing.ContentIndex;
+import dk.pressline.search.search.SearchCriteria.Facet;
 import dk.pressline.search.search.SearchCriteria.OrderBy;
 import dk.pressline.search.search.SearchResults.FacetValue;
 import dk.pressline.search.search.SearchResults.Facets;
@@ -43,8 +43,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The ranking rules, as a newsroom reads them: the reader's words weigh most in the headline, then the teaser, then
  * the body; a theme's or section's name of the same words only adds a little, and what matches nothing but such a name
- * comes after everything whose text matches. Relevance halves every 90 days of age down to half, and an article
- * whose headline holds the reader's words as typed does not age at all. Sponsored items are kept from the top
+ * comes after everything whose text matches. Being new adds to a text match's relevance, half as much at 90 days
+ * and less after, and an article whose headline holds the reader's words as typed does not age at all. Sponsored items are kept from the top
  * ({@link SponsoredPlacement}).
  *
  * <p>Forgiving typos is what costs: a fuzzy query rewrites each word into the terms a typo away in every field, and the
@@ -52,6 +52,10 @@ import org.springframework.stereotype.Component;
  * inflected, and only when that finds fewer than {@link #FEW} results asks again with typos forgiven, any one of the
  * words enough, and what is filed under a theme or section of that name after them. A search that finds enough in the
  * text leaves out what only a taxonomy name matches.
+ *
+ * <p>The first request is built so that Elasticsearch need not score every match: its parts add up (no score
+ * multiplied by a function of age, no minimum score), and it counts the results by facets only when asked
+ * ({@link SearchCriteria#facets()}), since counting has to visit every match.
  */
 @Component
 @EnableConfigurationProperties(SponsoredPlacementProperties.class)
@@ -74,8 +78,6 @@ public class ContentSearch {
     private static final List<String> TAXONOMY_FIELDS = List.of("themes.name.text", "section.name.text");
     /** Small enough that a match on taxonomy names alone scores below any match in the text. */
     private static final float TAXONOMY_ONLY = 0.001f;
-    /** Above any match on taxonomy names alone, below any match in the text however old. */
-    private static final double TEXT_MATCHES_ONLY = TAXONOMY_ONLY * 2;
     /** The compounds a headline's words make weigh about as much as the words themselves. */
     private static final float HEADLINE_COMPOUNDS = 4f;
     /** A word one typo away weighs less than the word itself: "skoler" finds schools before "skov" (forest). */
@@ -84,10 +86,10 @@ public class ContentSearch {
     private static final float SOME_WORDS = 0.3f;
     /** No edits for words under 4 letters, one up to 7, two from 8: short words have too many neighbours. */
     private static final String TYPO_TOLERANCE = "AUTO:4,8";
-    /** Relevance halves for every 90 days of age, down to {@link #OLDEST_WEIGHT}. */
+    /** What being new adds to a result's relevance: half of it at {@link #RECENCY_HALF_LIFE}, less after. */
+    private static final float RECENCY = 3f;
+    /** The age at which being new adds half of {@link #RECENCY}. */
     private static final String RECENCY_HALF_LIFE = "90d";
-    /** However old, a result keeps this share of its relevance: age reorders, it never buries. */
-    private static final double OLDEST_WEIGHT = 0.5;
     private static final String NEWS_DATE = "publishedAt";
     /** Fewer results than this for most of the words as typed or inflected is little: typos are then forgiven. */
     static final int FEW = 10;
@@ -125,8 +127,10 @@ public class ContentSearch {
                     Math.min(from + criteria.size(), arranged.size())));
         }
         var aggregations = response.aggregations();
-        var facets = new Facets(terms(aggregations.get("themes")), terms(aggregations.get("sections")),
-                terms(aggregations.get("types")), months(aggregations.get("months")));
+        var facets = new Facets(terms(aggregations.get(Facet.THEMES.parameterValue())),
+                terms(aggregations.get(Facet.SECTIONS.parameterValue())),
+                terms(aggregations.get(Facet.TYPES.parameterValue())),
+                months(aggregations.get(Facet.MONTHS.parameterValue())));
         var didYouMean = total == 0 && criteria.query() != null ? correctionOf(criteria.query()) : null;
         return SearchResults.of(results, criteria, total, facets, didYouMean);
     }
@@ -163,23 +167,23 @@ public class ContentSearch {
         int first = from;
         int count = size;
         return SearchRequest.of(search -> {
-            if (!forgivingTypos && criteria.query() != null && criteria.orderBy() == OrderBy.RELEVANCE) {
-                // Only what the text matches: its count decides whether to ask again, a taxonomy name not counting.
-                search.minScore(TEXT_MATCHES_ONLY);
-            }
             search.index(index.alias())
                     .query(query(criteria, now, forgivingTypos))
                     .from(first)
                     .size(count)
                     .trackTotalHits(total -> total.enabled(true))
                     .source(source -> source.filter(filter -> filter
-                            .includes(ContentFields.sourceFields(criteria.fields()))))
-                    .aggregations("themes", a -> a.terms(t -> t.field("themes.slug").size(30)))
-                    .aggregations("sections", a -> a.terms(t -> t.field("section.slug").size(30)))
-                    .aggregations("types", a -> a.terms(t -> t.field("type").size(10)))
-                    .aggregations("months", a -> a.dateHistogram(h -> h.field(NEWS_DATE)
+                            .includes(ContentFields.sourceFields(criteria.fields()))));
+            for (var facet : criteria.facets()) {
+                search.aggregations(facet.parameterValue(), switch (facet) {
+                    case THEMES -> Aggregation.of(a -> a.terms(t -> t.field("themes.slug").size(30)));
+                    case SECTIONS -> Aggregation.of(a -> a.terms(t -> t.field("section.slug").size(30)));
+                    case TYPES -> Aggregation.of(a -> a.terms(t -> t.field("type").size(10)));
+                    case MONTHS -> Aggregation.of(a -> a.dateHistogram(h -> h.field(NEWS_DATE)
                             .calendarInterval(CalendarInterval.Month).format("yyyy-MM").timeZone(DANISH_TIME)
                             .minDocCount(1).order(NamedValue.of("_key", SortOrder.Desc))));
+                });
+            }
             if (criteria.query() != null) {
                 search.highlight(highlight -> highlight.encoder(HighlighterEncoder.Html).preTags("<em>")
                         .postTags("</em>").highlightQuery(passages(criteria.query(), forgivingTypos))
@@ -232,16 +236,27 @@ public class ContentSearch {
         if (criteria.orderBy() != OrderBy.RELEVANCE) {
             return Query.of(q -> q.bool(b -> b.should(text).should(taxonomy).minimumShouldMatch("1").filter(filters)));
         }
-        var recent = Query.of(q -> q.functionScore(score -> score.query(text)
-                .functions(function -> function.exp(decay -> decay.date(date -> date.field(NEWS_DATE)
-                        .placement(placement -> placement.origin(now.toString())
-                                .scale(Time.of(time -> time.time(RECENCY_HALF_LIFE))).decay(0.5)))))
-                .functions(function -> function.weight(OLDEST_WEIGHT))
-                .functions(function -> function.filter(f -> f.matchPhrase(m -> m.field("headline").query(words)))
-                        .weight(1.0))
-                .scoreMode(FunctionScoreMode.Max)
-                .boostMode(FunctionBoostMode.Multiply)));
-        return Query.of(q -> q.bool(b -> b.should(recent).should(taxonomy).minimumShouldMatch("1").filter(filters)));
+        var textNewFirst = Query.of(q -> q.bool(b -> b.must(text).should(recency(words, now))));
+        if (!forgivingTypos) {
+            // Only what the text matches: its count decides whether to ask again, a taxonomy name not counting.
+            return Query.of(q -> q.bool(b -> b.must(textNewFirst).should(taxonomy).filter(filters)));
+        }
+        return Query.of(q -> q.bool(b -> b.should(textNewFirst).should(taxonomy).minimumShouldMatch("1")
+                .filter(filters)));
+    }
+
+    /**
+     * What being new adds to a text match: {@link #RECENCY} today, half of it at {@link #RECENCY_HALF_LIFE}, less
+     * after; all of it, however old, for a headline that holds the reader's words as typed. Added to the text's score
+     * rather than multiplied with it, so that Elasticsearch can skip what cannot reach the page.
+     */
+    private static Query recency(String words, Instant now) {
+        return Query.of(q -> q.disMax(newest -> newest
+                .queries(age -> age.distanceFeature(feature -> feature.date(date -> date.field(NEWS_DATE)
+                        .origin(now.toString()).pivot(Time.of(time -> time.time(RECENCY_HALF_LIFE)))
+                        .boost(RECENCY))))
+                .queries(headline -> headline.constantScore(exact -> exact.boost(RECENCY)
+                        .filter(f -> f.matchPhrase(m -> m.field("headline").query(words)))))));
     }
 
     /**
@@ -277,8 +292,8 @@ public class ContentSearch {
 
     /**
      * What the highlighted passages show: the reader's words, as the Danish analysis of the highlighted fields matches
-     * them (a typo away too, when {@code forgivingTypos}), and the compounds they begin, so "klima" marks
-     * "Klimarådet" in a headline too. Simpler than the query, which costs the highlighter for every field of every
+     * them (a typo away too, when {@code forgivingTypos}), and the compounds they begin in a headline, where such a
+     * compound counts for the ranking too: "klima" marks "Klimarådet" in a headline. Simpler than the query, which costs the highlighter for every field of every
      * result: which words are marked depends only on the terms, not on how the query weighs them.
      */
     private static Query passages(String words, boolean forgivingTypos) {
@@ -290,9 +305,7 @@ public class ContentSearch {
         if (Arrays.stream(words.trim().split("\\s+")).allMatch(word -> word.length() >= MIN_COMPOUND_PART)) {
             for (var word : words.trim().split("\\s+")) {
                 var folded = folded(word);
-                for (var field : HIGHLIGHTED_FIELDS) {
-                    passages.add(Query.of(q -> q.prefix(p -> p.field(field).value(folded))));
-                }
+                passages.add(Query.of(q -> q.prefix(p -> p.field("headline").value(folded))));
             }
         }
         return Query.of(q -> q.bool(b -> b.should(passages)));
@@ -379,12 +392,18 @@ public class ContentSearch {
     }
 
     private static List<FacetValue> terms(Aggregate aggregate) {
+        if (aggregate == null) {
+            return List.of();
+        }
         return aggregate.sterms().buckets().array().stream()
                 .map(bucket -> new FacetValue(bucket.key().stringValue(), bucket.docCount()))
                 .toList();
     }
 
     private static List<FacetValue> months(Aggregate aggregate) {
+        if (aggregate == null) {
+            return List.of();
+        }
         return aggregate.dateHistogram().buckets().array().stream()
                 .map(bucket -> new FacetValue(bucket.keyAsString(), bucket.docCount()))
                 .toList();

@@ -65,9 +65,13 @@ class SearchController {
             @RequestParam(name = SearchCriteria.OLD_SIZE_PARAMETER, required = false) String oldSize,
             @Parameter(description = "The fields each result carries besides those it always has, separated by "
                     + "commas; all for every field") @RequestParam(name = "show-fields", required = false)
-            String showFields) throws IOException {
+            String showFields,
+            @Parameter(description = "What to count the results by, separated by commas: themes, sections, types, "
+                    + "months, or all; the facets not asked for are empty. Counting looks at every result, so ask "
+                    + "only for what the page shows", example = "themes,types")
+            @RequestParam(name = "show-facets", required = false) String showFacets) throws IOException {
         return search.search(SearchCriteria.parse(q, themes, themesMatch, section, type, language, fromDate, toDate,
-                orderBy, page, size, oldSize, showFields));
+                orderBy, page, size, oldSize, showFields, showFacets));
     }
 
     @GetMapping("/suggestions")

@@ -7,6 +7,7 @@ import dk.pressline.search.indexing.ContentType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  * @param types empty means every type
  * @param page zero-based
  * @param size results a page holds
+ * @param facets what the results are counted by besides their total
  */
 public record SearchCriteria(
         String query,
@@ -34,12 +36,39 @@ public record SearchCriteria(
         OrderBy orderBy,
         int page,
         int size,
-        Set<String> fields) {
+        Set<String> fields,
+        Set<Facet> facets) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 50;
     /** The name {@code size} had before; still read when {@code size} is not given. */
     public static final String OLD_SIZE_PARAMETER = "page-size";
+
+    /**
+     * What a search can count its results by. Counting looks at every result, where the page itself needs only the
+     * best ones, so a search counts only what it is asked to.
+     */
+    public enum Facet {
+        THEMES, SECTIONS, TYPES, MONTHS;
+
+        static Set<Facet> parse(String parameter, String value) {
+            var facets = EnumSet.noneOf(Facet.class);
+            for (var name : list(value)) {
+                if (name.equals("all")) {
+                    return EnumSet.allOf(Facet.class);
+                }
+                facets.add(Arrays.stream(values()).filter(facet -> facet.parameterValue().equals(name)).findFirst()
+                        .orElseThrow(() -> new InvalidInputException(parameter, "unknown facet '" + name
+                                + "'; known facets are " + Arrays.stream(values()).map(Facet::parameterValue)
+                                        .collect(Collectors.joining(", ")) + ", or all")));
+            }
+            return facets;
+        }
+
+        public String parameterValue() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** How results are ordered. */
     public enum OrderBy {
@@ -62,7 +91,7 @@ public record SearchCriteria(
     /** @param oldSize {@code page-size}, the name {@code size} had before */
     public static SearchCriteria parse(String q, String themes, String themesMatch, String section, String type,
             String language, String fromDate, String toDate, String orderBy, String page, String size,
-            String oldSize, String showFields) {
+            String oldSize, String showFields, String showFacets) {
         var query = q == null || q.isBlank() ? null : q.trim();
         if (query != null && query.length() > 200) {
             throw new InvalidInputException("q", "must be at most 200 characters");
@@ -86,7 +115,7 @@ public record SearchCriteria(
         }
         return new SearchCriteria(query, list(themes), all, blankToNull(section), types(type), language, from, to,
                 OrderBy.parse(orderBy, query != null), pageNumber, pageSize,
-                ContentFields.parse("show-fields", showFields));
+                ContentFields.parse("show-fields", showFields), Facet.parse("show-facets", showFacets));
     }
 
     /** Which of the two names the page size was given under: {@code size}, unless only the old one was. */

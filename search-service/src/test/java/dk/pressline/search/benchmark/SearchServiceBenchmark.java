@@ -248,10 +248,11 @@ class SearchServiceBenchmark {
     }
 
     /**
-     * The reader's search (typo tolerance, highlights, facets) beside a plain {@code multi_match} (best_fields over
-     * headline, teaser and body, the same page of the same fields) on the same alias, on a demo-sized index and on
-     * {@code bench.articles} articles: each query's median and p95 as Elasticsearch reports it ({@code took}), sent
-     * straight there with the Java client (both requests the service sends when the first finds little), through
+     * The reader's search (typo tolerance, highlights; facets when asked) beside a plain {@code multi_match}
+     * (best_fields over headline, teaser and body, the same page of the same fields) on the same alias, on a
+     * demo-sized index and on {@code bench.articles} articles: each query's median and p95 as Elasticsearch reports it
+     * ({@code took}), sent straight there with the Java client (both requests the service sends when the first finds
+     * little), the same counted by themes and types as the website's search page asks, through
      * {@code GET /api/search}, and the ratios of the medians.
      */
     @Test
@@ -311,7 +312,7 @@ class SearchServiceBenchmark {
         var parts = new LinkedHashMap<String, List<Long>>();
         for (var words : QUERIES_AS_TYPED) {
             var criteria = SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null, null,
-                    null, null);
+                    null, null, null);
             var body = JsonpUtils.toJsonString(search.requestFor(criteria, Instant.now()),
                     elasticsearch._jsonpMapper());
             var request = new Request("POST", "/" + index.alias() + "/_search");
@@ -343,7 +344,7 @@ class SearchServiceBenchmark {
     private void timeReaderAndPlain(HttpClient http, String words, Timings timings)
             throws IOException, InterruptedException {
         var criteria = SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
         var now = Instant.now();
         long started = System.nanoTime();
         var first = elasticsearch.search(search.requestFor(criteria, now), Map.class);
@@ -353,6 +354,15 @@ class SearchServiceBenchmark {
         }
         timings.reader.add(System.nanoTime() - started);
         timings.readerTook.add(took * 1_000_000L);
+
+        var counted = SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null, null, null,
+                null, "themes,types");
+        started = System.nanoTime();
+        var firstCounted = elasticsearch.search(search.requestFor(counted, now), Map.class);
+        if (ContentSearch.findsLittle(counted, firstCounted)) {
+            elasticsearch.search(search.typoForgivingRequestFor(counted, now), Map.class);
+        }
+        timings.readerCounted.add(System.nanoTime() - started);
 
         timings.api.add(time(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q="
                 + URLEncoder.encode(words, StandardCharsets.UTF_8))).GET().build()));
@@ -372,6 +382,7 @@ class SearchServiceBenchmark {
 
         final List<Long> reader = new ArrayList<>();
         final List<Long> readerTook = new ArrayList<>();
+        final List<Long> readerCounted = new ArrayList<>();
         final List<Long> api = new ArrayList<>();
         final List<Long> plain = new ArrayList<>();
         final List<Long> plainTook = new ArrayList<>();
@@ -379,12 +390,15 @@ class SearchServiceBenchmark {
         @Override
         public String toString() {
             return String.format("    reader query straight to Elasticsearch ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
+                    + "    the same counted by themes and types   ms: p50 %s  p95 %s  (the website's search page)%n"
                     + "    reader query through GET /api/search   ms: p50 %s  p95 %s%n"
                     + "    plain multi_match                      ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
-                    + "    reader / plain, medians: %s straight, %s through the API, %s in took",
-                    p(reader, 0.5), p(reader, 0.95), p(readerTook, 0.5), p(readerTook, 0.95), p(api, 0.5),
-                    p(api, 0.95), p(plain, 0.5), p(plain, 0.95), p(plainTook, 0.5), p(plainTook, 0.95),
-                    ratio(reader, plain), ratio(api, plain), ratio(readerTook, plainTook));
+                    + "    reader / plain, medians: %s straight, %s counted by two facets, %s through the API, "
+                    + "%s in took",
+                    p(reader, 0.5), p(reader, 0.95), p(readerTook, 0.5), p(readerTook, 0.95), p(readerCounted, 0.5),
+                    p(readerCounted, 0.95), p(api, 0.5), p(api, 0.95), p(plain, 0.5), p(plain, 0.95),
+                    p(plainTook, 0.5), p(plainTook, 0.95), ratio(reader, plain), ratio(readerCounted, plain),
+                    ratio(api, plain), ratio(readerTook, plainTook));
         }
 
         private static String p(List<Long> nanos, double quantile) {
@@ -417,7 +431,7 @@ class SearchServiceBenchmark {
     /** Times the same search straight to Elasticsearch, through the reader API, and in process, interleaved. */
     private String overhead(String words, int iterations) throws IOException, InterruptedException {
         var criteria = SearchCriteria.parse(words, "klima", null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
         var body = JsonpUtils.toJsonString(search.requestFor(criteria, Instant.now()), elasticsearch._jsonpMapper());
         var http = HttpClient.newHttpClient();
         var direct = HttpRequest.newBuilder(URI.create(elasticsearchProperties.url() + "/" + index.alias()

@@ -57,6 +57,6 @@ abstract class JudgedCorpusTestBase extends ReaderApiTestBase {
     /** A reader's search for these words, ordered by relevance, {@code count} results a page. */
     static SearchCriteria criteria(String words, int count) {
         return SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null,
-                String.valueOf(count), null, null);
+                String.valueOf(count), null, null, null);
     }
 }

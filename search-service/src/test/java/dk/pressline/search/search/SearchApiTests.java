@@ -80,14 +80,19 @@ class SearchApiTests extends ReaderApiTestBase {
     }
 
     @Test
-    void countsFacetsOverTheWholeResult() {
-        var facets = search("themes=klima").get("facets");
+    void countsTheFacetsAskedForOverTheWholeResult() {
+        var facets = search("themes=klima&show-facets=all").get("facets");
 
         assertThat(facet(facets.get("types"), "article")).isEqualTo(2);
         assertThat(facet(facets.get("types"), "event")).isEqualTo(1);
         assertThat(facet(facets.get("themes"), "byer")).isEqualTo(1);
         assertThat(facet(facets.get("sections"), "indland")).isEqualTo(2);
         assertThat(facet(facets.get("months"), "2026-10")).isEqualTo(1);
+
+        var typesOnly = search("themes=klima&show-facets=types").get("facets");
+        assertThat(facet(typesOnly.get("types"), "article")).isEqualTo(2);
+        assertThat(typesOnly.get("themes")).isEmpty();
+        assertThat(search("themes=klima").get("facets").get("sections")).isEmpty();
     }
 
     @Test

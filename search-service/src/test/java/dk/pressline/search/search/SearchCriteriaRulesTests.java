@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.pressline.platform.web.InvalidInputException;
 import dk.pressline.search.content.ContentFields;
+import dk.pressline.search.search.SearchCriteria.Facet;
 import dk.pressline.search.search.SearchCriteria.OrderBy;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -165,6 +166,16 @@ class SearchCriteriaRulesTests {
                 .hasMessageEndingWith(", or all");
     }
 
+    @Test
+    void countsByNoFacetUnlessAskedAndNamesTheFacetsItKnows() {
+        assertThat(search("q", "klima").facets()).isEmpty();
+        assertThat(search("show-facets", "themes, types").facets()).containsExactlyInAnyOrder(Facet.THEMES,
+                Facet.TYPES);
+        assertThat(search("show-facets", "all").facets()).containsExactlyInAnyOrder(Facet.values());
+        assertRefused("show-facets", "unknown facet 'authors'; known facets are themes, sections, types, months, or all",
+                "show-facets", "themes,authors");
+    }
+
     /** Parses the parameters given as name and value pairs, as the reader API receives them. */
     private static SearchCriteria search(String... namesAndValues) {
         Map<String, String> parameters = new HashMap<>();
@@ -175,7 +186,7 @@ class SearchCriteriaRulesTests {
                 parameters.get("section"), parameters.get("type"), parameters.get("language"),
                 parameters.get("from-date"), parameters.get("to-date"), parameters.get("order-by"),
                 parameters.get("page"), parameters.get("size"), parameters.get("page-size"),
-                parameters.get("show-fields"));
+                parameters.get("show-fields"), parameters.get("show-facets"));
     }
 
     private static void assertRefused(String parameter, String reason, String... namesAndValues) {

@@ -44,7 +44,7 @@ class FrontPageController {
         if (!frontPage.themes().isEmpty()) {
             return frontPage.themes();
         }
-        return content.search(SearchQuery.articles().newestFirst().page(0, 1)).facets().themes().stream()
+        return content.search(SearchQuery.articles().newestFirst().page(0, 1).countedBy("themes")).facets().themes().stream()
                 .limit(frontPage.themeCount()).map(SearchResults.FacetValue::value).toList();
     }
 

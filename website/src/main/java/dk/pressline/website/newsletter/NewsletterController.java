@@ -184,7 +184,7 @@ class NewsletterController {
     private List<ThemeChoice> themeChoices(List<String> chosen) {
         var slugs = new LinkedHashMap<String, String>();
         try {
-            content.search(SearchQuery.articles().newestFirst().page(0, 50)).facets().themes()
+            content.search(SearchQuery.articles().newestFirst().page(0, 50).countedBy("themes")).facets().themes()
                     .forEach(facet -> slugs.put(facet.value(), themeNames.nameOf(facet.value())));
         }
         catch (RestClientException e) {

@@ -47,7 +47,8 @@ record SearchForm(String query, List<String> themes, boolean allThemes, String t
     /** What search-service is asked for this page of the search. */
     SearchQuery searchQuery() {
         var search = SearchQuery.everything().matching(query).ofType(type).orderedBy(order());
-        return (allThemes ? search.inAllThemes(themes) : search.inAnyTheme(themes)).page(page - 1, PAGE_SIZE);
+        return (allThemes ? search.inAllThemes(themes) : search.inAnyTheme(themes)).page(page - 1, PAGE_SIZE)
+                .countedBy("themes", "types");
     }
 
     boolean hasTheme(String slug) {

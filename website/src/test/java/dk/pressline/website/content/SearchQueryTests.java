@@ -32,6 +32,12 @@ class SearchQueryTests {
                 .isEqualTo("q=klima%20%26%20co2&themes=klima%2Cenergi&themes-match=any&order-by=oldest&page=2&size=10");
     }
 
+    @Test
+    void asksSearchServiceToCountOnlyTheFacetsThePageShows() {
+        assertThat(parametersOf(SearchQuery.everything().matching("klima").countedBy("themes", "types")))
+                .isEqualTo("q=klima&page=0&size=" + SearchQuery.DEFAULT_SIZE + "&show-facets=themes%2Ctypes");
+    }
+
     private static String parametersOf(SearchQuery query) {
         return query.parameters().build(UriComponentsBuilder.newInstance()).getRawQuery();
     }
