@@ -3,11 +3,13 @@ package dk.pressline.search.indexing;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.mapping.TermVectorOption;
 import dk.pressline.search.config.ElasticsearchProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,17 @@ public class ContentIndex {
     static final String SETTINGS = "/elasticsearch/content-index.json";
     /** How soon a write becomes searchable in normal operation. */
     static final String REFRESH_INTERVAL = "500ms";
+    /** The fields the mapping keeps term vectors of, with positions and offsets, for the fast vector highlighter. */
+    public static final List<String> TERM_VECTOR_FIELDS = List.of("headline", "teaser", "body");
+    /** How long an answer to {@link #keepsTermVectors()} is trusted: a rebuild on another instance is seen after it. */
+    private static final long TERM_VECTORS_RECHECKED_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final ElasticsearchClient elasticsearch;
     private final String alias;
+    private volatile TermVectorsSeen termVectorsSeen;
+
+    private record TermVectorsSeen(boolean kept, long atNanos) {
+    }
 
     ContentIndex(ElasticsearchClient elasticsearch, ElasticsearchProperties properties) {
         this.elasticsearch = elasticsearch;
@@ -32,6 +42,25 @@ public class ContentIndex {
     /** The name to search and write through. */
     public String alias() {
         return alias;
+    }
+
+    /**
+     * Whether every index behind the alias keeps the term vectors of {@link #TERM_VECTOR_FIELDS}, as an index created
+     * from the current mapping does. An index made before them (December 2026) keeps working with the slower
+     * highlighter until it is rebuilt.
+     */
+    public boolean keepsTermVectors() throws IOException {
+        var seen = termVectorsSeen;
+        if (seen != null && System.nanoTime() - seen.atNanos() < TERM_VECTORS_RECHECKED_NANOS) {
+            return seen.kept();
+        }
+        var mappings = elasticsearch.indices().getMapping(request -> request.index(alias)).result();
+        boolean kept = !mappings.isEmpty() && mappings.values().stream().allMatch(index -> TERM_VECTOR_FIELDS.stream()
+                .map(field -> index.mappings().properties().get(field))
+                .allMatch(property -> property != null && property.isText()
+                        && property.text().termVector() == TermVectorOption.WithPositionsOffsets));
+        termVectorsSeen = new TermVectorsSeen(kept, System.nanoTime());
+        return kept;
     }
 
     /** Creates the first physical index behind the alias, unless the alias exists already. */
@@ -100,6 +129,7 @@ public class ContentIndex {
             previous.forEach(old -> request.actions(action -> action.remove(remove -> remove.index(old).alias(alias))));
             return request.actions(action -> action.add(add -> add.index(name).alias(alias).isWriteIndex(true)));
         });
+        termVectorsSeen = null;
     }
 
     public void delete(String name) throws IOException {
