@@ -26,7 +26,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * An article is refused where it is written when its event would be larger than Kafka takes, measured as the event
  * leaves: after sanitising, with every correction. The producer here takes requests of 64 KiB, so the limit is small.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "pressline.kafka.max-request-size=64KB")
 @AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES})
@@ -67,14 +68,18 @@ class ArticleEventSizeTests {
         var body = "<p>" + sentence.repeat(sentences) + "</p>";
         long before = total();
 
-        var problem = newsroom.editor.post("/api/articles", newsroom.article("Læserbreve", body)).assertProblem(400);
+        var problem = newsroom.editor
+                .post("/api/articles", newsroom.article("Læserbreve", body))
+                .assertProblem(400);
 
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("bodyHtml");
         var reason = problem.path("errors").get(0).path("reason").asString();
         assertThat(reason).contains("limit of " + limit + " bytes").contains("sanitis");
         var eventSize = Integer.parseInt(reason.replaceFirst(".*article's event (\\d+) bytes.*", "$1"));
         int addedBySanitising = sentences * ("&#64;".length() - "@".length());
-        assertThat(eventSize - addedBySanitising).as("the event with the body as written").isLessThan(limit);
+        assertThat(eventSize - addedBySanitising)
+                .as("the event with the body as written")
+                .isLessThan(limit);
         assertThat(total()).isEqualTo(before);
     }
 
@@ -82,7 +87,10 @@ class ArticleEventSizeTests {
     void refusesTheCorrectionThatWouldPutTheEventOverTheLimitAndSendsTheOnesBefore() {
         var sentence = "Tagene i byen bliver grønne. ";
         var body = "<p>" + sentence.repeat((limit - 12_000) / (sentence.length() + 1)) + "</p>";
-        var id = newsroom.created("/api/articles", newsroom.article("Grønne tage", body)).json().path("id").asString();
+        var id = newsroom.created("/api/articles", newsroom.article("Grønne tage", body))
+                .json()
+                .path("id")
+                .asString();
         newsroom.act(id, "submit");
         newsroom.act(id, "publish");
         var note = "Tallet for grønne tage er rettet efter en ny opgørelse fra kommunen. ".repeat(14);
@@ -98,14 +106,22 @@ class ArticleEventSizeTests {
         assertThat(accepted).as("corrections that still fitted").isPositive();
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("note");
         assertThat(problem.path("errors").get(0).path("reason").asString()).contains(Integer.toString(limit));
-        assertThat(newsroom.editor.get("/api/articles/" + id).json().path("corrections").size())
+        assertThat(newsroom.editor
+                        .get("/api/articles/" + id)
+                        .json()
+                        .path("corrections")
+                        .size())
                 .isEqualTo(accepted);
         newsroom.act(id, "unpublish", """
                 {"reason": "Artiklen er erstattet af en ny."}""");
         var records = recordsOf(id, accepted + 2);
-        assertThat(records).extracting(ArticleEventSizeTests::typeName)
-                .hasSize(accepted + 2).startsWith("ArticlePublished", "ArticleCorrected").endsWith("ArticleUnpublished");
-        assertThat(records.get(accepted).value().length).as("the last correction that fitted, as sent")
+        assertThat(records)
+                .extracting(ArticleEventSizeTests::typeName)
+                .hasSize(accepted + 2)
+                .startsWith("ArticlePublished", "ArticleCorrected")
+                .endsWith("ArticleUnpublished");
+        assertThat(records.get(accepted).value().length)
+                .as("the last correction that fitted, as sent")
                 .isLessThanOrEqualTo(limit);
     }
 
@@ -115,7 +131,11 @@ class ArticleEventSizeTests {
     }
 
     private long total() {
-        return newsroom.editor.get("/api/articles?size=1").json().path("totalItems").asLong();
+        return newsroom.editor
+                .get("/api/articles?size=1")
+                .json()
+                .path("totalItems")
+                .asLong();
     }
 
     /** The article's records on the topic, once {@code expected} have arrived and a second more brought no others. */

@@ -60,9 +60,11 @@ class ArticleListingTests {
 
         assertThat(page.value().items()).hasSize(20);
         assertThat(page.statements()).isEqualTo(small.statements()).isLessThanOrEqualTo(5);
-        assertThat(page.value().items()).allSatisfy(article ->
-                assertThat(article).isEqualTo(editing.get(article.id())));
-        assertThat(page.value().items()).filteredOn(article -> !article.corrections().isEmpty()).hasSize(7);
+        assertThat(page.value().items())
+                .allSatisfy(article -> assertThat(article).isEqualTo(editing.get(article.id())));
+        assertThat(page.value().items())
+                .filteredOn(article -> !article.corrections().isEmpty())
+                .hasSize(7);
     }
 
     /** Counts the statements the test's own thread prepares while {@link #count} runs. */
@@ -72,16 +74,14 @@ class ArticleListingTests {
         private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
         private static final ThreadLocal<AtomicInteger> counted = new ThreadLocal<>();
 
-        record Counted<T>(T value, int statements) {
-        }
+        record Counted<T>(T value, int statements) {}
 
         static <T> Counted<T> count(Supplier<T> work) {
             var statements = new AtomicInteger();
             counted.set(statements);
             try {
                 return new Counted<>(work.get(), statements.get());
-            }
-            finally {
+            } finally {
                 counted.remove();
             }
         }
@@ -105,16 +105,17 @@ class ArticleListingTests {
             @Override
             public Connection getConnection() throws SQLException {
                 var connection = super.getConnection();
-                return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                        new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+                return (Connection) Proxy.newProxyInstance(
+                        Connection.class.getClassLoader(),
+                        new Class<?>[] {Connection.class},
+                        (proxy, method, arguments) -> {
                             var statements = counted.get();
                             if (statements != null && STATEMENTS.contains(method.getName())) {
                                 statements.incrementAndGet();
                             }
                             try {
                                 return method.invoke(connection, arguments);
-                            }
-                            catch (InvocationTargetException e) {
+                            } catch (InvocationTargetException e) {
                                 throw e.getCause();
                             }
                         });

@@ -50,15 +50,17 @@ class ArticleServiceSmokeTests {
 
     @Test
     void givesPrometheusAScrapeItCanReadWhileRequestsAreTraced() {
-        assertThat(ApiClient.atLocalPort(port).get("/api/sections").status()).as("without a token").isEqualTo(401);
+        assertThat(ApiClient.atLocalPort(port).get("/api/sections").status())
+                .as("without a token")
+                .isEqualTo(401);
 
         PrometheusScrape.assertOpenMetricsScrapeWithoutExemplars(port);
     }
 
     @Test
     void roundTripsAPublishedArticleThroughTheBrokerAsACloudEvent() {
-        assertRoundTripsThroughTheBroker(EventFixtures.articlePublished(), events::send, topicNames::of,
-                "article-service");
+        assertRoundTripsThroughTheBroker(
+                EventFixtures.articlePublished(), events::send, topicNames::of, "article-service");
     }
 
     @Test
@@ -71,13 +73,21 @@ class ArticleServiceSmokeTests {
 
     @Test
     void documentsCreatingAnArticleAs201WithItsLocationForEditorsAndAdmins() {
-        var create = ApiClient.atLocalPort(port).get("/v3/api-docs").json().path("paths").path("/api/articles")
+        var create = ApiClient.atLocalPort(port)
+                .get("/v3/api-docs")
+                .json()
+                .path("paths")
+                .path("/api/articles")
                 .path("post");
 
         assertThat(create.path("responses").has("200")).isFalse();
-        assertThat(create.path("responses").path("201").path("headers").has("Location")).isTrue();
-        assertThat(create.path("responses").has("409")).as("a slug another article has").isTrue();
-        assertThat(create.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
+        assertThat(create.path("responses").path("201").path("headers").has("Location"))
+                .isTrue();
+        assertThat(create.path("responses").has("409"))
+                .as("a slug another article has")
+                .isTrue();
+        assertThat(create.path("security").get(0).path("bearer-jwt"))
+                .extracting(JsonNode::asString)
                 .containsExactly("EDITOR", "ADMIN");
     }
 

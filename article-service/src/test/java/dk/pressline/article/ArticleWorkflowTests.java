@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "pressline.site-url=" + ArticleWorkflowTests.SITE_URL)
 @AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES})
@@ -51,11 +52,15 @@ class ArticleWorkflowTests {
 
     @Test
     void walksAnArticleThroughTheWorkflowAndTellsReadersAtEveryVisibleStep() {
-        var id = newsroom.create("Københavns grønne tage breder sig").json().path("id").asString();
+        var id = newsroom.create("Københavns grønne tage breder sig")
+                .json()
+                .path("id")
+                .asString();
 
         assertThat(newsroom.act(id, "submit")).isEqualTo("IN_REVIEW");
         assertThat(newsroom.act(id, "publish")).isEqualTo("PUBLISHED");
-        var edited = newsroom.editor.withHeader("If-Match", "\"3\"")
+        var edited = newsroom.editor
+                .withHeader("If-Match", "\"3\"")
                 .put("/api/articles/" + id, newsroom.article("Københavns grønne tage breder sig hurtigt"));
         assertThat(newsroom.ok(edited).json().path("revision").asLong()).isEqualTo(4);
         assertThat(newsroom.act(id, "correct", """
@@ -65,28 +70,40 @@ class ArticleWorkflowTests {
         assertThat(newsroom.act(id, "redraft")).isEqualTo("DRAFT");
 
         var events = eventsOf(id, 4);
-        assertThat(events).extracting(event -> event.getClass().getSimpleName())
+        assertThat(events)
+                .extracting(event -> event.getClass().getSimpleName())
                 .containsExactly("ArticlePublished", "ArticleUpdated", "ArticleCorrected", "ArticleUnpublished");
         var published = (ArticlePublished) events.get(0);
         assertThat(published.article().headline()).isEqualTo("Københavns grønne tage breder sig");
         assertThat(published.article().slug()).isEqualTo("koebenhavns-groenne-tage-breder-sig");
-        assertThat(published.article().authors()).extracting(author -> author.name()).containsExactly("Mette Holm");
-        assertThat(published.article().themes()).extracting(theme -> theme.name()).containsExactly("Grøn omstilling");
+        assertThat(published.article().authors())
+                .extracting(author -> author.name())
+                .containsExactly("Mette Holm");
+        assertThat(published.article().themes())
+                .extracting(theme -> theme.name())
+                .containsExactly("Grøn omstilling");
         assertThat(((ArticleUpdated) events.get(1)).article().headline()).endsWith("hurtigt");
         var corrected = (ArticleCorrected) events.get(2);
         assertThat(corrected.correctionNote()).contains("14");
         assertThat(corrected.article().corrections()).hasSize(1);
         assertThat(((ArticleUnpublished) events.get(3)).reason()).isEqualTo("Kilden har trukket sine tal tilbage.");
-        assertThat(events).extracting(event -> ((ArticleEvent) event).article().revision())
+        assertThat(events)
+                .extracting(event -> ((ArticleEvent) event).article().revision())
                 .isSorted();
     }
 
     @Test
     void anArticleEventsCanonicalUrlIsOnTheConfiguredSiteUnlessTheEditorSetsAnother() {
         var ours = newsroom.create("Tagfarmen i Valby").json().path("id").asString();
-        var syndicated = newsroom.created("/api/articles", newsroom.article("Bragt fra en partner").replace(
-                "\"language\"", "\"canonicalUrl\": \"https://partner.example/original\", \"language\""))
-                .json().path("id").asString();
+        var syndicated = newsroom.created(
+                        "/api/articles",
+                        newsroom.article("Bragt fra en partner")
+                                .replace(
+                                        "\"language\"",
+                                        "\"canonicalUrl\": \"https://partner.example/original\", \"language\""))
+                .json()
+                .path("id")
+                .asString();
         for (var id : List.of(ours, syndicated)) {
             newsroom.act(id, "submit");
             newsroom.act(id, "publish");
@@ -94,7 +111,9 @@ class ArticleWorkflowTests {
 
         var published = ((ArticlePublished) eventsOf(ours, 1).getFirst()).article();
         assertThat(published.canonicalUrl()).isEqualTo(SITE_URL + "/artikel/" + published.slug());
-        assertThat(((ArticlePublished) eventsOf(syndicated, 1).getFirst()).article().canonicalUrl())
+        assertThat(((ArticlePublished) eventsOf(syndicated, 1).getFirst())
+                        .article()
+                        .canonicalUrl())
                 .isEqualTo("https://partner.example/original");
     }
 
@@ -102,14 +121,18 @@ class ArticleWorkflowTests {
     void refusesWorkflowMovesTheStatusDoesNotAllow() {
         var id = newsroom.create("Et udkast").json().path("id").asString();
 
-        var publishDraft = newsroom.editor.post("/api/articles/" + id + "/publish", null).assertProblem(409);
+        var publishDraft =
+                newsroom.editor.post("/api/articles/" + id + "/publish", null).assertProblem(409);
         assertThat(publishDraft.path("detail").asString())
                 .isEqualTo("Cannot publish an article that is DRAFT; it must be [IN_REVIEW, SCHEDULED].");
         newsroom.editor.post("/api/articles/" + id + "/unpublish", """
                 {"reason": "Fejl"}""").assertProblem(409);
         newsroom.editor.post("/api/articles/" + id + "/correct", """
                 {"note": "Rettelse"}""").assertProblem(409);
-        assertThat(newsroom.ok(newsroom.editor.get("/api/articles/" + id)).json().path("status").asString())
+        assertThat(newsroom.ok(newsroom.editor.get("/api/articles/" + id))
+                        .json()
+                        .path("status")
+                        .asString())
                 .isEqualTo("DRAFT");
     }
 
@@ -120,36 +143,55 @@ class ArticleWorkflowTests {
                 + "<iframe src='https://evil.example'></iframe><a href='https://pressline.dk'>ok</a>";
 
         var body = newsroom.created("/api/articles", newsroom.article("Sikker brødtekst", hostile))
-                .json().path("content").path("bodyHtml").asString();
+                .json()
+                .path("content")
+                .path("bodyHtml")
+                .asString();
 
-        assertThat(body).doesNotContainIgnoringCase("script").doesNotContainIgnoringCase("onclick")
-                .doesNotContainIgnoringCase("onerror").doesNotContainIgnoringCase("javascript:")
+        assertThat(body)
+                .doesNotContainIgnoringCase("script")
+                .doesNotContainIgnoringCase("onclick")
+                .doesNotContainIgnoringCase("onerror")
+                .doesNotContainIgnoringCase("javascript:")
                 .doesNotContainIgnoringCase("iframe");
-        assertThat(body).contains("<b>læser</b>").contains("href=\"https://pressline.dk\"")
+        assertThat(body)
+                .contains("<b>læser</b>")
+                .contains("href=\"https://pressline.dk\"")
                 .contains("src=\"https://x.dk/a.png\"");
     }
 
     @Test
     void refusesAStaleEditAndKeepsTheNewerContent() {
         var id = newsroom.create("Første overskrift").json().path("id").asString();
-        newsroom.ok(newsroom.editor.withHeader("If-Match", "\"1\"")
+        newsroom.ok(newsroom.editor
+                .withHeader("If-Match", "\"1\"")
                 .put("/api/articles/" + id, newsroom.article("Anden overskrift")));
 
-        newsroom.editor.withHeader("If-Match", "\"1\"")
-                .put("/api/articles/" + id, newsroom.article("Forældet overskrift")).assertProblem(412);
-        newsroom.editor.put("/api/articles/" + id, newsroom.article("Uden If-Match")).assertProblem(428);
+        newsroom.editor
+                .withHeader("If-Match", "\"1\"")
+                .put("/api/articles/" + id, newsroom.article("Forældet overskrift"))
+                .assertProblem(412);
+        newsroom.editor
+                .put("/api/articles/" + id, newsroom.article("Uden If-Match"))
+                .assertProblem(428);
 
-        assertThat(newsroom.editor.get("/api/articles/" + id).json().path("content").path("headline").asString())
+        assertThat(newsroom.editor
+                        .get("/api/articles/" + id)
+                        .json()
+                        .path("content")
+                        .path("headline")
+                        .asString())
                 .isEqualTo("Anden overskrift");
     }
 
     @Test
     void keepsEverySaveAndRestoresAnEarlierOne() {
         var id = newsroom.create("Original").json().path("id").asString();
-        newsroom.ok(newsroom.editor.withHeader("If-Match", "\"1\"").put("/api/articles/" + id,
-                newsroom.article("Ændret")));
+        newsroom.ok(
+                newsroom.editor.withHeader("If-Match", "\"1\"").put("/api/articles/" + id, newsroom.article("Ændret")));
 
-        var revisions = newsroom.ok(newsroom.editor.get("/api/articles/" + id + "/revisions")).json();
+        var revisions = newsroom.ok(newsroom.editor.get("/api/articles/" + id + "/revisions"))
+                .json();
         assertThat(revisions.size()).isEqualTo(2);
         var differences = newsroom.ok(newsroom.editor.get("/api/articles/" + id + "/revisions/compare?from=1&to=2"))
                 .json();
@@ -157,8 +199,10 @@ class ArticleWorkflowTests {
         assertThat(differences.get(0).path("field").asString()).isEqualTo("headline");
         assertThat(differences.get(0).path("from").asString()).isEqualTo("Original");
 
-        var restored = newsroom.ok(newsroom.editor.withHeader("If-Match", "\"2\"")
-                .post("/api/articles/" + id + "/revisions/1/restore", null)).json();
+        var restored = newsroom.ok(newsroom.editor
+                        .withHeader("If-Match", "\"2\"")
+                        .post("/api/articles/" + id + "/revisions/1/restore", null))
+                .json();
 
         assertThat(restored.path("revision").asLong()).isEqualTo(3);
         assertThat(restored.path("content").path("headline").asString()).isEqualTo("Original");
@@ -167,9 +211,14 @@ class ArticleWorkflowTests {
     @Test
     void keepsAnOldSlugAsARedirect() {
         var id = newsroom.create("Gammel titel").json().path("id").asString();
-        newsroom.ok(newsroom.editor.withHeader("If-Match", "\"1\"").put("/api/articles/" + id,
-                newsroom.article("Ny titel").replace("\"language\"", "\"slug\": \"ny-titel-" + id.substring(0, 8)
-                        + "\", \"language\"")));
+        newsroom.ok(newsroom.editor
+                .withHeader("If-Match", "\"1\"")
+                .put(
+                        "/api/articles/" + id,
+                        newsroom.article("Ny titel")
+                                .replace(
+                                        "\"language\"",
+                                        "\"slug\": \"ny-titel-" + id.substring(0, 8) + "\", \"language\"")));
 
         var old = newsroom.editor.get("/api/articles/by-slug/gammel-titel");
 
@@ -181,11 +230,16 @@ class ArticleWorkflowTests {
     void refusesHostileOrUnknownInputAndStoresNothing() {
         long before = total();
 
-        newsroom.editor.post("/api/articles", newsroom.article("<script>alert(1)</script>")).assertProblem(400);
-        var unknownSection = newsroom.editor.post("/api/articles",
-                newsroom.article("Ukendt sektion").replace(newsroom.section, "findes-ikke")).assertProblem(400);
-        assertThat(unknownSection.path("errors").get(0).path("field").asString()).isEqualTo("sectionSlug");
-        newsroom.editor.sendingUndocumentedRequests()
+        newsroom.editor
+                .post("/api/articles", newsroom.article("<script>alert(1)</script>"))
+                .assertProblem(400);
+        var unknownSection = newsroom.editor
+                .post("/api/articles", newsroom.article("Ukendt sektion").replace(newsroom.section, "findes-ikke"))
+                .assertProblem(400);
+        assertThat(unknownSection.path("errors").get(0).path("field").asString())
+                .isEqualTo("sectionSlug");
+        newsroom.editor
+                .sendingUndocumentedRequests()
                 .post("/api/articles", newsroom.article("Forkert sprog").replace("\"da\"", "\"de\""))
                 .assertProblem(400);
 
@@ -196,26 +250,33 @@ class ArticleWorkflowTests {
     void letsOnlyEditorsAndAdminsIntoTheNewsroom() {
         var anonymous = ApiClient.atLocalPort(port);
         var sales = anonymous.withToken(TestTokens.sales().encode());
-        var advertiser = anonymous.withToken(
-                TestTokens.advertiser("ad-nordlys").encode());
+        var advertiser = anonymous.withToken(TestTokens.advertiser("ad-nordlys").encode());
         var admin = anonymous.withToken(TestTokens.admin().encode());
 
         anonymous.get("/api/articles").assertProblem(401);
         sales.get("/api/articles").assertProblem(403);
         advertiser.post("/api/articles", newsroom.article("Reklame")).assertProblem(403);
         assertThat(admin.get("/api/articles").status()).isEqualTo(200);
-        assertThat(newsroom.editor.get("/api/articles?theme=" + newsroom.theme).status()).isEqualTo(200);
+        assertThat(newsroom.editor.get("/api/articles?theme=" + newsroom.theme).status())
+                .isEqualTo(200);
         ServiceConventions.assertRefusesBadTokens(anonymous, "/api/articles", TestTokens.editor());
     }
 
     private long total() {
-        return newsroom.editor.get("/api/articles?size=1").json().path("totalItems").asLong();
+        return newsroom.editor
+                .get("/api/articles?size=1")
+                .json()
+                .path("totalItems")
+                .asLong();
     }
 
     private List<PresslineEvent> eventsOf(String articleId, int expected) {
         try (var probe = KafkaProbe.reading(topicNames.of(Topics.ARTICLES))) {
-            return probe.awaitRecords(record -> articleId.equals(record.key()), expected, Duration.ofSeconds(30))
-                    .stream().map(ArticleWorkflowTests::decodedAndValidated).toList();
+            return probe
+                    .awaitRecords(record -> articleId.equals(record.key()), expected, Duration.ofSeconds(30))
+                    .stream()
+                    .map(ArticleWorkflowTests::decodedAndValidated)
+                    .toList();
         }
     }
 

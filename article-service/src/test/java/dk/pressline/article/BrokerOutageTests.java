@@ -68,7 +68,8 @@ class BrokerOutageTests {
         assertThat(eventTypes(first, 1)).containsExactly("ArticlePublished");
 
         broker.close();
-        newsroom.ok(newsroom.editor.withHeader("If-Match", "\"3\"")
+        newsroom.ok(newsroom.editor
+                .withHeader("If-Match", "\"3\"")
                 .put("/api/articles/" + first, newsroom.article("Før nedbruddet, opdateret")));
         assertThat(newsroom.act(first, "correct", """
                 {"note": "Tallet er rettet."}""")).isEqualTo("PUBLISHED");
@@ -81,7 +82,8 @@ class BrokerOutageTests {
 
     private List<String> eventTypes(String articleId, int expected) {
         try (var probe = KafkaProbe.reading(bootstrapServers(), topicNames.of(Topics.ARTICLES))) {
-            return probe.awaitRecords(record -> articleId.equals(record.key()), expected, Duration.ofSeconds(60))
+            return probe
+                    .awaitRecords(record -> articleId.equals(record.key()), expected, Duration.ofSeconds(60))
                     .stream()
                     .map(EventEnvelopes::fromConsumerRecord)
                     .map(PresslineEvent::getClass)
@@ -97,8 +99,7 @@ class BrokerOutageTests {
     private static Path temporaryDirectory() {
         try {
             return Files.createTempDirectory("pressline-outage-kafka");
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -106,8 +107,7 @@ class BrokerOutageTests {
     private static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

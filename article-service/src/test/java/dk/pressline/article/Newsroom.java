@@ -24,7 +24,8 @@ final class Newsroom {
 
     /** A newsroom with its own author, section and theme, so tests sharing a database stay apart. */
     static Newsroom at(int port) {
-        var newsroom = new Newsroom(ApiClient.atLocalPort(port).withToken(TestTokens.editor().encode()),
+        var newsroom = new Newsroom(
+                ApiClient.atLocalPort(port).withToken(TestTokens.editor().encode()),
                 UUID.randomUUID().toString().substring(0, 8));
         newsroom.created("/api/authors", """
                 {"id": "%s", "name": "Mette Holm"}""".formatted(newsroom.author));
@@ -41,8 +42,7 @@ final class Newsroom {
                  "bodyHtml": "%s", "authorIds": ["%s"], "signOff": "MH", "sectionSlug": "%s",
                  "themeSlugs": ["%s"], "language": "da",
                  "leadImage": {"url": "https://images.pressline.dk/tag.jpg", "caption": "Grønt tag på Nørrebro",
-                               "credit": "Foto: Jens Juul", "altText": "Et tag dækket af planter"}}"""
-                .formatted(headline, bodyHtml.replace("\"", "\\\""), author, section, theme);
+                               "credit": "Foto: Jens Juul", "altText": "Et tag dækket af planter"}}""".formatted(headline, bodyHtml.replace("\"", "\\\""), author, section, theme);
     }
 
     String article(String headline) {

@@ -59,8 +59,12 @@ class PublishTracingTests {
         assertThat(sending.getTraceId()).isEqualTo(traceIdOf(traceparent));
         var request = spans.awaitSpan(span -> span.getTraceId().equals(sending.getTraceId())
                 && !span.getParentSpanContext().isValid());
-        assertThat(request.getKind()).as("the trace's root, the publish request").isEqualTo(SpanKind.SERVER);
+        assertThat(request.getKind())
+                .as("the trace's root, the publish request")
+                .isEqualTo(SpanKind.SERVER);
         assertThat(request.getName()).contains("/api/articles/{id}/publish");
-        assertThat(spans.ancestorsOf(sending)).as("the send descends from the request").contains(request);
+        assertThat(spans.ancestorsOf(sending))
+                .as("the send descends from the request")
+                .contains(request);
     }
 }

@@ -57,12 +57,18 @@ class RefusedEventTests {
         newsroom.act(retracted, "publish");
         String large;
         long position;
-        try (var kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestServers.kafka().bootstrapServers()))) {
+        try (var kafka = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {
             setTopicLimit(kafka, Integer.toString(TOPIC_LIMIT));
             try {
-                large = newsroom.created("/api/articles", newsroom.article("Hele klimarapporten",
-                        "<p>" + "Tagene i byen bliver grønne. ".repeat(2000) + "</p>")).json().path("id").asString();
+                large = newsroom.created(
+                                "/api/articles",
+                                newsroom.article(
+                                        "Hele klimarapporten",
+                                        "<p>" + "Tagene i byen bliver grønne. ".repeat(2000) + "</p>"))
+                        .json()
+                        .path("id")
+                        .asString();
                 newsroom.act(large, "submit");
                 newsroom.act(large, "publish");
                 newsroom.act(retracted, "unpublish", """
@@ -79,12 +85,18 @@ class RefusedEventTests {
                 assertThat(parked.path("parkedAt").asString()).isNotBlank();
                 position = parked.path("position").asLong();
                 var payload = admin.get("/api/admin/outbox/parked/" + position + "/payload");
-                assertThat(payload.json().path("article").path("headline").asString()).isEqualTo("Hele klimarapporten");
-                assertThat(admin.get("/actuator/health").json().path("components").path("outbox").path("details")
-                        .path("parked").asLong()).isPositive();
+                assertThat(payload.json().path("article").path("headline").asString())
+                        .isEqualTo("Hele klimarapporten");
+                assertThat(admin.get("/actuator/health")
+                                .json()
+                                .path("components")
+                                .path("outbox")
+                                .path("details")
+                                .path("parked")
+                                .asLong())
+                        .isPositive();
                 newsroom.editor.get("/api/admin/outbox/parked").assertProblem(403);
-            }
-            finally {
+            } finally {
                 setTopicLimit(kafka, null);
             }
         }
@@ -113,13 +125,17 @@ class RefusedEventTests {
     private void setTopicLimit(Admin kafka, String maxMessageBytes) throws Exception {
         var topic = new ConfigResource(ConfigResource.Type.TOPIC, topicNames.of(Topics.ARTICLES));
         var entry = new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes);
-        var operation = new AlterConfigOp(entry, maxMessageBytes == null
-                ? AlterConfigOp.OpType.DELETE : AlterConfigOp.OpType.SET);
+        var operation = new AlterConfigOp(
+                entry, maxMessageBytes == null ? AlterConfigOp.OpType.DELETE : AlterConfigOp.OpType.SET);
         kafka.incrementalAlterConfigs(Map.of(topic, List.of(operation))).all().get(10, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(10)).until(() -> {
-            var current = kafka.describeConfigs(List.of(topic)).all().get(10, TimeUnit.SECONDS).get(topic)
+            var current = kafka.describeConfigs(List.of(topic))
+                    .all()
+                    .get(10, TimeUnit.SECONDS)
+                    .get(topic)
                     .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
-            return maxMessageBytes == null ? current.source() != ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
+            return maxMessageBytes == null
+                    ? current.source() != ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
                     : maxMessageBytes.equals(current.value());
         });
     }
@@ -127,7 +143,8 @@ class RefusedEventTests {
     private List<String> eventTypes(String articleId, int expected) {
         try (var probe = KafkaProbe.reading(topicNames.of(Topics.ARTICLES))) {
             return probe.awaitRecords(record -> articleId.equals(record.key()), expected, WITHIN_SECONDS).stream()
-                    .map(record -> EventEnvelopes.fromConsumerRecord(record).getClass().getSimpleName())
+                    .map(record ->
+                            EventEnvelopes.fromConsumerRecord(record).getClass().getSimpleName())
                     .toList();
         }
     }

@@ -85,7 +85,11 @@ class ScheduledPublishingTests {
 
         assertThat(status(id)).isEqualTo("UNPUBLISHED");
         assertThat(savesInStatus(id, "UNPUBLISHED")).isEqualTo(1);
-        assertThat(newsroom.editor.get("/api/articles/" + id).json().path("unpublishReason").asString())
+        assertThat(newsroom.editor
+                        .get("/api/articles/" + id)
+                        .json()
+                        .path("unpublishReason")
+                        .asString())
                 .isEqualTo("Expired");
     }
 
@@ -93,11 +97,15 @@ class ScheduledPublishingTests {
     void aSecondInstanceOnTheSameDatabaseNeverPublishesTheSameArticleAgain() {
         try (var secondInstance = secondInstance()) {
             var otherEditing = secondInstance.getBean(ArticleEditing.class);
-            var id = newsroom.create("To redaktionssystemer, én udgivelse").json().path("id").asString();
+            var id = newsroom.create("To redaktionssystemer, én udgivelse")
+                    .json()
+                    .path("id")
+                    .asString();
             newsroom.act(id, "submit");
             newsroom.act(id, "schedule", """
                     {"publishAt": "%s"}""".formatted(newsroomClock.instant().plus(Duration.ofMinutes(10))));
-            assertThat(otherEditing.get(UUID.fromString(id)).status()).as("the second instance sees the article")
+            assertThat(otherEditing.get(UUID.fromString(id)).status())
+                    .as("the second instance sees the article")
                     .isEqualTo(ArticleStatus.SCHEDULED);
 
             newsroomClock.advance(Duration.ofMinutes(11));
@@ -106,12 +114,12 @@ class ScheduledPublishingTests {
                 var there = executor.submit(() -> otherEditing.publishDue());
                 here.get();
                 there.get();
-            }
-            catch (Exception e) {
+            } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
 
-            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(status(id)).isEqualTo("PUBLISHED"));
+            await().atMost(Duration.ofSeconds(15))
+                    .untilAsserted(() -> assertThat(status(id)).isEqualTo("PUBLISHED"));
             assertThat(savesInStatus(id, "PUBLISHED")).isEqualTo(1);
         }
     }
@@ -119,10 +127,15 @@ class ScheduledPublishingTests {
     /** Another article-service on this test's database, broker and clock, with its own scheduled checks running. */
     private ConfigurableApplicationContext secondInstance() {
         var arguments = new ArrayList<String>(List.of("--server.port=0"));
-        for (var name : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "spring.kafka.bootstrap-servers", "pressline.kafka.topic-prefix",
+        for (var name : List.of(
+                "spring.datasource.url",
+                "spring.datasource.username",
+                "spring.datasource.password",
+                "spring.kafka.bootstrap-servers",
+                "pressline.kafka.topic-prefix",
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri",
-                "spring.security.oauth2.resourceserver.jwt.public-key-location", "pressline.security.token-issuer")) {
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
+                "pressline.security.token-issuer")) {
             arguments.add("--" + name + "=" + environment.getProperty(name, ""));
         }
         return new SpringApplicationBuilder(ArticleServiceApplication.class)
@@ -139,7 +152,8 @@ class ScheduledPublishingTests {
 
         newsroomClock.advance(Duration.ofMinutes(6));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(status(id)).isEqualTo("PUBLISHED"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(status(id)).isEqualTo("PUBLISHED"));
     }
 
     @Test
@@ -147,8 +161,10 @@ class ScheduledPublishingTests {
         var id = newsroom.create("For sent").json().path("id").asString();
         newsroom.act(id, "submit");
 
-        var problem = newsroom.editor.post("/api/articles/" + id + "/schedule", """
-                {"publishAt": "%s"}""".formatted(newsroomClock.instant().minus(Duration.ofMinutes(1))))
+        var problem = newsroom.editor
+                .post("/api/articles/" + id + "/schedule", """
+                {"publishAt": "%s"}""".formatted(
+                                newsroomClock.instant().minus(Duration.ofMinutes(1))))
                 .assertProblem(400);
 
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("publishAt");
@@ -172,7 +188,8 @@ class ScheduledPublishingTests {
     }
 
     private long savesInStatus(String id, String status) {
-        JsonNode revisions = newsroom.editor.get("/api/articles/" + id + "/revisions").json();
+        JsonNode revisions =
+                newsroom.editor.get("/api/articles/" + id + "/revisions").json();
         long count = 0;
         for (var revision : revisions) {
             if (status.equals(revision.path("status").asString())) {

@@ -34,7 +34,8 @@ final class AuthServerHttp {
     SignedJWT accessTokenFor(String clientId, String secret) {
         HttpResponse<String> response = requestToken(clientId, secret);
         if (response.statusCode() != 200) {
-            throw new AssertionError("Token request for " + clientId + " got " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    "Token request for " + clientId + " got " + response.statusCode() + ": " + response.body());
         }
         try {
             return SignedJWT.parse((String) json(response.body()).get("access_token"));

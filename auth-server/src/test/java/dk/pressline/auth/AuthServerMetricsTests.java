@@ -21,9 +21,10 @@ class AuthServerMetricsTests {
         var scrape = http.get("/actuator/prometheus");
 
         assertThat(scrape.statusCode()).isEqualTo(200);
-        assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/plain"));
-        assertThat(scrape.body()).contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{")
+        assertThat(scrape.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(scrape.body())
+                .contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{")
                 .contains("application=\"auth-server\"");
     }
 

@@ -31,7 +31,9 @@ class IssuerDiscoveryTests {
 
     @Test
     void aResourceServerConfiguredWithOnlyTheIssuerUriAcceptsItsTokens() {
-        String token = new AuthServerHttp(PORT).accessTokenFor("advertiser", "advertiser-secret").serialize();
+        String token = new AuthServerHttp(PORT)
+                .accessTokenFor("advertiser", "advertiser-secret")
+                .serialize();
         JwtDecoder resourceServerDecoder = JwtDecoders.fromIssuerLocation(ISSUER);
 
         Jwt jwt = resourceServerDecoder.decode(token);

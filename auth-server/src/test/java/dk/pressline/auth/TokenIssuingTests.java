@@ -9,8 +9,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.time.Duration;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,14 +39,14 @@ class TokenIssuingTests {
 
     @ParameterizedTest(name = "{0} gets {2}")
     @CsvSource({
-            "editor,       editor-secret,       EDITOR,     ",
-            "sales,        sales-secret,        SALES,      ",
-            "advertiser,   advertiser-secret,   ADVERTISER, ad-nordlys",
-            "advertiser-2, advertiser-2-secret, ADVERTISER, ad-groenhave",
-            "admin,        admin-secret,        ADMIN,      "
+        "editor,       editor-secret,       EDITOR,     ",
+        "sales,        sales-secret,        SALES,      ",
+        "advertiser,   advertiser-secret,   ADVERTISER, ad-nordlys",
+        "advertiser-2, advertiser-2-secret, ADVERTISER, ad-groenhave",
+        "admin,        admin-secret,        ADMIN,      "
     })
-    void issuesEachDemoUserATokenWithItsRolesForPressline(String clientId, String secret, String role, String advertiserId)
-            throws Exception {
+    void issuesEachDemoUserATokenWithItsRolesForPressline(
+            String clientId, String secret, String role, String advertiserId) throws Exception {
         JWTClaimsSet claims = http.accessTokenFor(clientId, secret).getJWTClaimsSet();
 
         assertThat(claims.getIssuer()).isEqualTo(ISSUER);
@@ -54,7 +54,9 @@ class TokenIssuingTests {
         assertThat(claims.getAudience()).containsExactly("pressline");
         assertThat(claims.getStringListClaim("roles")).containsExactly(role);
         assertThat(claims.getStringClaim("advertiser_id")).isEqualTo(advertiserId);
-        assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+        assertThat(Duration.between(
+                        claims.getIssueTime().toInstant(),
+                        claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofHours(1));
     }
 
@@ -72,22 +74,23 @@ class TokenIssuingTests {
 
     @Test
     void refusesAWrongSecretWithUnauthorized() {
-        assertThat(http.requestToken("editor", "not-the-editor-secret").statusCode()).isEqualTo(401);
+        assertThat(http.requestToken("editor", "not-the-editor-secret").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void refusesAnUnknownClientWithUnauthorized() {
-        assertThat(http.requestToken("intruder", "intruder-secret").statusCode()).isEqualTo(401);
+        assertThat(http.requestToken("intruder", "intruder-secret").statusCode())
+                .isEqualTo(401);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/.well-known/oauth-authorization-server", "/.well-known/openid-configuration"})
     void namesItsIssuerAndJwksUriInItsMetadata(String metadataPath) {
-        Map<String, Object> metadata = AuthServerHttp.json(http.get(metadataPath).body());
+        Map<String, Object> metadata =
+                AuthServerHttp.json(http.get(metadataPath).body());
 
-        assertThat(metadata)
-                .containsEntry("issuer", ISSUER)
-                .containsEntry("jwks_uri", ISSUER + "/oauth2/jwks");
+        assertThat(metadata).containsEntry("issuer", ISSUER).containsEntry("jwks_uri", ISSUER + "/oauth2/jwks");
         assertThat(metadata.get("grant_types_supported")).asInstanceOf(LIST).contains("client_credentials");
     }
 

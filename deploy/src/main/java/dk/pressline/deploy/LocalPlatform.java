@@ -54,6 +54,7 @@ public final class LocalPlatform {
     static final int MAILBOX_PORT = 8025;
     /** The public-facing gateway and website answer health and metrics on a port of their own, never published. */
     static final int GATEWAY_MANAGEMENT_PORT = 9080;
+
     static final int WEBSITE_MANAGEMENT_PORT = 9085;
     static final int TRACE_VIEWER_PORT = 9411;
     static final int PROMETHEUS_PORT = 9090;
@@ -63,20 +64,32 @@ public final class LocalPlatform {
     static final int INSTANCE_PORT_STEP = 100;
     /** Where the mails' mailto: unsubscribe goes; notification-service reads it over IMAP. */
     static final String UNSUBSCRIBE_MAILBOX = "afmeld@pressline.dk";
+
     private static final String UNSUBSCRIBE_MAILBOX_PASSWORD = "afmeld-local";
 
     /** Begins the launcher's last line once everything is up; whoever waits for the platform looks for it. */
     static final String READY = "Pressline is ready.";
-    private static final Map<String, Integer> LOCAL_SERVICE_PORTS = Map.of("article-service", 8081,
-            "sponsor-service", 8082, "search-service", 8083, "notification-service", 8084, "website", 8085);
+
+    private static final Map<String, Integer> LOCAL_SERVICE_PORTS = Map.of(
+            "article-service",
+            8081,
+            "sponsor-service",
+            8082,
+            "search-service",
+            8083,
+            "notification-service",
+            8084,
+            "website",
+            8085);
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     /** C1 only: seven JVMs starting at once on two cores spend a third less CPU on starting without C2. */
-    private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1");
+    private static final List<String> SERVICE_JVM_OPTIONS =
+            List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     /** Zipkin keeps spans in memory, the newest this many: enough for hours of local work in a small heap. */
-    private static final List<String> TRACE_VIEWER_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1");
+    private static final List<String> TRACE_VIEWER_JVM_OPTIONS =
+            List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private static final String TRACE_VIEWER_MAX_SPANS = "100000";
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -96,10 +109,17 @@ public final class LocalPlatform {
     public static void main(String[] args) throws Exception {
         var arguments = List.of(args);
         var demo = arguments.contains("--demo");
-        var positional = arguments.stream().filter(argument -> !argument.startsWith("--")).toList();
-        var repository = Path.of(positional.isEmpty() ? "." : positional.getFirst()).toAbsolutePath().normalize();
-        var dataDirectory = Path.of(System.getenv().getOrDefault("PRESSLINE_DATA_DIR",
-                repository.resolve(".pressline").toString())).toAbsolutePath();
+        var positional = arguments.stream()
+                .filter(argument -> !argument.startsWith("--"))
+                .toList();
+        var repository = Path.of(positional.isEmpty() ? "." : positional.getFirst())
+                .toAbsolutePath()
+                .normalize();
+        var dataDirectory = Path.of(System.getenv()
+                        .getOrDefault(
+                                "PRESSLINE_DATA_DIR",
+                                repository.resolve(".pressline").toString()))
+                .toAbsolutePath();
         var platform = new LocalPlatform(PlatformLayout.LOCAL);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "stop-pressline"));
         try {
@@ -108,15 +128,20 @@ public final class LocalPlatform {
                 log.info("Loading the demo content");
                 DemoContent.load(URI.create(platform.layout.siteUrl()), URI.create(platform.layout.tokenIssuer()));
             }
-        }
-        catch (Exception e) {
+        } catch (Exception e) {
             log.error("Pressline did not start: {}", e.getMessage());
             System.exit(1);
         }
-        var memory = PlatformMemory.ofThisProcessAnd(postmaster(dataDirectory.resolve("postgres")).stream().toList());
-        var launcherUptime = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
-        log.info("{} Up {} s after the launcher started{}; {} of memory in its {} processes.", READY,
-                launcherUptime.toSeconds(), demo ? ", demo content loaded" : "", memory.gibibytes(),
+        var memory = PlatformMemory.ofThisProcessAnd(
+                postmaster(dataDirectory.resolve("postgres")).stream().toList());
+        var launcherUptime =
+                Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+        log.info(
+                "{} Up {} s after the launcher started{}; {} of memory in its {} processes.",
+                READY,
+                launcherUptime.toSeconds(),
+                demo ? ", demo content loaded" : "",
+                memory.gibibytes(),
                 memory.processes());
         new CountDownLatch(1).await();
     }
@@ -136,8 +161,13 @@ public final class LocalPlatform {
         var elasticsearchStarted = CompletableFuture.supplyAsync(this::launchElasticsearch);
         log.info("[2/4] Starting PostgreSQL on {}", layout.port(POSTGRES_PORT));
         startPostgres();
-        var databases = Map.of("article-service", "article_service", "sponsor-service", "sponsor_service",
-                "notification-service", "notification_service");
+        var databases = Map.of(
+                "article-service",
+                "article_service",
+                "sponsor-service",
+                "sponsor_service",
+                "notification-service",
+                "notification_service");
         databases.values().forEach(postgres::createDatabaseIfMissing);
         String kafka = startKafka();
         elasticsearch = keep(awaitStart(elasticsearchStarted));
@@ -145,71 +175,117 @@ public final class LocalPlatform {
         startMail();
         var mailbox = keep(MailViewer.start(mail.greenMail(), layout.port(MAILBOX_PORT)));
         var logs = dataDirectory.resolve("logs");
-        var traceViewer = keep(ServiceProcess.start(new LocalService("zipkin", layout.port(TRACE_VIEWER_PORT),
+        var traceViewer = keep(ServiceProcess.start(
+                new LocalService(
+                        "zipkin",
+                        layout.port(TRACE_VIEWER_PORT),
                         Map.of("STORAGE_TYPE", "mem", "MEM_MAX_SPANS", TRACE_VIEWER_MAX_SPANS)),
-                repository.resolve("deploy/target/zipkin/zipkin-server.jar"), logs, TRACE_VIEWER_JVM_OPTIONS));
+                repository.resolve("deploy/target/zipkin/zipkin-server.jar"),
+                logs,
+                TRACE_VIEWER_JVM_OPTIONS));
 
         var secretsFile = dataDirectory.resolve("secrets.properties");
-        var secrets = LocalSecrets.keptIn(secretsFile,
-                "PRESSLINE_NOTIFICATIONS_LINK_SECRET", "PRESSLINE_NOTIFICATIONS_SUPPRESSION_KEY",
+        var secrets = LocalSecrets.keptIn(
+                secretsFile,
+                "PRESSLINE_NOTIFICATIONS_LINK_SECRET",
+                "PRESSLINE_NOTIFICATIONS_SUPPRESSION_KEY",
                 "PRESSLINE_NOTIFICATIONS_BOUNCE_SECRET");
         // Every instance keys a reader the same way, so a reader's clicks and impressions count once whichever serves.
         var sponsorSecrets = LocalSecrets.keptIn(secretsFile, "PRESSLINE_SPONSOR_INTERACTIONS_READER_KEY_SECRET");
         var searchSecrets = LocalSecrets.keptIn(secretsFile, "PRESSLINE_SEARCH_IMPRESSIONS_READER_KEY_SECRET");
         var tokenIssuer = layout.tokenIssuer();
         var services = List.of(
-                new LocalService("auth-server", layout.port(TOKEN_ISSUER_PORT),
-                        Map.of("PRESSLINE_AUTH_ISSUER", tokenIssuer)),
-                service("article-service", kafka, Map.of(
-                        "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("article-service")))),
-                service("sponsor-service", kafka, withSecrets(sponsorSecrets, Map.of(
-                        "SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("sponsor-service"))))),
-                service("search-service", kafka, withSecrets(searchSecrets, Map.of(
-                        "PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl()))),
-                service("notification-service", kafka, withSecrets(secrets, Map.ofEntries(
-                        Map.entry("SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("notification-service"))),
-                        Map.entry("SPRING_MAIL_HOST", mail.host()),
-                        Map.entry("SPRING_MAIL_PORT", Integer.toString(mail.smtpPort())),
-                        Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_CONFIRM", "/nyhedsbrev/bekraeft"),
-                        Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_PREFERENCES", "/nyhedsbrev/indstillinger"),
-                        Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_UNSUBSCRIBE", "/nyhedsbrev/afmeld"),
-                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_HOST", mail.host()),
-                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PORT",
-                                Integer.toString(mail.imapPort())),
-                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PROTOCOL", "imap"),
-                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PASSWORD", UNSUBSCRIBE_MAILBOX_PASSWORD),
-                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_POLL_INTERVAL", "10s")))),
-                new LocalService("website", servicePort("website"), Map.of(
-                        "PRESSLINE_WEBSITE_SEARCH_SERVICE", "http://localhost:" + servicePort("search-service"),
-                        "PRESSLINE_WEBSITE_NOTIFICATION_SERVICE",
-                        "http://localhost:" + servicePort("notification-service"),
-                        LocalService.MANAGEMENT_PORT, Integer.toString(layout.port(WEBSITE_MANAGEMENT_PORT)))),
+                new LocalService(
+                        "auth-server", layout.port(TOKEN_ISSUER_PORT), Map.of("PRESSLINE_AUTH_ISSUER", tokenIssuer)),
+                service(
+                        "article-service",
+                        kafka,
+                        Map.of("SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("article-service")))),
+                service(
+                        "sponsor-service",
+                        kafka,
+                        withSecrets(
+                                sponsorSecrets,
+                                Map.of("SPRING_DATASOURCE_URL", postgres.jdbcUrl(databases.get("sponsor-service"))))),
+                service(
+                        "search-service",
+                        kafka,
+                        withSecrets(searchSecrets, Map.of("PRESSLINE_ELASTICSEARCH_URL", elasticsearch.httpUrl()))),
+                service(
+                        "notification-service",
+                        kafka,
+                        withSecrets(
+                                secrets,
+                                Map.ofEntries(
+                                        Map.entry(
+                                                "SPRING_DATASOURCE_URL",
+                                                postgres.jdbcUrl(databases.get("notification-service"))),
+                                        Map.entry("SPRING_MAIL_HOST", mail.host()),
+                                        Map.entry("SPRING_MAIL_PORT", Integer.toString(mail.smtpPort())),
+                                        Map.entry("PRESSLINE_NOTIFICATIONS_LINK_PATHS_CONFIRM", "/nyhedsbrev/bekraeft"),
+                                        Map.entry(
+                                                "PRESSLINE_NOTIFICATIONS_LINK_PATHS_PREFERENCES",
+                                                "/nyhedsbrev/indstillinger"),
+                                        Map.entry(
+                                                "PRESSLINE_NOTIFICATIONS_LINK_PATHS_UNSUBSCRIBE", "/nyhedsbrev/afmeld"),
+                                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_HOST", mail.host()),
+                                        Map.entry(
+                                                "PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PORT",
+                                                Integer.toString(mail.imapPort())),
+                                        Map.entry("PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PROTOCOL", "imap"),
+                                        Map.entry(
+                                                "PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_PASSWORD",
+                                                UNSUBSCRIBE_MAILBOX_PASSWORD),
+                                        Map.entry(
+                                                "PRESSLINE_NOTIFICATIONS_UNSUBSCRIBE_BY_MAIL_POLL_INTERVAL", "10s")))),
+                new LocalService(
+                        "website",
+                        servicePort("website"),
+                        Map.of(
+                                "PRESSLINE_WEBSITE_SEARCH_SERVICE",
+                                "http://localhost:" + servicePort("search-service"),
+                                "PRESSLINE_WEBSITE_NOTIFICATION_SERVICE",
+                                "http://localhost:" + servicePort("notification-service"),
+                                LocalService.MANAGEMENT_PORT,
+                                Integer.toString(layout.port(WEBSITE_MANAGEMENT_PORT)))),
                 new LocalService("gateway", layout.port(GATEWAY_PORT), gatewayRoutes()));
         var processes = new ArrayList<ServiceProcess>(List.of(traceViewer));
         for (var service : services) {
             var jar = repository.resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
             int count = CONSUMING_SERVICES.contains(service.name()) ? layout.consumerInstances() : 1;
             for (int instance = 1; instance <= count; instance++) {
-                var process = keep(ServiceProcess.start(service.instance(instance, INSTANCE_PORT_STEP), jar,
-                        logs, SERVICE_JVM_OPTIONS));
+                var process = keep(ServiceProcess.start(
+                        service.instance(instance, INSTANCE_PORT_STEP), jar, logs, SERVICE_JVM_OPTIONS));
                 processes.add(process);
-                instances.computeIfAbsent(service.name(), name -> new ArrayList<>()).add(process);
+                instances
+                        .computeIfAbsent(service.name(), name -> new ArrayList<>())
+                        .add(process);
             }
         }
         var scraped = List.copyOf(processes.subList(1, processes.size()));
         var prometheus = LocalPrometheus.installed();
         if (prometheus.isPresent()) {
-            processes.add(keep(LocalPrometheus.start(prometheus.get(), layout.port(PROMETHEUS_PORT), scraped,
-                    repository.resolve("deploy/prometheus/alerts.yml"), dataDirectory.resolve("prometheus"), logs)));
+            processes.add(keep(LocalPrometheus.start(
+                    prometheus.get(),
+                    layout.port(PROMETHEUS_PORT),
+                    scraped,
+                    repository.resolve("deploy/prometheus/alerts.yml"),
+                    dataDirectory.resolve("prometheus"),
+                    logs)));
         }
         int healthy = 0;
         for (var process : processes) {
             process.awaitHealthy(Duration.ofMinutes(5));
-            log.info("[{}/{}] {} is healthy ({} s since start)", ++healthy, processes.size(), process.name(),
+            log.info(
+                    "[{}/{}] {} is healthy ({} s since start)",
+                    ++healthy,
+                    processes.size(),
+                    process.name(),
                     seconds(started));
         }
 
-        log.info("""
+        log.info(
+                """
 
                 Pressline is running. Ctrl-C stops it; data stays in {}
                   Kafka          {}
@@ -230,14 +306,29 @@ public final class LocalPlatform {
                   advertiser-2:advertiser-2-secret  ADVERTISER for ad-groenhave
                   admin:admin-secret                ADMIN      everything, index rebuilds
                 A token: curl -s -u editor:editor-secret -d grant_type=client_credentials {}/oauth2/token
-                """, dataDirectory, kafka, elasticsearch.httpUrl(),
-                postgres.jdbcUrl("<database>"), postgres.username(), mail.host(), mail.smtpPort(), mail.host(),
-                mail.imapPort(), mailbox.url(), tokenIssuer, layout.siteUrl(), layout.siteUrl(),
-                String.join("\n                 ", scraped.stream().map(ServiceProcess::healthUrl).toList()),
-                traceViewer.url(), prometheus.isPresent() ? "http://localhost:" + layout.port(PROMETHEUS_PORT)
-                        + "  (Prometheus, scraping every process, with the alert rules of deploy/prometheus)"
+                """,
+                dataDirectory,
+                kafka,
+                elasticsearch.httpUrl(),
+                postgres.jdbcUrl("<database>"),
+                postgres.username(),
+                mail.host(),
+                mail.smtpPort(),
+                mail.host(),
+                mail.imapPort(),
+                mailbox.url(),
+                tokenIssuer,
+                layout.siteUrl(),
+                layout.siteUrl(),
+                String.join(
+                        "\n                 ",
+                        scraped.stream().map(ServiceProcess::healthUrl).toList()),
+                traceViewer.url(),
+                prometheus.isPresent()
+                        ? "http://localhost:" + layout.port(PROMETHEUS_PORT)
+                                + "  (Prometheus, scraping every process, with the alert rules of deploy/prometheus)"
                         : "/actuator/prometheus on each service above (install Prometheus, Debian's package "
-                        + "'prometheus', and the next run starts it scraping them all)",
+                                + "'prometheus', and the next run starts it scraping them all)",
                 tokenIssuer);
     }
 
@@ -247,8 +338,17 @@ public final class LocalPlatform {
      */
     private void requireFreePorts() {
         var ports = new ArrayList<Integer>();
-        for (int port : List.of(ELASTICSEARCH_PORT, POSTGRES_PORT, SMTP_PORT, IMAP_PORT, TOKEN_ISSUER_PORT,
-                GATEWAY_PORT, GATEWAY_MANAGEMENT_PORT, WEBSITE_MANAGEMENT_PORT, MAILBOX_PORT, TRACE_VIEWER_PORT)) {
+        for (int port : List.of(
+                ELASTICSEARCH_PORT,
+                POSTGRES_PORT,
+                SMTP_PORT,
+                IMAP_PORT,
+                TOKEN_ISSUER_PORT,
+                GATEWAY_PORT,
+                GATEWAY_MANAGEMENT_PORT,
+                WEBSITE_MANAGEMENT_PORT,
+                MAILBOX_PORT,
+                TRACE_VIEWER_PORT)) {
             ports.add(layout.port(port));
         }
         if (LocalPrometheus.installed().isPresent()) {
@@ -276,8 +376,7 @@ public final class LocalPlatform {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
             return true;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
@@ -288,9 +387,12 @@ public final class LocalPlatform {
         for (var service : LOCAL_SERVICE_PORTS.keySet()) {
             var setting = "PRESSLINE_GATEWAY_" + service.replace('-', '_').toUpperCase(Locale.ROOT);
             int instances = CONSUMING_SERVICES.contains(service) ? layout.consumerInstances() : 1;
-            routes.put(setting, IntStream.range(0, instances)
-                    .mapToObj(instance -> "http://localhost:" + (servicePort(service) + instance * INSTANCE_PORT_STEP))
-                    .collect(Collectors.joining(",")));
+            routes.put(
+                    setting,
+                    IntStream.range(0, instances)
+                            .mapToObj(instance ->
+                                    "http://localhost:" + (servicePort(service) + instance * INSTANCE_PORT_STEP))
+                            .collect(Collectors.joining(",")));
         }
         routes.put(LocalService.MANAGEMENT_PORT, Integer.toString(layout.port(GATEWAY_MANAGEMENT_PORT)));
         return routes;
@@ -299,8 +401,9 @@ public final class LocalPlatform {
     private String startKafka() {
         if (layout.kafkaNodes() == 1) {
             log.info("[3/4] Starting Kafka on {}", layout.port(KAFKA_PORT));
-            return keep(KafkaServer.startProcess(dataDirectory.resolve("kafka"), layout.port(KAFKA_PORT),
-                    brokerLibrary())).bootstrapServers();
+            return keep(KafkaServer.startProcess(
+                            dataDirectory.resolve("kafka"), layout.port(KAFKA_PORT), brokerLibrary()))
+                    .bootstrapServers();
         }
         log.info("[3/4] Starting a Kafka cluster of {} nodes", layout.kafkaNodes());
         kafkaCluster = keep(KafkaCluster.start(dataDirectory.resolve("kafka"), layout.kafkaNodes(), brokerLibrary()));
@@ -317,9 +420,9 @@ public final class LocalPlatform {
     }
 
     private ElasticsearchServer launchElasticsearch() {
-        return ElasticsearchServer.start(ElasticsearchSettings.forLocalRun(dataDirectory.resolve("elasticsearch"),
-                layout.port(ELASTICSEARCH_PORT)).withPlugin(
-                repository.resolve("search-analysis-plugin/target/pressline-analysis.zip")));
+        return ElasticsearchServer.start(ElasticsearchSettings.forLocalRun(
+                        dataDirectory.resolve("elasticsearch"), layout.port(ELASTICSEARCH_PORT))
+                .withPlugin(repository.resolve("search-analysis-plugin/target/pressline-analysis.zip")));
     }
 
     /** Starts PostgreSQL on its port and data: first by {@link #start}, then again after it was stopped. */
@@ -362,8 +465,7 @@ public final class LocalPlatform {
     private static <T> T awaitStart(CompletableFuture<T> server) throws Exception {
         try {
             return server.join();
-        }
-        catch (CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
@@ -371,10 +473,10 @@ public final class LocalPlatform {
     /** PostgreSQL's main process, whose pid is the first line of {@code postmaster.pid} in its data directory. */
     private static Optional<ProcessHandle> postmaster(Path postgresData) {
         try {
-            return ProcessHandle.of(Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid")).getFirst()
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid"))
+                    .getFirst()
                     .trim()));
-        }
-        catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -401,7 +503,8 @@ public final class LocalPlatform {
         all.put("PRESSLINE_SECURITY_TOKEN_ISSUER", layout.tokenIssuer());
         all.put("PRESSLINE_SITE_URL", layout.siteUrl());
         all.put("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED", "true");
-        all.put("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT",
+        all.put(
+                "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT",
                 "http://localhost:" + layout.port(TRACE_VIEWER_PORT) + "/api/v2/spans");
         all.putAll(layout.settings());
         return new LocalService(name, servicePort(name), Map.copyOf(all));
@@ -414,13 +517,14 @@ public final class LocalPlatform {
     }
 
     public void stop() {
-        running.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
+        running.stream()
+                .filter(ServiceProcess.class::isInstance)
+                .map(ServiceProcess.class::cast)
                 .forEach(ServiceProcess::requestStop);
         while (!running.isEmpty()) {
             try {
                 running.pop().close();
-            }
-            catch (Exception e) {
+            } catch (Exception e) {
                 log.warn("Stopping {} failed: {}", e.getClass().getSimpleName(), e.getMessage());
             }
         }

@@ -20,8 +20,7 @@ final class LocalPrometheus {
     static final String NAME = "prometheus";
     static final String METRICS_PATH = "/actuator/prometheus";
 
-    private LocalPrometheus() {
-    }
+    private LocalPrometheus() {}
 
     /** The {@code prometheus} program on the PATH, if there is one. */
     static Optional<Path> installed() {
@@ -33,17 +32,24 @@ final class LocalPrometheus {
     }
 
     /** Writes the configuration into {@code directory} and starts Prometheus on it; wait with awaitHealthy. */
-    static ServiceProcess start(Path executable, int port, List<ServiceProcess> scraped, Path alertRules,
-            Path directory, Path logDirectory) throws IOException {
+    static ServiceProcess start(
+            Path executable, int port, List<ServiceProcess> scraped, Path alertRules, Path directory, Path logDirectory)
+            throws IOException {
         Files.createDirectories(directory);
         var config = directory.resolve("prometheus.yml");
         var metricsPorts = new LinkedHashMap<String, Integer>();
         scraped.forEach(process -> metricsPorts.put(process.name(), process.managementPort()));
         Files.writeString(config, scrapeConfig(metricsPorts, alertRules));
-        return ServiceProcess.start(new LocalService(NAME, port, Map.of()), List.of(executable.toString(),
-                "--config.file=" + config, "--storage.tsdb.path=" + directory.resolve("data"),
-                "--storage.tsdb.retention.time=15d", "--web.listen-address=localhost:" + port),
-                logDirectory, "/-/ready");
+        return ServiceProcess.start(
+                new LocalService(NAME, port, Map.of()),
+                List.of(
+                        executable.toString(),
+                        "--config.file=" + config,
+                        "--storage.tsdb.path=" + directory.resolve("data"),
+                        "--storage.tsdb.retention.time=15d",
+                        "--web.listen-address=localhost:" + port),
+                logDirectory,
+                "/-/ready");
     }
 
     /**

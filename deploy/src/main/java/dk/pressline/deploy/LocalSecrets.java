@@ -19,8 +19,7 @@ final class LocalSecrets {
 
     private static final SecureRandom random = new SecureRandom();
 
-    private LocalSecrets() {
-    }
+    private LocalSecrets() {}
 
     /** The named secrets (environment variable names), from {@code file}, adding any that are missing. */
     static Map<String, String> keptIn(Path file, String... names) throws IOException {

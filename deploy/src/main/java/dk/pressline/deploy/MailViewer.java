@@ -40,10 +40,14 @@ final class MailViewer implements AutoCloseable {
     static MailViewer start(GreenMail mail, int port) throws IOException {
         var server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         var viewer = new MailViewer(mail, server);
-        server.createContext("/api/messages", exchange -> viewer.respond(exchange, "application/json",
-                json.writeValueAsString(viewer.messages(recipient(exchange)))));
-        server.createContext("/", exchange -> viewer.respond(exchange, "text/html; charset=utf-8",
-                viewer.page(viewer.messages(recipient(exchange)))));
+        server.createContext(
+                "/api/messages",
+                exchange -> viewer.respond(
+                        exchange, "application/json", json.writeValueAsString(viewer.messages(recipient(exchange)))));
+        server.createContext(
+                "/",
+                exchange -> viewer.respond(
+                        exchange, "text/html; charset=utf-8", viewer.page(viewer.messages(recipient(exchange)))));
         server.start();
         return viewer;
     }
@@ -63,8 +67,7 @@ final class MailViewer implements AutoCloseable {
                 if (recipient == null || to.stream().anyMatch(address -> address.equalsIgnoreCase(recipient))) {
                     messages.add(message);
                 }
-            }
-            catch (MessagingException | IOException e) {
+            } catch (MessagingException | IOException e) {
                 messages.add(Map.of("error", "unreadable message: " + e.getMessage()));
             }
         }
@@ -77,7 +80,11 @@ final class MailViewer implements AutoCloseable {
         description.put("from", addresses(message.getFrom()));
         description.put("to", addresses(message.getAllRecipients()));
         description.put("subject", message.getSubject());
-        description.put("sentAt", message.getSentDate() == null ? null : message.getSentDate().toInstant().toString());
+        description.put(
+                "sentAt",
+                message.getSentDate() == null
+                        ? null
+                        : message.getSentDate().toInstant().toString());
         var headers = new LinkedHashMap<String, String>();
         for (var name : List.of("List-Unsubscribe", "List-Unsubscribe-Post")) {
             var value = message.getHeader(name, ", ");
@@ -96,8 +103,7 @@ final class MailViewer implements AutoCloseable {
     private static void collectText(Part part, Map<String, String> into) throws MessagingException, IOException {
         if (part.isMimeType("text/plain") || part.isMimeType("text/html")) {
             into.putIfAbsent(part.isMimeType("text/plain") ? "text/plain" : "text/html", (String) part.getContent());
-        }
-        else if (part.getContent() instanceof Multipart multipart) {
+        } else if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
                 collectText(child, into);
@@ -106,7 +112,9 @@ final class MailViewer implements AutoCloseable {
     }
 
     private static List<String> addresses(Address[] addresses) {
-        return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
+        return addresses == null
+                ? List.of()
+                : Arrays.stream(addresses).map(Address::toString).toList();
     }
 
     private String page(List<Map<String, Object>> messages) {
@@ -115,13 +123,22 @@ final class MailViewer implements AutoCloseable {
                 <style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;color:#111}
                 article{border-top:1px solid #ccc;padding:1rem 0}pre{white-space:pre-wrap}</style></head><body>
                 <main><h1>Mail sent by the local platform</h1>""");
-        html.append("<p>").append(messages.size()).append(" messages, newest first. JSON: <a href=\"/api/messages\">")
+        html.append("<p>")
+                .append(messages.size())
+                .append(" messages, newest first. JSON: <a href=\"/api/messages\">")
                 .append("/api/messages</a></p>");
         for (var message : messages) {
-            html.append("<article><h2>").append(escape(message.get("subject"))).append("</h2><p>To ")
-                    .append(escape(message.get("to"))).append(" from ").append(escape(message.get("from")))
-                    .append(", ").append(escape(message.get("sentAt"))).append("</p><pre>")
-                    .append(escape(message.get("text"))).append("</pre></article>");
+            html.append("<article><h2>")
+                    .append(escape(message.get("subject")))
+                    .append("</h2><p>To ")
+                    .append(escape(message.get("to")))
+                    .append(" from ")
+                    .append(escape(message.get("from")))
+                    .append(", ")
+                    .append(escape(message.get("sentAt")))
+                    .append("</p><pre>")
+                    .append(escape(message.get("text")))
+                    .append("</pre></article>");
         }
         return html.append("</main></body></html>").toString();
     }

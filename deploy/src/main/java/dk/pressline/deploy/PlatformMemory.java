@@ -21,8 +21,12 @@ record PlatformMemory(long bytes, int processes) {
     static PlatformMemory ofThisProcessAnd(List<ProcessHandle> detachedRoots) {
         var all = Stream.concat(Stream.of(ProcessHandle.current()), detachedRoots.stream())
                 .flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
-                .filter(ProcessHandle::isAlive).distinct().toList();
-        long total = all.stream().mapToLong(process -> memoryOf(process.pid()).orElse(0L)).sum();
+                .filter(ProcessHandle::isAlive)
+                .distinct()
+                .toList();
+        long total = all.stream()
+                .mapToLong(process -> memoryOf(process.pid()).orElse(0L))
+                .sum();
         return new PlatformMemory(total, all.size());
     }
 
@@ -39,9 +43,11 @@ record PlatformMemory(long bytes, int processes) {
     private static Optional<Long> kibibytes(Path file, String field) {
         try {
             List<String> lines = Files.readAllLines(file);
-            return lines.stream().filter(line -> line.startsWith(field))
+            return lines.stream()
+                    .filter(line -> line.startsWith(field))
                     .map(line -> line.substring(field.length()).trim().split("\\s+")[0])
-                    .map(Long::parseLong).findFirst();
+                    .map(Long::parseLong)
+                    .findFirst();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

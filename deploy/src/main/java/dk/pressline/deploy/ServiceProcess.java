@@ -1,5 +1,7 @@
 package dk.pressline.deploy;
 
+import dk.pressline.servers.Readiness;
+import dk.pressline.servers.ServerProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,8 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import dk.pressline.servers.Readiness;
-import dk.pressline.servers.ServerProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration HEALTH_POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
@@ -58,8 +59,11 @@ public final class ServiceProcess implements AutoCloseable {
         log.info("Starting {} on port {} (log: {})", service.name(), service.port(), logFile);
         var environment = new HashMap<>(service.environment());
         environment.put("SERVER_PORT", Integer.toString(service.port()));
-        return new ServiceProcess(service, healthPath, ServerProcess.start(service.name(), command, environment,
-                Path.of("").toAbsolutePath(), logFile));
+        return new ServiceProcess(
+                service,
+                healthPath,
+                ServerProcess.start(
+                        service.name(), command, environment, Path.of("").toAbsolutePath(), logFile));
     }
 
     /** Ends the service at once, as {@code kill -9} or an out-of-memory exit would: no shutdown hook runs. */
@@ -94,25 +98,30 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until the service reports UP; fails early if its process dies. */
     public void awaitHealthy(Duration timeout) throws InterruptedException {
         var running = process;
-        Readiness.within(timeout, HEALTH_POLL_INTERVAL).until(this::reportsUp, () -> {
-            if (!running.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited with code " + running.exitCode()
-                        + "; see " + running.logFile());
-            }
-        }, () -> new IllegalStateException(service.name() + " was not healthy within " + timeout + "; see "
-                + running.logFile()));
+        Readiness.within(timeout, HEALTH_POLL_INTERVAL)
+                .until(
+                        this::reportsUp,
+                        () -> {
+                            if (!running.isAlive()) {
+                                throw new IllegalStateException(service.name() + " exited with code "
+                                        + running.exitCode() + "; see " + running.logFile());
+                            }
+                        },
+                        () -> new IllegalStateException(
+                                service.name() + " was not healthy within " + timeout + "; see " + running.logFile()));
     }
 
     private boolean reportsUp() {
         try {
-            var response = http.send(HttpRequest.newBuilder(URI.create(healthUrl())).timeout(Duration.ofSeconds(2))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create(healthUrl()))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             return false;
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }

@@ -49,11 +49,12 @@ record ComposeChecks(ComposeFile compose, Path repository) {
     /** Postfix's master process runs as root, as Postfix must: it binds the port and runs its daemons unprivileged. */
     static final Set<String> RUN_AS_ROOT = Set.of("mail-relay");
 
-    static final List<String> IMAGE_LABELS = List.of("org.opencontainers.image.source",
-            "org.opencontainers.image.version", "org.opencontainers.image.revision");
+    static final List<String> IMAGE_LABELS = List.of(
+            "org.opencontainers.image.source", "org.opencontainers.image.version", "org.opencontainers.image.revision");
 
     /** An image the project builds: pressline/NAME, from deploy/docker/NAME/Dockerfile. */
     private static final Pattern PROJECT_IMAGE = Pattern.compile("pressline/([a-z0-9-]+)(?::[\\w.-]+)?");
+
     private static final String KAFKA_DOCKERFILE = "deploy/docker/kafka/Dockerfile";
     private static final Pattern SERVICE_ADDRESS = Pattern.compile("(?<![\\w.-])([a-z][a-z0-9-]*):(\\d+)");
     private static final Pattern MAX_RAM_PERCENTAGE = Pattern.compile("-XX:MaxRAMPercentage=(\\d+(?:\\.\\d+)?)");
@@ -63,14 +64,16 @@ record ComposeChecks(ComposeFile compose, Path repository) {
     List<String> dependenciesExistAndAreHealthy() {
         var problems = new ArrayList<String>();
         var services = compose.services();
-        services.values().forEach(service -> service.dependsOn().forEach((dependency, condition) -> {
-            if (!services.containsKey(dependency)) {
-                problems.add(service.name() + " depends on '" + dependency + "', which is not a service in the file");
-            }
-            else if (!"service_healthy".equals(condition)) {
-                problems.add(service.name() + " depends on " + dependency + " without 'condition: service_healthy'");
-            }
-        }));
+        services.values()
+                .forEach(service -> service.dependsOn().forEach((dependency, condition) -> {
+                    if (!services.containsKey(dependency)) {
+                        problems.add(service.name() + " depends on '" + dependency
+                                + "', which is not a service in the file");
+                    } else if (!"service_healthy".equals(condition)) {
+                        problems.add(
+                                service.name() + " depends on " + dependency + " without 'condition: service_healthy'");
+                    }
+                }));
         return problems;
     }
 
@@ -83,8 +86,7 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             var limit = service.memoryLimit();
             if (limit.isEmpty()) {
                 problems.add(service.name() + " has no memory limit (deploy.resources.limits.memory or mem_limit)");
-            }
-            else if (bytes(limit.get()).isEmpty()) {
+            } else if (bytes(limit.get()).isEmpty()) {
                 problems.add(service.name() + " has a memory limit Compose cannot read: " + limit.get());
             }
         }
@@ -98,20 +100,21 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             long limit = service.memoryLimit().flatMap(ComposeChecks::bytes).orElse(0L);
             var environment = service.environment();
             if (service.module().isPresent()) {
-                String options = environment.getOrDefault("JDK_JAVA_OPTIONS",
-                        environment.getOrDefault("JAVA_TOOL_OPTIONS", ""));
+                String options =
+                        environment.getOrDefault("JDK_JAVA_OPTIONS", environment.getOrDefault("JAVA_TOOL_OPTIONS", ""));
                 Matcher percentage = MAX_RAM_PERCENTAGE.matcher(options);
                 if (!percentage.find()) {
                     problems.add(service.name() + " runs a JVM without -XX:MaxRAMPercentage in JDK_JAVA_OPTIONS");
-                }
-                else if (Double.parseDouble(percentage.group(1)) > 80) {
+                } else if (Double.parseDouble(percentage.group(1)) > 80) {
                     problems.add(service.name() + " gives the heap " + percentage.group(1)
                             + "% of its memory, leaving too little for metaspace, threads and buffers");
                 }
             }
             for (String value : environment.values()) {
                 Matcher heap = MAX_HEAP.matcher(value);
-                if (heap.find() && limit > 0 && bytes(heap.group(1) + heap.group(2)).orElseThrow() > limit * 3 / 4) {
+                if (heap.find()
+                        && limit > 0
+                        && bytes(heap.group(1) + heap.group(2)).orElseThrow() > limit * 3 / 4) {
                     problems.add(service.name() + " sets -Xmx" + heap.group(1) + heap.group(2)
                             + ", more than three quarters of its memory limit");
                 }
@@ -130,8 +133,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             service.mounts().stream().filter(ComposeFile.Mount::bind).forEach(mount -> {
                 Path source = compose.directory().resolve(mount.source()).normalize();
                 if (!Files.exists(source)) {
-                    problems.add(service.name() + " mounts " + mount.source() + ", which does not exist (" + source
-                            + ")");
+                    problems.add(
+                            service.name() + " mounts " + mount.source() + ", which does not exist (" + source + ")");
                 }
             });
         }
@@ -140,7 +143,9 @@ record ComposeChecks(ComposeFile compose, Path repository) {
 
     private List<String> buildProblems(Service service, Map<String, Object> build) {
         var problems = new ArrayList<String>();
-        Path context = compose.directory().resolve(String.valueOf(build.getOrDefault("context", "."))).normalize();
+        Path context = compose.directory()
+                .resolve(String.valueOf(build.getOrDefault("context", ".")))
+                .normalize();
         if (!Files.isDirectory(context)) {
             problems.add(service.name() + " builds from context " + build.get("context") + ", not a directory");
             return problems;
@@ -173,10 +178,9 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         try {
             Path own = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
             Path ignore = Files.exists(own) ? own : context.resolve(".dockerignore");
-            return DockerfileRecipe.parse(Files.readString(dockerfile),
-                    Files.exists(ignore) ? Files.readString(ignore) : null);
-        }
-        catch (IOException e) {
+            return DockerfileRecipe.parse(
+                    Files.readString(dockerfile), Files.exists(ignore) ? Files.readString(ignore) : null);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -193,20 +197,19 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         }
         Path file = context.resolve(source).normalize();
         Path relative = context.relativize(file);
-        boolean buildOutput = relative.getNameCount() >= 3 && relative.getName(1).toString().equals("target");
+        boolean buildOutput =
+                relative.getNameCount() >= 3 && relative.getName(1).toString().equals("target");
         if (buildOutput) {
             String module = relative.getName(0).toString();
             Path output = relative.subpath(2, relative.getNameCount());
             Path pom = context.resolve(module).resolve("pom.xml");
             if (!Files.isRegularFile(pom)) {
                 problems.add(service + "'s Dockerfile copies " + source + ", but there is no module " + module);
-            }
-            else if (!producedBy(pom, module, output)) {
+            } else if (!producedBy(pom, module, output)) {
                 problems.add(service + "'s Dockerfile copies " + source + ", but " + module
                         + "'s build does not write that file (finalName)");
             }
-        }
-        else if (!Files.exists(file)) {
+        } else if (!Files.exists(file)) {
             problems.add(service + "'s Dockerfile copies " + source + ", which does not exist in the build context");
         }
         return problems;
@@ -216,7 +219,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         try {
             String text = Files.readString(pom);
             String artifact = output.toString();
-            Matcher finalName = Pattern.compile("<finalName>([^<]+)</finalName>").matcher(text);
+            Matcher finalName =
+                    Pattern.compile("<finalName>([^<]+)</finalName>").matcher(text);
             if (finalName.find()) {
                 String name = finalName.group(1).replace("${project.artifactId}", module);
                 if (artifact.equals(name + ".jar") || artifact.equals(name + ".zip")) {
@@ -230,8 +234,7 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             return parent != null
                     && text.contains("<outputDirectory>${project.build.directory}/" + parent + "</outputDirectory>")
                     && text.contains("<destFileName>" + output.getFileName() + "</destFileName>");
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -252,11 +255,12 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             }
             var build = service.build();
             if (build.isEmpty()) {
-                problems.add(service.name() + " runs image " + image
-                        + ", which the project does not build (no build:)");
+                problems.add(
+                        service.name() + " runs image " + image + ", which the project does not build (no build:)");
                 continue;
             }
-            Path context = compose.directory().resolve(String.valueOf(build.get().getOrDefault("context", ".")))
+            Path context = compose.directory()
+                    .resolve(String.valueOf(build.get().getOrDefault("context", ".")))
                     .normalize();
             Path dockerfile = context.resolve(String.valueOf(build.get().getOrDefault("dockerfile", "Dockerfile")));
             if (!Files.isRegularFile(dockerfile)) {
@@ -265,10 +269,13 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             var recipe = readRecipe(context, dockerfile);
             problems.addAll(baseImageProblems(service.name(), recipe, new LinkedHashSet<>()));
             var labels = ComposeFile.mapping(build.get().get("labels"));
-            IMAGE_LABELS.stream().filter(label -> !labels.containsKey(label)).forEach(label -> problems.add(
-                    service.name() + "'s build sets no label " + label));
-            var users = recipe.instructions().stream().filter(instruction -> instruction.keyword().equals("USER"))
-                    .map(DockerfileRecipe.Instruction::arguments).toList();
+            IMAGE_LABELS.stream()
+                    .filter(label -> !labels.containsKey(label))
+                    .forEach(label -> problems.add(service.name() + "'s build sets no label " + label));
+            var users = recipe.instructions().stream()
+                    .filter(instruction -> instruction.keyword().equals("USER"))
+                    .map(DockerfileRecipe.Instruction::arguments)
+                    .toList();
             if (!RUN_AS_ROOT.contains(service.name())
                     && (users.isEmpty() || users.getLast().matches("(root|0)(:.*)?"))) {
                 problems.add(service.name() + "'s image runs as root: its Dockerfile needs a USER that is not root");
@@ -289,12 +296,14 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                         + "it on " + BASE_IMAGE);
                 continue;
             }
-            Path dockerfile = repository.resolve("deploy/docker").resolve(projectImage.group(1)).resolve("Dockerfile");
+            Path dockerfile = repository
+                    .resolve("deploy/docker")
+                    .resolve(projectImage.group(1))
+                    .resolve("Dockerfile");
             if (!Files.isRegularFile(dockerfile)) {
                 problems.add(service + "'s image is built FROM " + base + ", but there is no "
                         + repository.relativize(dockerfile) + " to build it");
-            }
-            else if (followed.add(base)) {
+            } else if (followed.add(base)) {
                 problems.addAll(baseImageProblems(service, readRecipe(repository, dockerfile), followed));
             }
         }
@@ -316,7 +325,9 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                 continue;
             }
             var build = service.build().orElseThrow();
-            Path context = compose.directory().resolve(String.valueOf(build.get("context"))).normalize();
+            Path context = compose.directory()
+                    .resolve(String.valueOf(build.get("context")))
+                    .normalize();
             Path dockerfile = context.resolve(String.valueOf(build.getOrDefault("dockerfile", "Dockerfile")));
             if (!Files.isRegularFile(dockerfile)) {
                 continue;
@@ -326,8 +337,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                 problems.add(service.name() + "'s image is built FROM " + recipe.baseImages() + ", not " + JAVA_IMAGE);
             }
             String tool = service.healthcheckCommand().split("\\s+")[0];
-            if (recipe.runCommands().stream().noneMatch(command -> command.matches(".*\\b" + Pattern.quote(tool)
-                    + "\\b.*"))) {
+            if (recipe.runCommands().stream()
+                    .noneMatch(command -> command.matches(".*\\b" + Pattern.quote(tool) + "\\b.*"))) {
                 problems.add(service.name() + "'s health check calls " + tool + ", which its Dockerfile neither "
                         + "installs nor checks for");
             }
@@ -358,8 +369,7 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             var port = configuration.serverPort();
             if (port.isEmpty()) {
                 problems.add(module.get() + "'s application.yml sets no server.port");
-            }
-            else {
+            } else {
                 var managementPort = configuration.managementPort().orElse(port.get());
                 var listening = new TreeSet<>(List.of(port.get(), managementPort));
                 if (!service.containerPorts().equals(listening)) {
@@ -367,14 +377,15 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                             + " (expose, ports) but " + module.get() + " listens on " + listening
                             + " (server.port, management.server.port)");
                 }
-                if (managementPort != port.get().intValue() && service.publishedPorts().stream()
-                        .anyMatch(published -> published.container() == managementPort)) {
+                if (managementPort != port.get().intValue()
+                        && service.publishedPorts().stream()
+                                .anyMatch(published -> published.container() == managementPort)) {
                     problems.add(service.name() + " publishes its management port " + managementPort
                             + ", whose health and metrics are for the platform's own network only");
                 }
                 if (!service.healthcheckPorts().equals(List.of(managementPort))) {
-                    problems.add(service.name() + "'s health check calls port " + service.healthcheckPorts()
-                            + " but " + module.get() + " answers health on " + managementPort);
+                    problems.add(service.name() + "'s health check calls port " + service.healthcheckPorts() + " but "
+                            + module.get() + " answers health on " + managementPort);
                 }
             }
             if (!service.healthcheckPaths().equals(List.of("/actuator/health/readiness"))) {
@@ -411,7 +422,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                         referenced.add(host);
                         if (!services.get(host).containerPorts().contains(port)) {
                             problems.add(service.name() + "'s " + variable + " reaches " + host + " on port " + port
-                                    + ", but " + host + " is reached on " + services.get(host).containerPorts());
+                                    + ", but " + host + " is reached on "
+                                    + services.get(host).containerPorts());
                         }
                     }
                 }
@@ -420,8 +432,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                     String portVariable = variable.substring(0, variable.length() - "_HOST".length()) + "_PORT";
                     String port = environment.get(portVariable);
                     if (port == null || !services.get(value).containerPorts().contains(Integer.parseInt(port))) {
-                        problems.add(service.name() + "'s " + portVariable + " (" + port + ") is not a port "
-                                + value + " is reached on: " + services.get(value).containerPorts());
+                        problems.add(service.name() + "'s " + portVariable + " (" + port + ") is not a port " + value
+                                + " is reached on: " + services.get(value).containerPorts());
                     }
                 }
             });
@@ -431,7 +443,8 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             referenced.remove(service.name());
             referenced.removeAll(REACHED_LAZILY);
             var dependencies = service.dependsOn();
-            referenced.stream().filter(host -> !"service_healthy".equals(dependencies.get(host)))
+            referenced.stream()
+                    .filter(host -> !"service_healthy".equals(dependencies.get(host)))
                     .forEach(host -> problems.add(service.name() + " talks to " + host
                             + " but does not wait for it (depends_on with condition: service_healthy)"));
         }
@@ -442,21 +455,26 @@ record ComposeChecks(ComposeFile compose, Path repository) {
     List<String> gatewayRoutesReachTheServices() {
         var problems = new ArrayList<String>();
         var gateways = compose.services().values().stream()
-                .filter(service -> service.module().filter("gateway"::equals).isPresent()).toList();
+                .filter(service -> service.module().filter("gateway"::equals).isPresent())
+                .toList();
         if (gateways.size() != 1) {
             return List.of("Expected one service built from module gateway, found " + gateways.size());
         }
         Service gateway = gateways.getFirst();
         var configuration = ServiceModule.read(repository, "gateway");
         var modules = new HashMap<String, Service>();
-        compose.services().values().forEach(service -> service.module().ifPresent(module -> modules.put(module,
-                service)));
+        compose.services()
+                .values()
+                .forEach(service -> service.module().ifPresent(module -> modules.put(module, service)));
         // A route's address is pressline.gateway.<service>; deeper keys (reader-rate.burst) are other settings.
-        var routed = configuration.settings().keySet().stream().filter(key -> key.startsWith("pressline.gateway."))
-                .map(key -> key.substring("pressline.gateway.".length())).filter(target -> !target.contains("."))
+        var routed = configuration.settings().keySet().stream()
+                .filter(key -> key.startsWith("pressline.gateway."))
+                .map(key -> key.substring("pressline.gateway.".length()))
+                .filter(target -> !target.contains("."))
                 .collect(Collectors.toCollection(TreeSet::new));
         for (String target : routed) {
-            String variable = "PRESSLINE_GATEWAY_" + target.toUpperCase(Locale.ROOT).replace('-', '_');
+            String variable =
+                    "PRESSLINE_GATEWAY_" + target.toUpperCase(Locale.ROOT).replace('-', '_');
             String url = gateway.environment().get(variable);
             if (url == null) {
                 problems.add(gateway.name() + " does not set " + variable + ": it would route to its yml default, "
@@ -467,20 +485,18 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             Service service = modules.get(target);
             if (!matcher.matches()) {
                 problems.add(gateway.name() + "'s " + variable + " is not an http://host:port URL: " + url);
-            }
-            else if (service == null) {
+            } else if (service == null) {
                 problems.add(gateway.name() + "'s " + variable + " names " + target + ", but no service in the file "
                         + "is built from that module");
-            }
-            else if (!matcher.group(1).equals(service.name())) {
-                problems.add(gateway.name() + "'s " + variable + " reaches host " + matcher.group(1) + ", but "
-                        + target + " runs as service " + service.name());
-            }
-            else {
+            } else if (!matcher.group(1).equals(service.name())) {
+                problems.add(gateway.name() + "'s " + variable + " reaches host " + matcher.group(1) + ", but " + target
+                        + " runs as service " + service.name());
+            } else {
                 var port = ServiceModule.read(repository, target).serverPort();
                 if (port.isEmpty() || port.get() != Integer.parseInt(matcher.group(2))) {
                     problems.add(gateway.name() + "'s " + variable + " reaches " + target + " on port "
-                            + matcher.group(2) + ", but it listens on " + port.map(String::valueOf).orElse("none"));
+                            + matcher.group(2) + ", but it listens on "
+                            + port.map(String::valueOf).orElse("none"));
                 }
             }
         }
@@ -495,13 +511,13 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         var problems = new ArrayList<String>();
         for (Service service : compose.services().values()) {
             if (OPERATOR_SERVICES.contains(service.name())) {
-                service.publishedPorts().stream().filter(port -> !port.host().startsWith("127.0.0.1:"))
+                service.publishedPorts().stream()
+                        .filter(port -> !port.host().startsWith("127.0.0.1:"))
                         .forEach(port -> problems.add(service.name() + " publishes " + port
                                 + " beyond the host's loopback: the operator's views are for this host only"));
-            }
-            else if (!service.publishedPorts().isEmpty() && !EDGE_SERVICES.contains(service.name())) {
-                problems.add(service.name() + " publishes host port(s) " + service.publishedPorts()
-                        + ": only " + EDGE_SERVICES + " may, so the others can be scaled and stay internal");
+            } else if (!service.publishedPorts().isEmpty() && !EDGE_SERVICES.contains(service.name())) {
+                problems.add(service.name() + " publishes host port(s) " + service.publishedPorts() + ": only "
+                        + EDGE_SERVICES + " may, so the others can be scaled and stay internal");
             }
             if (service.definition().containsKey("container_name")) {
                 problems.add(service.name() + " sets container_name, which stops it from scaling");
@@ -517,8 +533,11 @@ record ComposeChecks(ComposeFile compose, Path repository) {
      */
     List<String> kafkaIsAReplicatedQuorumOfThree() {
         var problems = new ArrayList<String>();
-        var brokers = compose.services().values().stream().filter(service -> service.build()
-                .map(build -> KAFKA_DOCKERFILE.equals(build.get("dockerfile"))).orElse(false)).toList();
+        var brokers = compose.services().values().stream()
+                .filter(service -> service.build()
+                        .map(build -> KAFKA_DOCKERFILE.equals(build.get("dockerfile")))
+                        .orElse(false))
+                .toList();
         if (brokers.size() != 3) {
             return List.of("Expected three Kafka brokers built from " + KAFKA_DOCKERFILE + ", found " + brokers.size());
         }
@@ -543,8 +562,9 @@ record ComposeChecks(ComposeFile compose, Path repository) {
             problems.add("The brokers do not share one CLUSTER_ID: " + clusterIds);
         }
         for (Service broker : brokers) {
-            var named = new TreeSet<>(Arrays.asList(broker.environment().getOrDefault("KAFKA_CONTROLLER_QUORUM_VOTERS",
-                    "").split(",")));
+            var named = new TreeSet<>(Arrays.asList(broker.environment()
+                    .getOrDefault("KAFKA_CONTROLLER_QUORUM_VOTERS", "")
+                    .split(",")));
             if (!named.equals(voters)) {
                 problems.add(broker.name() + "'s KAFKA_CONTROLLER_QUORUM_VOTERS is " + named + ", expected " + voters);
             }
@@ -576,15 +596,19 @@ record ComposeChecks(ComposeFile compose, Path repository) {
      */
     List<String> elasticsearchRunsThePluginsVersion() {
         var problems = new ArrayList<String>();
-        var searchEngines = compose.services().values().stream().filter(service -> service.build()
-                .map(build -> String.valueOf(build.get("dockerfile")).contains("elasticsearch")).orElse(false))
+        var searchEngines = compose.services().values().stream()
+                .filter(service -> service.build()
+                        .map(build -> String.valueOf(build.get("dockerfile")).contains("elasticsearch"))
+                        .orElse(false))
                 .toList();
         if (searchEngines.size() != 1) {
-            return List.of("Expected one service built from an elasticsearch Dockerfile, found "
-                    + searchEngines.size());
+            return List.of(
+                    "Expected one service built from an elasticsearch Dockerfile, found " + searchEngines.size());
         }
         var build = searchEngines.getFirst().build().orElseThrow();
-        Path context = compose.directory().resolve(String.valueOf(build.get("context"))).normalize();
+        Path context = compose.directory()
+                .resolve(String.valueOf(build.get("context")))
+                .normalize();
         var recipe = readRecipe(context, context.resolve(String.valueOf(build.get("dockerfile"))));
         var copied = recipe.copiedSources(Map.of());
         if (!copied.contains(ELASTICSEARCH_DISTRIBUTION)) {
@@ -596,10 +620,12 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                     + " is " + rootPomProperty("elasticsearch.version") + ", the version the plugin is built for)");
         }
         if (!copied.contains("search-analysis-plugin/target/pressline-analysis.zip")) {
-            problems.add("The Elasticsearch Dockerfile does not copy search-analysis-plugin/target/pressline-analysis.zip");
+            problems.add(
+                    "The Elasticsearch Dockerfile does not copy search-analysis-plugin/target/pressline-analysis.zip");
         }
-        if (recipe.runCommands().stream().noneMatch(command -> command.matches(
-                ".*bin/elasticsearch-plugin install --batch file:///\\S+pressline-analysis\\.zip.*"))) {
+        if (recipe.runCommands().stream()
+                .noneMatch(command -> command.matches(
+                        ".*bin/elasticsearch-plugin install --batch file:///\\S+pressline-analysis\\.zip.*"))) {
             problems.add("The Elasticsearch Dockerfile does not install the plugin with "
                     + "'bin/elasticsearch-plugin install --batch file:///...pressline-analysis.zip'");
         }
@@ -622,19 +648,17 @@ record ComposeChecks(ComposeFile compose, Path repository) {
                 }
             }
             return false;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private String rootPomProperty(String name) {
         try {
-            Matcher matcher = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(
-                    Files.readString(repository.resolve("pom.xml")));
+            Matcher matcher = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</")
+                    .matcher(Files.readString(repository.resolve("pom.xml")));
             return matcher.find() ? matcher.group(1) : "(no " + name + " in pom.xml)";
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -644,12 +668,15 @@ record ComposeChecks(ComposeFile compose, Path repository) {
         var networks = compose.declared("networks");
         var volumes = compose.declared("volumes");
         for (Service service : compose.services().values()) {
-            service.networks().stream().filter(network -> !networks.contains(network)).forEach(network ->
-                    problems.add(service.name() + " joins network " + network + ", which the file does not declare"));
-            service.mounts().stream().filter(mount -> !mount.bind() && mount.source() != null)
-                    .filter(mount -> !volumes.contains(mount.source())).forEach(mount ->
-                            problems.add(service.name() + " mounts volume " + mount.source()
-                                    + ", which the file does not declare"));
+            service.networks().stream()
+                    .filter(network -> !networks.contains(network))
+                    .forEach(network -> problems.add(
+                            service.name() + " joins network " + network + ", which the file does not declare"));
+            service.mounts().stream()
+                    .filter(mount -> !mount.bind() && mount.source() != null)
+                    .filter(mount -> !volumes.contains(mount.source()))
+                    .forEach(mount -> problems.add(
+                            service.name() + " mounts volume " + mount.source() + ", which the file does not declare"));
         }
         return problems;
     }
@@ -657,19 +684,25 @@ record ComposeChecks(ComposeFile compose, Path repository) {
     /** {@code .env.example} lists exactly the variables the file interpolates, and each has a default there. */
     List<String> envExampleListsEveryVariable(String envExample) {
         var problems = new ArrayList<String>();
-        var listed = envExample.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(line -> line.split("=", 2)[0]).collect(Collectors.toCollection(TreeSet::new));
+        var listed = envExample
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.split("=", 2)[0])
+                .collect(Collectors.toCollection(TreeSet::new));
         compose.variables().forEach((variable, withDefault) -> {
             if (!listed.contains(variable)) {
                 problems.add(variable + " is used in compose.yaml but not listed in .env.example");
             }
             if (!withDefault) {
-                problems.add(variable + " has no default in compose.yaml (write ${" + variable
-                        + ":-default}, or ${" + variable + ":?why it must be set} for a secret)");
+                problems.add(variable + " has no default in compose.yaml (write ${" + variable + ":-default}, or ${"
+                        + variable + ":?why it must be set} for a secret)");
             }
         });
-        listed.stream().filter(variable -> !compose.variables().containsKey(variable)).forEach(variable ->
-                problems.add(variable + " is listed in .env.example but compose.yaml does not use it"));
+        listed.stream()
+                .filter(variable -> !compose.variables().containsKey(variable))
+                .forEach(variable ->
+                        problems.add(variable + " is listed in .env.example but compose.yaml does not use it"));
         return problems;
     }
 

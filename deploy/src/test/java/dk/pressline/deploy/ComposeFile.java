@@ -47,8 +47,8 @@ record ComposeFile(Path directory, Map<String, Object> model) {
 
     Map<String, Service> services() {
         var services = new LinkedHashMap<String, Service>();
-        mapping(model.get("services")).forEach((name, definition) -> services.put(name, new Service(name,
-                mapping(definition))));
+        mapping(model.get("services"))
+                .forEach((name, definition) -> services.put(name, new Service(name, mapping(definition))));
         return services;
     }
 
@@ -78,13 +78,13 @@ record ComposeFile(Path directory, Map<String, Object> model) {
                     if (name != null) {
                         // A default (":-"), or a required value that stops Compose with a message (":?").
                         boolean settled = matcher.group(2) != null
-                                && (matcher.group(2).contains("-") || matcher.group(2).contains("?"));
+                                && (matcher.group(2).contains("-")
+                                        || matcher.group(2).contains("?"));
                         variables.merge(name, settled, Boolean::logicalAnd);
                     }
                 }
             }
-            case null, default -> {
-            }
+            case null, default -> {}
         }
     }
 
@@ -96,11 +96,9 @@ record ComposeFile(Path directory, Map<String, Object> model) {
             String replacement;
             if (matcher.group().equals("$$")) {
                 replacement = "$";
-            }
-            else if (matcher.group(2) != null && matcher.group(2).endsWith("-")) {
+            } else if (matcher.group(2) != null && matcher.group(2).endsWith("-")) {
                 replacement = matcher.group(3);
-            }
-            else {
+            } else {
                 replacement = "";
             }
             matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
@@ -125,7 +123,8 @@ record ComposeFile(Path directory, Map<String, Object> model) {
     /** One entry under {@code services:}. */
     record Service(String name, Map<String, Object> definition) {
 
-        private static final Pattern LOCAL_URL = Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1):(\\d+)(/\\S*)?");
+        private static final Pattern LOCAL_URL =
+                Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1):(\\d+)(/\\S*)?");
 
         Map<String, String> environment() {
             var environment = new LinkedHashMap<String, String>();
@@ -135,8 +134,7 @@ record ComposeFile(Path directory, Map<String, Object> model) {
                     String[] parts = String.valueOf(entry).split("=", 2);
                     environment.put(parts[0], parts.length > 1 ? interpolate(parts[1]) : "");
                 }
-            }
-            else {
+            } else {
                 mapping(node).forEach((name, value) -> environment.put(name, value == null ? "" : text(value)));
             }
             return environment;
@@ -148,10 +146,10 @@ record ComposeFile(Path directory, Map<String, Object> model) {
             Object node = definition.get("depends_on");
             if (node instanceof List<?> names) {
                 names.forEach(name -> dependencies.put(String.valueOf(name), null));
-            }
-            else {
-                mapping(node).forEach((name, options) -> dependencies.put(name,
-                        text(mapping(options).get("condition"))));
+            } else {
+                mapping(node)
+                        .forEach((name, options) ->
+                                dependencies.put(name, text(mapping(options).get("condition"))));
             }
             return dependencies;
         }
@@ -171,7 +169,11 @@ record ComposeFile(Path directory, Map<String, Object> model) {
                 if (words.isEmpty() || "NONE".equals(words.getFirst())) {
                     return "";
                 }
-                return String.join(" ", words.subList(1, words.size()).stream().map(ComposeFile::text).toList());
+                return String.join(
+                        " ",
+                        words.subList(1, words.size()).stream()
+                                .map(ComposeFile::text)
+                                .toList());
             }
             return test == null ? "" : text(test);
         }
@@ -196,7 +198,8 @@ record ComposeFile(Path directory, Map<String, Object> model) {
         }
 
         Optional<String> memoryLimit() {
-            Object limit = mapping(mapping(mapping(definition.get("deploy")).get("resources")).get("limits"))
+            Object limit = mapping(mapping(mapping(definition.get("deploy")).get("resources"))
+                            .get("limits"))
                     .get("memory");
             if (limit == null) {
                 limit = definition.get("mem_limit");
@@ -220,8 +223,7 @@ record ComposeFile(Path directory, Map<String, Object> model) {
                     String[] parts = String.valueOf(entry).split("=", 2);
                     args.put(parts[0], parts.length > 1 ? interpolate(parts[1]) : "");
                 }
-            }
-            else {
+            } else {
                 mapping(node).forEach((name, value) -> args.put(name, text(value)));
             }
             return args;
@@ -237,14 +239,14 @@ record ComposeFile(Path directory, Map<String, Object> model) {
             var ports = new ArrayList<PublishedPort>();
             for (Object entry : sequence(definition.get("ports"))) {
                 if (entry instanceof Map<?, ?> longSyntax) {
-                    ports.add(new PublishedPort(text(mapping(longSyntax).get("published")),
+                    ports.add(new PublishedPort(
+                            text(mapping(longSyntax).get("published")),
                             Integer.parseInt(text(mapping(longSyntax).get("target")))));
-                }
-                else {
+                } else {
                     String spec = text(entry).replaceFirst("/(tcp|udp)$", "");
                     int colon = spec.lastIndexOf(':');
-                    ports.add(new PublishedPort(colon < 0 ? "" : spec.substring(0, colon),
-                            Integer.parseInt(spec.substring(colon + 1))));
+                    ports.add(new PublishedPort(
+                            colon < 0 ? "" : spec.substring(0, colon), Integer.parseInt(spec.substring(colon + 1))));
                 }
             }
             return ports;
@@ -253,8 +255,8 @@ record ComposeFile(Path directory, Map<String, Object> model) {
         /** The ports other containers reach this one on: {@code expose}, the targets of {@code ports}. */
         Set<Integer> containerPorts() {
             var ports = new LinkedHashSet<Integer>();
-            sequence(definition.get("expose")).forEach(port -> ports.add(
-                    Integer.parseInt(text(port).replaceFirst("/(tcp|udp)$", ""))));
+            sequence(definition.get("expose"))
+                    .forEach(port -> ports.add(Integer.parseInt(text(port).replaceFirst("/(tcp|udp)$", ""))));
             publishedPorts().forEach(port -> ports.add(port.container()));
             return ports;
         }
@@ -273,10 +275,9 @@ record ComposeFile(Path directory, Map<String, Object> model) {
             for (Object entry : sequence(definition.get("volumes"))) {
                 if (entry instanceof Map<?, ?> longSyntax) {
                     var volume = mapping(longSyntax);
-                    mounts.add(new Mount(text(volume.get("source")), text(volume.get("target")),
-                            "bind".equals(volume.get("type"))));
-                }
-                else {
+                    mounts.add(new Mount(
+                            text(volume.get("source")), text(volume.get("target")), "bind".equals(volume.get("type"))));
+                } else {
                     String[] parts = text(entry).split(":");
                     String source = parts.length > 1 ? parts[0] : null;
                     boolean bind = source != null
@@ -288,9 +289,7 @@ record ComposeFile(Path directory, Map<String, Object> model) {
         }
     }
 
-    record PublishedPort(String host, int container) {
-    }
+    record PublishedPort(String host, int container) {}
 
-    record Mount(String source, String target, boolean bind) {
-    }
+    record Mount(String source, String target, boolean bind) {}
 }

@@ -39,19 +39,26 @@ record DockerfileRecipe(List<Instruction> instructions, List<String> ignorePatte
             instructions.add(new Instruction(parts[0].toUpperCase(), parts.length > 1 ? parts[1] : ""));
             line.setLength(0);
         }
-        var patterns = dockerignore == null ? List.<String>of() : Arrays.stream(dockerignore.split("\n"))
-                .map(String::strip).filter(pattern -> !pattern.isEmpty() && !pattern.startsWith("#")).toList();
+        var patterns = dockerignore == null
+                ? List.<String>of()
+                : Arrays.stream(dockerignore.split("\n"))
+                        .map(String::strip)
+                        .filter(pattern -> !pattern.isEmpty() && !pattern.startsWith("#"))
+                        .toList();
         return new DockerfileRecipe(instructions, patterns);
     }
 
     List<String> baseImages() {
-        return instructions.stream().filter(instruction -> instruction.keyword().equals("FROM"))
-                .map(instruction -> instruction.arguments().split("\\s+")[0]).toList();
+        return instructions.stream()
+                .filter(instruction -> instruction.keyword().equals("FROM"))
+                .map(instruction -> instruction.arguments().split("\\s+")[0])
+                .toList();
     }
 
     Set<String> buildArgs() {
         var args = new LinkedHashSet<String>();
-        instructions.stream().filter(instruction -> instruction.keyword().equals("ARG"))
+        instructions.stream()
+                .filter(instruction -> instruction.keyword().equals("ARG"))
                 .forEach(instruction -> args.add(instruction.arguments().split("[=\\s]")[0]));
         return args;
     }
@@ -74,8 +81,10 @@ record DockerfileRecipe(List<Instruction> instructions, List<String> ignorePatte
     }
 
     List<String> runCommands() {
-        return instructions.stream().filter(instruction -> instruction.keyword().equals("RUN"))
-                .map(Instruction::arguments).toList();
+        return instructions.stream()
+                .filter(instruction -> instruction.keyword().equals("RUN"))
+                .map(Instruction::arguments)
+                .toList();
     }
 
     /** Whether the ignore file keeps a context path out of the build: the last pattern matching it or a parent wins. */
@@ -83,7 +92,8 @@ record DockerfileRecipe(List<Instruction> instructions, List<String> ignorePatte
         boolean ignored = false;
         for (String pattern : ignorePatterns) {
             boolean exception = pattern.startsWith("!");
-            var matcher = FileSystems.getDefault().getPathMatcher("glob:" + (exception ? pattern.substring(1) : pattern));
+            var matcher =
+                    FileSystems.getDefault().getPathMatcher("glob:" + (exception ? pattern.substring(1) : pattern));
             for (Path prefix = Path.of(path); prefix != null; prefix = prefix.getParent()) {
                 if (matcher.matches(prefix)) {
                     ignored = !exception;
@@ -98,13 +108,12 @@ record DockerfileRecipe(List<Instruction> instructions, List<String> ignorePatte
         Matcher matcher = VARIABLE.matcher(text);
         var result = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(result, Matcher.quoteReplacement(args.getOrDefault(matcher.group(1),
-                    matcher.group())));
+            matcher.appendReplacement(
+                    result, Matcher.quoteReplacement(args.getOrDefault(matcher.group(1), matcher.group())));
         }
         matcher.appendTail(result);
         return result.toString();
     }
 
-    record Instruction(String keyword, String arguments) {
-    }
+    record Instruction(String keyword, String arguments) {}
 }

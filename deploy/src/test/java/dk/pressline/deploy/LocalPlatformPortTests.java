@@ -3,7 +3,6 @@ package dk.pressline.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -17,8 +16,8 @@ class LocalPlatformPortTests {
     @Test
     void refusesToStartWhenAPortItListensOnIsTakenAndStartsNothing(@TempDir Path data) throws Exception {
         var layout = new PlatformLayout(21_000, 1, 1, Map.of());
-        try (var taken = new ServerSocket(layout.port(LocalPlatform.TOKEN_ISSUER_PORT), 50,
-                InetAddress.getLoopbackAddress())) {
+        try (var taken =
+                new ServerSocket(layout.port(LocalPlatform.TOKEN_ISSUER_PORT), 50, InetAddress.getLoopbackAddress())) {
             var platform = new LocalPlatform(layout);
 
             assertThatThrownBy(() -> platform.start(RunningPlatform.repository(), data))

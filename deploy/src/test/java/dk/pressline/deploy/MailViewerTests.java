@@ -44,9 +44,11 @@ class MailViewerTests {
         send("læser@example.dk", "Nyt om klima", "Se <https://pressline.example/a>", "<p>Se <b>artiklen</b></p>");
         send("anden@example.dk", "Til en anden", "Hej", null);
 
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(viewer.url() + "/api/messages?to=l%C3%A6ser%40example.dk")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(viewer.url() + "/api/messages?to=l%C3%A6ser%40example.dk"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         var messages = JsonMapper.builder().build().readTree(response.body());
         assertThat(messages.size()).isOne();
@@ -61,8 +63,11 @@ class MailViewerTests {
     void showsTheMailOnAPageWithItsTextEscaped() throws Exception {
         send("side@example.dk", "Tags <script>", "Tekst med <script>alert(1)</script>", null);
 
-        var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(viewer.url() + "/")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        var page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(viewer.url() + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
 
         assertThat(page).contains("Tags &lt;script&gt;").doesNotContain("<script>");
     }
@@ -78,8 +83,7 @@ class MailViewerTests {
         message.setHeader("List-Unsubscribe", "<mailto:stop@example.dk>");
         if (html == null) {
             message.setText(text, "UTF-8");
-        }
-        else {
+        } else {
             var plain = new MimeBodyPart();
             plain.setText(text, "UTF-8");
             var rich = new MimeBodyPart();

@@ -24,18 +24,21 @@ public final class Mailbox {
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     /** The first mail to {@code to} that matches, waiting up to a minute for it. */
     public static JsonNode awaitMail(String to, Predicate<JsonNode> matching) {
-        return await().atMost(Duration.ofSeconds(60)).until(
-                () -> mailsTo(to).stream().filter(matching).findFirst(), Optional::isPresent).orElseThrow();
+        return await().atMost(Duration.ofSeconds(60))
+                .until(() -> mailsTo(to).stream().filter(matching).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     public static List<JsonNode> mailsTo(String to) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(URI.create(RunningPlatform.MAILBOX + "/api/messages?to="
-                + URLEncoder.encode(to, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(RunningPlatform.MAILBOX + "/api/messages?to="
+                                + URLEncoder.encode(to, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         var mails = new ArrayList<JsonNode>();
         json.readTree(response.body()).forEach(mails::add);
         return mails;
@@ -46,12 +49,16 @@ public final class Mailbox {
         int at = text.indexOf(part);
         assertThat(at).as("a link with " + part + " in " + text).isNotNegative();
         int start = at;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '"'
+        while (start > 0
+                && !Character.isWhitespace(text.charAt(start - 1))
+                && text.charAt(start - 1) != '"'
                 && text.charAt(start - 1) != '<') {
             start--;
         }
         int end = at;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '>'
+        while (end < text.length()
+                && !Character.isWhitespace(text.charAt(end))
+                && text.charAt(end) != '>'
                 && text.charAt(end) != '"') {
             end++;
         }

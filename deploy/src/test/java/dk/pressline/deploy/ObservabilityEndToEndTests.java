@@ -49,15 +49,21 @@ public class ObservabilityEndToEndTests {
         var id = created.get("id").asString();
         send(editor, "/api/articles/" + id + "/submit", null, null, 200);
         var traceId = HexFormat.of().formatHex(randomBytes(16));
-        send(editor, "/api/articles/" + id + "/publish", null,
-                "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01", 200);
+        send(
+                editor,
+                "/api/articles/" + id + "/publish",
+                null,
+                "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01",
+                200);
         return traceId;
     }
 
     /** Waits until the trace viewer holds spans of the trace from article-, search- and notification-service. */
     public static void awaitSpansOfEveryServiceIn(String traceId) {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(servicesIn(traceId)).as("services with spans in trace " + traceId)
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(servicesIn(traceId))
+                        .as("services with spans in trace " + traceId)
                         .contains("article-service", "search-service", "notification-service"));
     }
 
@@ -65,20 +71,32 @@ public class ObservabilityEndToEndTests {
     void prometheusScrapesEveryProcessAndEvaluatesTheAlertRulesWhereTheMachineHasIt() throws Exception {
         assumeThat(LocalPrometheus.installed()).as("Prometheus installed here").isPresent();
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            var targets = get(PROMETHEUS + "/api/v1/targets").get("data").get("activeTargets");
-            var health = new HashMap<String, String>();
-            targets.forEach(target -> health.put(target.get("labels").get("job").asString(),
-                    target.get("health").asString()));
-            assertThat(health).as("scrape targets").containsEntry("pressline-article-service", "up")
-                    .containsEntry("pressline-sponsor-service", "up").containsEntry("pressline-search-service", "up")
-                    .containsEntry("pressline-notification-service", "up").containsEntry("pressline-website", "up")
-                    .containsEntry("pressline-gateway", "up").containsEntry("pressline-auth-server", "up")
-                    .doesNotContainValue("down");
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    var targets =
+                            get(PROMETHEUS + "/api/v1/targets").get("data").get("activeTargets");
+                    var health = new HashMap<String, String>();
+                    targets.forEach(target -> health.put(
+                            target.get("labels").get("job").asString(),
+                            target.get("health").asString()));
+                    assertThat(health)
+                            .as("scrape targets")
+                            .containsEntry("pressline-article-service", "up")
+                            .containsEntry("pressline-sponsor-service", "up")
+                            .containsEntry("pressline-search-service", "up")
+                            .containsEntry("pressline-notification-service", "up")
+                            .containsEntry("pressline-website", "up")
+                            .containsEntry("pressline-gateway", "up")
+                            .containsEntry("pressline-auth-server", "up")
+                            .doesNotContainValue("down");
+                });
         var alerts = new HashSet<String>();
-        get(PROMETHEUS + "/api/v1/rules").get("data").get("groups").forEach(group -> group.get("rules")
-                .forEach(rule -> alerts.add(rule.get("name").asString())));
+        get(PROMETHEUS + "/api/v1/rules")
+                .get("data")
+                .get("groups")
+                .forEach(group -> group.get("rules")
+                        .forEach(rule -> alerts.add(rule.get("name").asString())));
         assertThat(alerts).contains("ConsumerLagGrowing", "OutboxEventWaiting", "DeadLetterTopicNotEmpty");
     }
 
@@ -90,8 +108,10 @@ public class ObservabilityEndToEndTests {
 
     /** The services whose spans the viewer holds for the trace. */
     private static Set<String> servicesIn(String traceId) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(TRACE_VIEWER + "/api/v2/trace/" + traceId))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(TRACE_VIEWER + "/api/v2/trace/" + traceId))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         var services = new HashSet<String>();
         if (response.statusCode() == 200) {
             json.readTree(response.body()).forEach(span -> {

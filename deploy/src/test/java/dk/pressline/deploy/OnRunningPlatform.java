@@ -15,5 +15,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("platform")
 @ExtendWith(RunningPlatform.class)
-public @interface OnRunningPlatform {
-}
+public @interface OnRunningPlatform {}

@@ -42,14 +42,14 @@ class PlatformStoryEndToEndTests {
     static final String TOKEN_ISSUER = RunningPlatform.TOKEN_ISSUER;
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     static final JsonMapper json = JsonMapper.builder().build();
-    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /** Every request of the story to a service's API and its answer are checked against that service's description. */
     static final ApiClient gateway = ApiClient.at(GATEWAY);
 
     @Test
     @Order(1)
-    void anArticleReachesSearchItsSubscribersTheRelatedFeedAndTheNewsletterUntilAReaderUnsubscribes()
-            throws Exception {
+    void anArticleReachesSearchItsSubscribersTheRelatedFeedAndTheNewsletterUntilAReaderUnsubscribes() throws Exception {
         var editor = token("editor:editor-secret");
         var sales = token("sales:sales-secret");
         var advertiser = token("advertiser:advertiser-secret");
@@ -60,12 +60,11 @@ class PlatformStoryEndToEndTests {
         for (var address : List.of(reader, control)) {
             post("/api/subscriptions", """
                     {"email": "%s", "language": "da", "newsletter": true, "eventNews": true,
-                     "themes": ["groen-omstilling"], "form": "article-footer", "wordingVersion": "2026-11"}"""
-                    .formatted(address), 202);
-            var confirmation = Mailbox.awaitMail(address,
-                    mail -> mail.get("text").asString().contains("/nyhedsbrev/bekraeft?token="));
-            var confirmed = confirmAsABrowser(Mailbox.link(confirmation.get("text").asString(),
-                    "/nyhedsbrev/bekraeft?token="));
+                     "themes": ["groen-omstilling"], "form": "article-footer", "wordingVersion": "2026-11"}""".formatted(address), 202);
+            var confirmation = Mailbox.awaitMail(
+                    address, mail -> mail.get("text").asString().contains("/nyhedsbrev/bekraeft?token="));
+            var confirmed =
+                    confirmAsABrowser(Mailbox.link(confirmation.get("text").asString(), "/nyhedsbrev/bekraeft?token="));
             assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
             assertThat(confirmed.body()).contains("Du er tilmeldt");
         }
@@ -73,27 +72,37 @@ class PlatformStoryEndToEndTests {
         // An editor publishes an article and six more on a new theme: three fill "Læs også", three the related feed.
         send(editor, "POST", "/api/authors", "{\"id\": \"mette-holm\", \"name\": \"Mette Holm\"}", 201);
         send(editor, "POST", "/api/themes", "{\"slug\": \"groen-omstilling\", \"name\": \"Grøn omstilling\"}", 201);
-        var article = publish(editor, "Københavns grønne tage breder sig",
+        var article = publish(
+                editor,
+                "Københavns grønne tage breder sig",
                 "Flere tage i hovedstaden bliver grønne og opsamler regnvand.");
         var related = new ArrayList<String>();
-        for (var headline : List.of("Grønne tage køler byen", "Regnvand fra tage skal skylle toiletter",
-                "Tage med solceller og sedum", "Grønne tage på skolerne", "Byens tage samler regnvand",
+        for (var headline : List.of(
+                "Grønne tage køler byen",
+                "Regnvand fra tage skal skylle toiletter",
+                "Tage med solceller og sedum",
+                "Grønne tage på skolerne",
+                "Byens tage samler regnvand",
                 "Sedumtage holder på vandet")) {
-            related.add(publish(editor, headline, "Grønne tage og regnvand i byen.").get("id").asString());
+            related.add(publish(editor, headline, "Grønne tage og regnvand i byen.")
+                    .get("id")
+                    .asString());
         }
 
         // Readers find it with Danish stemming within seconds.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                ids(get("/api/search?q=" + encode("københavn grøn tag")).get("items")))
-                .contains(article.get("id").asString()));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(ids(get("/api/search?q=" + encode("københavn grøn tag"))
+                                .get("items")))
+                        .contains(article.get("id").asString()));
 
         // The demo's advertiser books a related-feed placement on the theme and an event listing; sales approve both.
         var feedItem = send(advertiser, "POST", "/api/bookings", """
                 {"product": "RELATED_FEED_ITEM", "firstDay": "%s", "lastDay": "%s",
                  "content": {"themes": ["groen-omstilling"],
                              "creative": {"title": "Grøn strøm til dit tag", "teaser": "Solceller fra Nordlys.",
-                                          "linkUrl": "https://nordlys.example.dk/tag"}}}"""
-                .formatted(TODAY, TODAY.plusDays(14)), 201).get("id").asString();
+                                          "linkUrl": "https://nordlys.example.dk/tag"}}}""".formatted(TODAY, TODAY.plusDays(14)), 201)
+                .get("id")
+                .asString();
         var eventDay = TODAY.plusDays(10);
         var eventListing = send(advertiser, "POST", "/api/bookings", """
                 {"product": "EVENT_LISTING", "firstDay": "%s", "lastDay": "%s",
@@ -101,8 +110,9 @@ class PlatformStoryEndToEndTests {
                              "creative": {"title": "Klimatopmøde", "linkUrl": "https://nordlys.example.dk/topmoede"},
                              "event": {"organiser": "Nordlys Energi", "title": "Klimatopmøde om grønne tage",
                                        "description": "En dag om grønne tage.", "date": "%s",
-                                       "startTime": "09:30", "place": "Aarhus"}}}"""
-                .formatted(TODAY, eventDay, eventDay), 201).get("id").asString();
+                                       "startTime": "09:30", "place": "Aarhus"}}}""".formatted(TODAY, eventDay, eventDay), 201)
+                .get("id")
+                .asString();
         send(sales, "POST", "/api/bookings/" + feedItem + "/approve", null, 200);
         send(sales, "POST", "/api/bookings/" + eventListing + "/approve", null, 200);
 
@@ -119,7 +129,8 @@ class PlatformStoryEndToEndTests {
             });
             assertThat(sponsored).hasSize(1);
             assertThat(sponsored.getFirst().get("id").asString()).isEqualTo(feedItem);
-            assertThat(sponsored.getFirst().get("sponsored").get("label").asString()).isEqualTo("Sponseret");
+            assertThat(sponsored.getFirst().get("sponsored").get("label").asString())
+                    .isEqualTo("Sponseret");
             assertThat(sponsored.getFirst().get("sponsored").get("advertiser").asString())
                     .isEqualTo("Nordlys Energi A/S");
             var editorial = new ArrayList<>(ids(page.get("readAlso")));
@@ -128,11 +139,14 @@ class PlatformStoryEndToEndTests {
         });
 
         // The event is in the calendar, beside the demo's in the same town.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                ids(get("/api/events?place=aarhus").get("items"))).contains(eventListing));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(ids(get("/api/events?place=aarhus").get("items")))
+                                .contains(eventListing));
 
         // The subscriber of the theme got an alert for the article, whose links all lead to the site.
-        var alert = Mailbox.awaitMail(reader, mail -> mail.get("text").asString().contains("Københavns grønne tage"));
+        var alert =
+                Mailbox.awaitMail(reader, mail -> mail.get("text").asString().contains("Københavns grønne tage"));
         assertThat(alert.get("text").asString()).contains(GATEWAY + "/artikel/" + slug);
         assertThat(alert.get("headers").get("List-Unsubscribe").asString())
                 .contains("<" + GATEWAY + "/nyhedsbrev/afmeld?");
@@ -142,26 +156,34 @@ class PlatformStoryEndToEndTests {
         var sponsorSlot = send(advertiser, "POST", "/api/bookings", """
                 {"product": "NEWSLETTER_SPONSOR", "firstDay": "%s", "lastDay": "%s",
                  "content": {"themes": [], "creative": {"title": "Vind med vedvarende energi",
-                             "linkUrl": "https://nordlys.example.dk/kampagne"}}}"""
-                .formatted(TODAY, TODAY.plusDays(6)), 201).get("id").asString();
+                             "linkUrl": "https://nordlys.example.dk/kampagne"}}}""".formatted(TODAY, TODAY.plusDays(6)), 201)
+                .get("id")
+                .asString();
         send(sales, "POST", "/api/bookings/" + sponsorSlot + "/approve", null, 200);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                text(editor, "/api/newsletter/preview"))
-                .contains("Københavns grønne tage", "Klimatopmøde om grønne tage", "Vind med vedvarende energi",
-                        "Sponseret", "Nordlys Energi A/S"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(text(editor, "/api/newsletter/preview"))
+                        .contains(
+                                "Københavns grønne tage",
+                                "Klimatopmøde om grønne tage",
+                                "Vind med vedvarende energi",
+                                "Sponseret",
+                                "Nordlys Energi A/S"));
 
         // One click on the alert's List-Unsubscribe link (RFC 8058) stops the next mail; the other reader gets it.
         var unsubscribe = alert.get("headers").get("List-Unsubscribe").asString();
-        var oneClick = unsubscribe.substring(unsubscribe.indexOf("<http") + 1, unsubscribe.indexOf('>',
-                unsubscribe.indexOf("<http")));
-        var unsubscribed = http.send(HttpRequest.newBuilder(URI.create(oneClick))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+        var oneClick = unsubscribe.substring(
+                unsubscribe.indexOf("<http") + 1, unsubscribe.indexOf('>', unsubscribe.indexOf("<http")));
+        var unsubscribed = http.send(
+                HttpRequest.newBuilder(URI.create(oneClick))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(unsubscribed.statusCode()).as(unsubscribed.body()).isBetween(200, 204);
         publish(editor, "Grønne tage får tilskud", "Kommunen giver tilskud til grønne tage.");
         Mailbox.awaitMail(control, mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
-        assertThat(Mailbox.mailsTo(reader)).noneMatch(mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
+        assertThat(Mailbox.mailsTo(reader))
+                .noneMatch(mail -> mail.get("text").asString().contains("Grønne tage får tilskud"));
 
         // A reader's click goes through the redirect to the advertiser.
         var click = gateway.get("/r/" + feedItem);
@@ -174,18 +196,29 @@ class PlatformStoryEndToEndTests {
     void loadingTheDemoContentAgainCreatesNothingTwice() throws Exception {
         var editor = token("editor:editor-secret");
         var sales = token("sales:sales-secret");
-        var articles = send(editor, "GET", "/api/articles?size=1", null, 200).get("totalItems").asLong();
-        var bookings = send(sales, "GET", "/api/bookings?size=1", null, 200).get("totalItems").asLong();
+        var articles = send(editor, "GET", "/api/articles?size=1", null, 200)
+                .get("totalItems")
+                .asLong();
+        var bookings = send(sales, "GET", "/api/bookings?size=1", null, 200)
+                .get("totalItems")
+                .asLong();
         assertThat(articles).as("the story's articles and the demo's").isGreaterThanOrEqualTo(8 + 36);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                get("/api/search?type=article&size=1").get("totalItems").asLong()).isEqualTo(articles));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(get("/api/search?type=article&size=1")
+                                .get("totalItems")
+                                .asLong())
+                        .isEqualTo(articles));
         var events = get("/api/events").get("totalItems").asLong();
 
         DemoContent.load(URI.create(GATEWAY), URI.create(TOKEN_ISSUER));
 
-        assertThat(send(editor, "GET", "/api/articles?size=1", null, 200).get("totalItems").asLong())
+        assertThat(send(editor, "GET", "/api/articles?size=1", null, 200)
+                        .get("totalItems")
+                        .asLong())
                 .isEqualTo(articles);
-        assertThat(send(sales, "GET", "/api/bookings?size=1", null, 200).get("totalItems").asLong())
+        assertThat(send(sales, "GET", "/api/bookings?size=1", null, 200)
+                        .get("totalItems")
+                        .asLong())
                 .isEqualTo(bookings);
         assertThat(get("/api/events").get("totalItems").asLong()).isEqualTo(events);
     }
@@ -203,8 +236,7 @@ class PlatformStoryEndToEndTests {
     private static JsonNode publish(String editor, String headline, String teaser) throws Exception {
         var created = send(editor, "POST", "/api/articles", """
                 {"headline": "%s", "teaser": "%s", "bodyHtml": "<p>%s</p>", "authorIds": ["mette-holm"],
-                 "sectionSlug": "klima", "themeSlugs": ["groen-omstilling"], "language": "da"}"""
-                .formatted(headline, teaser, teaser), 201);
+                 "sectionSlug": "klima", "themeSlugs": ["groen-omstilling"], "language": "da"}""".formatted(headline, teaser, teaser), 201);
         var id = created.get("id").asString();
         send(editor, "POST", "/api/articles/" + id + "/submit", null, 200);
         return send(editor, "POST", "/api/articles/" + id + "/publish", null, 200);
@@ -212,10 +244,12 @@ class PlatformStoryEndToEndTests {
 
     static String token(String credentials) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(TOKEN_ISSUER + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get("access_token").asString();
@@ -250,10 +284,12 @@ class PlatformStoryEndToEndTests {
      * CSRF token, and its cookie comes back with the post.
      */
     private static HttpResponse<String> confirmAsABrowser(String link) throws IOException, InterruptedException {
-        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        var page = browser.send(HttpRequest.newBuilder(URI.create(link)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        var browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var page = browser.send(
+                HttpRequest.newBuilder(URI.create(link)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         var form = Jsoup.parse(page.body(), link).selectFirst("form[method=post]");
         assertThat(form).as("the confirmation page's form").isNotNull();
@@ -261,8 +297,11 @@ class PlatformStoryEndToEndTests {
                 .map(input -> URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(input.val(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -30,10 +30,17 @@ class PrometheusRulesTests {
 
     /** What Prometheus itself records about each scrape. */
     private static final Set<String> PROMETHEUS_OWN_METRICS = Set.of("up");
+
     private static final Set<String> PROMQL_KEYWORDS = Set.of("and", "or", "unless", "bool", "offset");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w:.])([a-zA-Z_:][a-zA-Z0-9_:]*)(\\s*\\()?");
-    private static final List<String> PROCESSES = List.of("article-service", "sponsor-service", "search-service",
-            "notification-service", "website", "gateway", "auth-server");
+    private static final List<String> PROCESSES = List.of(
+            "article-service",
+            "sponsor-service",
+            "search-service",
+            "notification-service",
+            "website",
+            "gateway",
+            "auth-server");
 
     private static Path repository;
     private static Path prometheus;
@@ -43,7 +50,9 @@ class PrometheusRulesTests {
         Path directory = Path.of("").toAbsolutePath();
         while (!Files.exists(directory.resolve("deploy/prometheus/alerts.yml"))) {
             directory = directory.getParent();
-            assertThat(directory).as("a directory above the working directory holding deploy/prometheus").isNotNull();
+            assertThat(directory)
+                    .as("a directory above the working directory holding deploy/prometheus")
+                    .isNotNull();
         }
         repository = directory;
         prometheus = directory.resolve("deploy/prometheus");
@@ -59,8 +68,11 @@ class PrometheusRulesTests {
         assertThat(rules).isNotEmpty();
         for (var rule : rules) {
             var name = (String) rule.get("alert");
-            assertThat(metricNames((String) rule.get("expr"))).as("the metrics of " + name).isNotEmpty()
-                    .allSatisfy(metric -> assertThat(known).as(metric + " in " + name).contains(metric));
+            assertThat(metricNames((String) rule.get("expr")))
+                    .as("the metrics of " + name)
+                    .isNotEmpty()
+                    .allSatisfy(metric ->
+                            assertThat(known).as(metric + " in " + name).contains(metric));
             assertThat(rule).as(name).containsKeys("labels", "annotations");
             assertThat(map(rule.get("labels"))).as(name).containsKey("severity");
             assertThat(map(rule.get("annotations"))).as(name).containsKey("summary");
@@ -72,38 +84,53 @@ class PrometheusRulesTests {
         var used = new TreeSet<String>();
         rules().forEach(rule -> used.addAll(metricNames((String) rule.get("expr"))));
 
-        assertThat(used).contains("spring_cloud_stream_binder_kafka_offset",
-                "pressline_outbox_oldest_pending_age_seconds", "pressline_dead_letter_messages",
-                "pressline_notifications_mails_failed_total", "pressline_search_indexing_failures_total");
+        assertThat(used)
+                .contains(
+                        "spring_cloud_stream_binder_kafka_offset",
+                        "pressline_outbox_oldest_pending_age_seconds",
+                        "pressline_dead_letter_messages",
+                        "pressline_notifications_mails_failed_total",
+                        "pressline_search_indexing_failures_total");
     }
 
     @Test
     void readsTheMetricNamesOfAnExpressionAndNothingElse() {
-        assertThat(metricNames("max by (group, topic) (deriv(spring_cloud_stream_binder_kafka_offset[5m])) > 0 "
-                + "and sum without (instance) (rate(some_total{topic=\"a.dlq\", kind!~\"x|y\"}[1m] offset 5m)) > 60"))
+        assertThat(
+                        metricNames(
+                                "max by (group, topic) (deriv(spring_cloud_stream_binder_kafka_offset[5m])) > 0 "
+                                        + "and sum without (instance) (rate(some_total{topic=\"a.dlq\", kind!~\"x|y\"}[1m] offset 5m)) > 60"))
                 .containsExactlyInAnyOrder("spring_cloud_stream_binder_kafka_offset", "some_total");
     }
 
     @Test
     void listsOnlyProcessesThatExist() throws IOException {
-        assertThat(exposedMetrics().values()).allSatisfy(processes -> assertThat(PROCESSES).containsAll(processes));
+        assertThat(exposedMetrics().values())
+                .allSatisfy(processes -> assertThat(PROCESSES).containsAll(processes));
     }
 
     @Test
     void theLocalRunScrapesEveryProcessItStartedOnItsMetricsPortAndLoadsTheAlertRules() {
-        Map<String, Object> config = new Yaml().load(LocalPrometheus.scrapeConfig(
-                localRunMetricsPorts(), prometheus.resolve("alerts.yml")));
+        Map<String, Object> config =
+                new Yaml().load(LocalPrometheus.scrapeConfig(localRunMetricsPorts(), prometheus.resolve("alerts.yml")));
 
-        assertThat(config.get("rule_files")).isEqualTo(List.of(prometheus.resolve("alerts.yml").toString()));
+        assertThat(config.get("rule_files"))
+                .isEqualTo(List.of(prometheus.resolve("alerts.yml").toString()));
         Map<String, String> targets = new LinkedHashMap<>();
         for (var job : list(config.get("scrape_configs"))) {
             assertThat(job.get("metrics_path")).as((String) job.get("job_name")).isEqualTo("/actuator/prometheus");
             var staticConfig = list(job.get("static_configs")).getFirst();
             targets.put((String) job.get("job_name"), (String) ((List<?>) staticConfig.get("targets")).getFirst());
         }
-        assertThat(targets).containsExactlyInAnyOrderEntriesOf(Map.of("pressline-article-service", "localhost:8081",
-                "pressline-search-service", "localhost:8083", "pressline-search-service-2", "localhost:8183",
-                "pressline-gateway", "localhost:9080"));
+        assertThat(targets)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "pressline-article-service",
+                        "localhost:8081",
+                        "pressline-search-service",
+                        "localhost:8083",
+                        "pressline-search-service-2",
+                        "localhost:8183",
+                        "pressline-gateway",
+                        "localhost:9080"));
     }
 
     @Test
@@ -116,7 +143,8 @@ class PrometheusRulesTests {
             assertThat(job.get("metrics_path")).as((String) job.get("job_name")).isEqualTo("/actuator/prometheus");
             var discovery = list(job.get("dns_sd_configs")).getFirst();
             assertThat(discovery.get("type")).isEqualTo("A");
-            targets.put((String) job.get("job_name"),
+            targets.put(
+                    (String) job.get("job_name"),
                     ((List<?>) discovery.get("names")).getFirst() + ":" + discovery.get("port"));
         }
         var expected = new LinkedHashMap<String, String>();
@@ -130,7 +158,8 @@ class PrometheusRulesTests {
     void promtoolAcceptsTheRulesAndTheLocalRunsAndTheComposeStacksConfigs(@TempDir Path directory) throws Exception {
         assumeThat(onPath("promtool")).as("promtool on the PATH").isTrue();
         var config = directory.resolve("prometheus.yml");
-        Files.writeString(config, LocalPrometheus.scrapeConfig(localRunMetricsPorts(), prometheus.resolve("alerts.yml")));
+        Files.writeString(
+                config, LocalPrometheus.scrapeConfig(localRunMetricsPorts(), prometheus.resolve("alerts.yml")));
 
         assertThat(promtool("check", "rules", "alerts.yml")).isZero();
         assertThat(promtool("check", "config", config.toString())).isZero();
@@ -139,10 +168,12 @@ class PrometheusRulesTests {
 
     /** Where the process answers {@code /actuator/prometheus}: its management port if it has one, else its port. */
     private static int metricsPort(String process) throws IOException {
-        Map<String, Object> yaml = new Yaml().load(Files.readString(
-                repository.resolve(process + "/src/main/resources/application.yml")));
+        Map<String, Object> yaml =
+                new Yaml().load(Files.readString(repository.resolve(process + "/src/main/resources/application.yml")));
         var management = map(map(yaml.get("management")).get("server"));
-        var port = management.containsKey("port") ? management.get("port") : map(yaml.get("server")).get("port");
+        var port = management.containsKey("port")
+                ? management.get("port")
+                : map(yaml.get("server")).get("port");
         return (Integer) port;
     }
 
@@ -207,8 +238,13 @@ class PrometheusRulesTests {
     private static int promtool(String... arguments) throws Exception {
         var command = new ArrayList<String>(List.of("promtool"));
         command.addAll(List.of(arguments));
-        var process = new ProcessBuilder(command).directory(prometheus.toFile()).inheritIO().start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("promtool finished").isTrue();
+        var process = new ProcessBuilder(command)
+                .directory(prometheus.toFile())
+                .inheritIO()
+                .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("promtool finished")
+                .isTrue();
         return process.exitValue();
     }
 }

@@ -21,10 +21,11 @@ class ReadmeStoryTests {
     @Test
     void theReadmeStoryRunsAsWrittenAgainstTheDemo() throws Exception {
         // As a file in UTF-8, not an argument: a JVM in the POSIX locale would pass "ø" on as "?".
-        var script = Files.writeString(Files.createTempFile("readme-story", ".sh"), storyBlock(),
-                StandardCharsets.UTF_8);
+        var script =
+                Files.writeString(Files.createTempFile("readme-story", ".sh"), storyBlock(), StandardCharsets.UTF_8);
         var output = Files.createTempFile("readme-story", ".log");
-        var story = new ProcessBuilder("bash", "-euo", "pipefail", script.toString()).redirectErrorStream(true)
+        var story = new ProcessBuilder("bash", "-euo", "pipefail", script.toString())
+                .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         story.environment().put("LC_ALL", "C.UTF-8");
         var bash = story.start();
@@ -42,7 +43,9 @@ class ReadmeStoryTests {
     static String storyBlock() throws IOException {
         var readme = Files.readString(RunningPlatform.repository().resolve("README.md"), StandardCharsets.UTF_8);
         var story = STORY.matcher(readme);
-        assertThat(story.find()).as("a bash block under \"## The story, by hand\" in README.md").isTrue();
+        assertThat(story.find())
+                .as("a bash block under \"## The story, by hand\" in README.md")
+                .isTrue();
         return story.group(1);
     }
 }

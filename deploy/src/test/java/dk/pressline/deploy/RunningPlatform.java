@@ -1,5 +1,7 @@
 package dk.pressline.deploy;
 
+import dk.pressline.servers.ChildProcesses;
+import dk.pressline.servers.Readiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import dk.pressline.servers.ChildProcesses;
-import dk.pressline.servers.Readiness;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.util.FileSystemUtils;
@@ -35,8 +35,9 @@ public final class RunningPlatform implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        var attempt = context.getRoot().getStore(NAMESPACE).computeIfAbsent(Attempt.class, type -> Attempt.start(),
-                Attempt.class);
+        var attempt = context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(Attempt.class, type -> Attempt.start(), Attempt.class);
         if (attempt.failure() != null) {
             throw new IllegalStateException("The platform did not start", attempt.failure());
         }
@@ -75,22 +76,28 @@ public final class RunningPlatform implements BeforeAllCallback {
         }
 
         private static Process launch(Path data, Path output) throws IOException {
-            var builder = new ProcessBuilder(repository().resolve("pressline").toString(), "run", "--demo", "--no-build")
-                    .directory(repository().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+            var builder = new ProcessBuilder(
+                            repository().resolve("pressline").toString(), "run", "--demo", "--no-build")
+                    .directory(repository().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
             builder.environment().put("PRESSLINE_DATA_DIR", data.toString());
             // Should this JVM be killed, the launcher is stopped with it, and its shutdown hook stops the platform.
             return ChildProcesses.startTiedToThisJvm(builder);
         }
 
         private static void awaitReady(Process launcher, Path output) throws InterruptedException {
-            Readiness.within(READY_TIMEOUT, Duration.ofMillis(500)).until(
-                    () -> read(output).contains(LocalPlatform.READY), () -> {
-                        if (!launcher.isAlive()) {
-                            throw new IllegalStateException("./pressline run --demo exited with code "
-                                    + launcher.exitValue() + ":\n" + tail(output));
-                        }
-                    }, () -> new IllegalStateException("./pressline run --demo was not ready within " + READY_TIMEOUT
-                            + ":\n" + tail(output)));
+            Readiness.within(READY_TIMEOUT, Duration.ofMillis(500))
+                    .until(
+                            () -> read(output).contains(LocalPlatform.READY),
+                            () -> {
+                                if (!launcher.isAlive()) {
+                                    throw new IllegalStateException("./pressline run --demo exited with code "
+                                            + launcher.exitValue() + ":\n" + tail(output));
+                                }
+                            },
+                            () -> new IllegalStateException("./pressline run --demo was not ready within "
+                                    + READY_TIMEOUT + ":\n" + tail(output)));
         }
 
         private static String read(Path output) {
@@ -127,6 +134,5 @@ public final class RunningPlatform implements BeforeAllCallback {
             var lines = read(output).lines().toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         }
-
     }
 }

@@ -35,12 +35,12 @@ record ServiceModule(String name, Path directory, Map<String, Object> settings, 
      * to a module whose yml sets other properties under the same prefix.
      */
     static final Map<String, String> BOOT_PROPERTIES_NOT_IN_YML = Map.of(
-            "spring.datasource.password", "a secret: DataSourceProperties reads it, and no yml in the repository may "
-                    + "hold it");
+            "spring.datasource.password",
+            "a secret: DataSourceProperties reads it, and no yml in the repository may " + "hold it");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)");
-    private static final Pattern CONFIGURATION_PROPERTIES = Pattern.compile(
-            "@ConfigurationProperties\\(\\s*(?:(?:value|prefix)\\s*=\\s*)?\"([^\"]+)\"\\s*\\)");
+    private static final Pattern CONFIGURATION_PROPERTIES =
+            Pattern.compile("@ConfigurationProperties\\(\\s*(?:(?:value|prefix)\\s*=\\s*)?\"([^\"]+)\"\\s*\\)");
     private static final Pattern RECORD_HEADER = Pattern.compile("\\brecord\\s+\\w+\\s*(?:<[^>]*>)?\\s*\\(");
     private static final Pattern VALUE = Pattern.compile("@Value\\(\\s*\"\\$\\{([^}:\"]+)");
 
@@ -60,8 +60,7 @@ record ServiceModule(String name, Path directory, Map<String, Object> settings, 
             for (Path source : sources) {
                 properties.addAll(propertiesReadBy(source));
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         properties.addAll(settings.keySet());
@@ -86,9 +85,12 @@ record ServiceModule(String name, Path directory, Map<String, Object> settings, 
         if (properties.contains(variable)) {
             return Optional.of(variable);
         }
-        var candidates = Stream.concat(properties.stream(), BOOT_PROPERTIES_NOT_IN_YML.keySet().stream()
-                .filter(this::definesSiblingsOf));
-        return candidates.filter(property -> environmentNames(property).contains(variable)).findFirst();
+        var candidates = Stream.concat(
+                properties.stream(),
+                BOOT_PROPERTIES_NOT_IN_YML.keySet().stream().filter(this::definesSiblingsOf));
+        return candidates
+                .filter(property -> environmentNames(property).contains(variable))
+                .findFirst();
     }
 
     static Set<String> environmentNames(String property) {
@@ -103,9 +105,9 @@ record ServiceModule(String name, Path directory, Map<String, Object> settings, 
 
     private static void flatten(String prefix, Object node, Map<String, Object> settings, Set<String> placeholders) {
         switch (node) {
-            case Map<?, ?> map -> map.forEach((key, value) ->
-                    flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, settings,
-                            placeholders));
+            case Map<?, ?> map ->
+                map.forEach((key, value) -> flatten(
+                        prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, settings, placeholders));
             case List<?> list -> {
                 settings.put(prefix, list);
                 list.forEach(item -> flatten("", item, new LinkedHashMap<>(), placeholders));
@@ -128,7 +130,8 @@ record ServiceModule(String name, Path directory, Map<String, Object> settings, 
             return properties;
         }
         try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(file);
                 Matcher value = VALUE.matcher(code);
                 while (value.find()) {

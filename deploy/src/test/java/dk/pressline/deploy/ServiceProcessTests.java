@@ -49,27 +49,30 @@ class ServiceProcessTests {
     void aKilledServiceStartsAgainOnItsPortWithItsOutputAppendedToItsLog() throws Exception {
         var log = logs.resolve("victim.log");
         try (var service = start("victim", "echo listening on $SERVER_PORT; exec sleep 60")) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> Files.readString(log).contains("listening on " + port));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> Files.readString(log).contains("listening on " + port));
             assertThatThrownBy(service::startAgain).hasMessage("victim is still running");
 
             service.kill();
             service.startAgain();
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> Files.readAllLines(log).stream()
-                    .filter(line -> line.equals("listening on " + port)).count() == 2);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> Files.readAllLines(log).stream()
+                                    .filter(line -> line.equals("listening on " + port))
+                                    .count()
+                            == 2);
         }
     }
 
     private ServiceProcess start(String name, String script) throws Exception {
-        return ServiceProcess.start(new LocalService(name, port, Map.of()), List.of("sh", "-c", script), logs,
-                "/health");
+        return ServiceProcess.start(
+                new LocalService(name, port, Map.of()), List.of("sh", "-c", script), logs, "/health");
     }
 
     private static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

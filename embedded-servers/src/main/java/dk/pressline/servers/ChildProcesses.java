@@ -27,8 +27,7 @@ public final class ChildProcesses {
         return thread;
     });
 
-    private ChildProcesses() {
-    }
+    private ChildProcesses() {}
 
     /** Starts the builder's command so that it stops when this JVM ends, however it ends. */
     public static Process startTiedToThisJvm(ProcessBuilder builder) throws IOException {
@@ -61,7 +60,8 @@ public final class ChildProcesses {
 
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
-        return path != null && Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(directory -> Files.isExecutable(Path.of(directory, program)));
+        return path != null
+                && Arrays.stream(path.split(File.pathSeparator))
+                        .anyMatch(directory -> Files.isExecutable(Path.of(directory, program)));
     }
 }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Facts about the operating-system user this JVM runs as. */
 final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     static boolean isRoot() {
         Path self = Path.of("/proc/self");

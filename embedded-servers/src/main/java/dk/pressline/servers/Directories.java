@@ -19,8 +19,7 @@ final class Directories {
 
     static final Set<PosixFilePermission> WORLD_TRAVERSABLE = PosixFilePermissions.fromString("rwxr-xr-x");
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Creates missing directories with mode 755, whatever the umask, so that another user can pass through them. */
     static Path createTraversable(Path directory) {
@@ -55,7 +54,8 @@ final class Directories {
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(destination);
                 } else {
-                    Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(
+                            path, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {

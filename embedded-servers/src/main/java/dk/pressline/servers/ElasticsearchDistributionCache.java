@@ -64,7 +64,8 @@ final class ElasticsearchDistributionCache {
             parent = Path.of("/var/tmp/pressline");
         } else {
             String xdgCache = System.getenv("XDG_CACHE_HOME");
-            Path cacheHome = xdgCache == null || xdgCache.isBlank() ? CurrentUser.home().resolve(".cache") : Path.of(xdgCache);
+            Path cacheHome =
+                    xdgCache == null || xdgCache.isBlank() ? CurrentUser.home().resolve(".cache") : Path.of(xdgCache);
             parent = cacheHome.resolve("pressline");
         }
         return new ElasticsearchDistributionCache(parent.resolve("elasticsearch"));
@@ -88,12 +89,16 @@ final class ElasticsearchDistributionCache {
         String zipName = distributionZip.getFileName().toString().replaceFirst("\\.zip$", "");
         Path home = root.resolve(zipName + "-" + cacheKey(distributionZip, pluginZips));
         try {
-            return Readiness.within(LEASE_TIMEOUT, LEASE_POLL_INTERVAL).untilPresent(() -> {
-                if (!Files.isDirectory(home)) {
-                    unpack(distributionZip, pluginZips, javaHome, home);
-                }
-                return tryLease(home);
-            }, () -> { }, () -> new ServerStartException("Cannot lease " + home + ": another JVM keeps it locked"));
+            return Readiness.within(LEASE_TIMEOUT, LEASE_POLL_INTERVAL)
+                    .untilPresent(
+                            () -> {
+                                if (!Files.isDirectory(home)) {
+                                    unpack(distributionZip, pluginZips, javaHome, home);
+                                }
+                                return tryLease(home);
+                            },
+                            () -> {},
+                            () -> new ServerStartException("Cannot lease " + home + ": another JVM keeps it locked"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerStartException("Interrupted while waiting for the Elasticsearch cache", e);
@@ -139,8 +144,12 @@ final class ElasticsearchDistributionCache {
             Files.createFile(unpacked.resolve(LEASE_FILE));
             try {
                 Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
-                log.info("Unpacked {} with {} plugin(s) into {} in {} ms", distributionZip.getFileName(), pluginZips.size(),
-                        home, Duration.ofNanos(System.nanoTime() - started).toMillis());
+                log.info(
+                        "Unpacked {} with {} plugin(s) into {} in {} ms",
+                        distributionZip.getFileName(),
+                        pluginZips.size(),
+                        home,
+                        Duration.ofNanos(System.nanoTime() - started).toMillis());
             } catch (IOException e) {
                 if (!Files.isDirectory(home)) {
                     throw new UncheckedIOException("Cannot move the unpacked distribution to " + home, e);
@@ -164,7 +173,8 @@ final class ElasticsearchDistributionCache {
         try (Stream<Path> children = Files.list(root)) {
             others = children.filter(child -> Files.exists(child.resolve(LEASE_FILE)))
                     .filter(child -> !child.equals(keep))
-                    .sorted(Comparator.comparing(ElasticsearchDistributionCache::lastUsed).reversed())
+                    .sorted(Comparator.comparing(ElasticsearchDistributionCache::lastUsed)
+                            .reversed())
                     .toList();
         } catch (IOException e) {
             log.debug("Could not list {}", root, e);
@@ -205,7 +215,8 @@ final class ElasticsearchDistributionCache {
         try (Stream<Path> children = Files.list(staging)) {
             List<Path> directories = children.filter(Files::isDirectory).toList();
             if (directories.size() != 1) {
-                throw new IllegalStateException("Expected one top-level directory in the distribution, found " + directories);
+                throw new IllegalStateException(
+                        "Expected one top-level directory in the distribution, found " + directories);
             }
             return directories.getFirst();
         } catch (IOException e) {
@@ -215,11 +226,21 @@ final class ElasticsearchDistributionCache {
 
     private static void installPlugin(Path home, Path pluginZip, Path javaHome, Path logFile) {
         log.info("Installing Elasticsearch plugin {}", pluginZip);
-        ServerProcess.runToCompletion("elasticsearch-plugin install " + pluginZip.getFileName(),
-                List.of(home.resolve("bin").resolve("elasticsearch-plugin").toString(), "install", "--batch",
+        ServerProcess.runToCompletion(
+                "elasticsearch-plugin install " + pluginZip.getFileName(),
+                List.of(
+                        home.resolve("bin").resolve("elasticsearch-plugin").toString(),
+                        "install",
+                        "--batch",
                         pluginZip.toAbsolutePath().toUri().toString()),
-                Map.of("ES_JAVA_HOME", javaHome.toString(), "ES_PATH_CONF", home.resolve("config").toString()),
-                home, logFile, PLUGIN_INSTALL_TIMEOUT);
+                Map.of(
+                        "ES_JAVA_HOME",
+                        javaHome.toString(),
+                        "ES_PATH_CONF",
+                        home.resolve("config").toString()),
+                home,
+                logFile,
+                PLUGIN_INSTALL_TIMEOUT);
     }
 
     private void deleteAbandonedStaging() {
@@ -250,7 +271,8 @@ final class ElasticsearchDistributionCache {
         MessageDigest digest = sha256();
         try {
             digest.update((distributionZip.getFileName() + "|" + Files.size(distributionZip) + "|"
-                    + Files.getLastModifiedTime(distributionZip).toMillis()).getBytes(StandardCharsets.UTF_8));
+                            + Files.getLastModifiedTime(distributionZip).toMillis())
+                    .getBytes(StandardCharsets.UTF_8));
             for (Path plugin : pluginZips) {
                 digest.update((byte) '|');
                 try (InputStream in = Files.newInputStream(plugin)) {

@@ -38,8 +38,8 @@ final class ElasticsearchInstanceDirectory {
     private ElasticsearchInstanceDirectory(Path root, boolean temporary) {
         this.root = root;
         this.temporary = temporary;
-        this.lock = LockFiles.tryExclusive(root.resolve(LOCK_FILE)).orElseThrow(() -> new ServerStartException(
-                "Another Elasticsearch instance runs in " + root));
+        this.lock = LockFiles.tryExclusive(root.resolve(LOCK_FILE))
+                .orElseThrow(() -> new ServerStartException("Another Elasticsearch instance runs in " + root));
     }
 
     /**
@@ -47,11 +47,12 @@ final class ElasticsearchInstanceDirectory {
      * user that cannot reach the requested directory (it lies under root's 0700 home, say), the instance lives under
      * {@code /var/lib/pressline/elasticsearch} instead, in a directory named after the requested one.
      */
-    static ElasticsearchInstanceDirectory prepare(Path requested, Path home, Optional<UnprivilegedUser> runAs,
-            Path cacheRoot) {
+    static ElasticsearchInstanceDirectory prepare(
+            Path requested, Path home, Optional<UnprivilegedUser> runAs, Path cacheRoot) {
         ElasticsearchInstanceDirectory instance = requested == null
                 ? new ElasticsearchInstanceDirectory(createTemporary(runAs, cacheRoot), true)
-                : new ElasticsearchInstanceDirectory(reachable(requested.toAbsolutePath().normalize(), runAs), false);
+                : new ElasticsearchInstanceDirectory(
+                        reachable(requested.toAbsolutePath().normalize(), runAs), false);
         try {
             instance.populate(home);
             runAs.ifPresent(user -> user.takeOwnership(instance.root));
@@ -102,9 +103,13 @@ final class ElasticsearchInstanceDirectory {
         if (runAs.isEmpty() || runAs.get().canReach(requested.getParent())) {
             return Directories.createTraversable(requested);
         }
-        Path relocated = ROOT_PERSISTENT_PARENT.resolve(requested.getFileName() + "-" + shortHash(requested.toString()));
-        log.warn("User {} cannot reach {}; keeping this Elasticsearch instance in {} instead", runAs.get().name(),
-                requested, relocated);
+        Path relocated =
+                ROOT_PERSISTENT_PARENT.resolve(requested.getFileName() + "-" + shortHash(requested.toString()));
+        log.warn(
+                "User {} cannot reach {}; keeping this Elasticsearch instance in {} instead",
+                runAs.get().name(),
+                requested,
+                relocated);
         return Directories.createTraversable(relocated);
     }
 
@@ -166,7 +171,9 @@ final class ElasticsearchInstanceDirectory {
     /** A directory is created a moment before its creator locks it. */
     private static boolean isYoungerThan(Path directory, Duration age) {
         try {
-            return Files.getLastModifiedTime(directory).toInstant().isAfter(Instant.now().minus(age));
+            return Files.getLastModifiedTime(directory)
+                    .toInstant()
+                    .isAfter(Instant.now().minus(age));
         } catch (IOException e) {
             return true;
         }

@@ -23,6 +23,7 @@ public final class ElasticsearchServer implements RunningServer {
 
     /** Names the system user a root JVM runs Elasticsearch as. */
     public static final String USER_PROPERTY = "pressline.elasticsearch.user";
+
     public static final String DEFAULT_USER = "pressline-es";
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchServer.class);
@@ -36,8 +37,8 @@ public final class ElasticsearchServer implements RunningServer {
     private final RunOnce stop;
     private final Thread shutdownHook;
 
-    private ElasticsearchServer(ElasticsearchInstanceDirectory instance, String httpUrl, RunOnce stop,
-            Thread shutdownHook) {
+    private ElasticsearchServer(
+            ElasticsearchInstanceDirectory instance, String httpUrl, RunOnce stop, Thread shutdownHook) {
         this.instance = instance;
         this.httpUrl = httpUrl;
         this.stop = stop;
@@ -55,19 +56,25 @@ public final class ElasticsearchServer implements RunningServer {
                     + "; run with a JDK installed outside root's home");
         });
         ElasticsearchDistributionCache cache = ElasticsearchDistributionCache.forCurrentUser();
-        ElasticsearchDistributionCache.Lease home = cache.lease(settings.distributionZip(), settings.pluginZips(),
-                javaHome);
+        ElasticsearchDistributionCache.Lease home =
+                cache.lease(settings.distributionZip(), settings.pluginZips(), javaHome);
         ElasticsearchInstanceDirectory instance;
         ServerProcess process;
         try {
-            instance = ElasticsearchInstanceDirectory.prepare(settings.dataDirectory(), home.home(), runAs, cache.root());
+            instance =
+                    ElasticsearchInstanceDirectory.prepare(settings.dataDirectory(), home.home(), runAs, cache.root());
         } catch (RuntimeException e) {
             home.close();
             throw e;
         }
         try {
-            process = ServerProcess.start("Elasticsearch", command(home.home(), instance, settings),
-                    environment(javaHome, instance, settings), instance.root(), instance.consoleLog(), runAs);
+            process = ServerProcess.start(
+                    "Elasticsearch",
+                    command(home.home(), instance, settings),
+                    environment(javaHome, instance, settings),
+                    instance.root(),
+                    instance.consoleLog(),
+                    runAs);
         } catch (RuntimeException e) {
             instance.release();
             home.close();
@@ -82,8 +89,12 @@ public final class ElasticsearchServer implements RunningServer {
         Thread hook = ShutdownHooks.register("elasticsearch-stopper", stop);
         try {
             String httpUrl = "http://" + awaitReady(process, instance);
-            log.info("Elasticsearch ready at {} in {} ms (pid {}, directory {})", httpUrl,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis(), process.pid(), instance.root());
+            log.info(
+                    "Elasticsearch ready at {} in {} ms (pid {}, directory {})",
+                    httpUrl,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                    process.pid(),
+                    instance.root());
             return new ElasticsearchServer(instance, httpUrl, stop, hook);
         } catch (RuntimeException e) {
             ShutdownHooks.remove(hook);
@@ -92,8 +103,8 @@ public final class ElasticsearchServer implements RunningServer {
         }
     }
 
-    private static List<String> command(Path home, ElasticsearchInstanceDirectory instance,
-            ElasticsearchSettings settings) {
+    private static List<String> command(
+            Path home, ElasticsearchInstanceDirectory instance, ElasticsearchSettings settings) {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin").resolve("elasticsearch").toString());
         Map<String, String> options = Map.of(
@@ -115,8 +126,8 @@ public final class ElasticsearchServer implements RunningServer {
         return command;
     }
 
-    private static Map<String, String> environment(Path javaHome, ElasticsearchInstanceDirectory instance,
-            ElasticsearchSettings settings) {
+    private static Map<String, String> environment(
+            Path javaHome, ElasticsearchInstanceDirectory instance, ElasticsearchSettings settings) {
         String javaOptions = "-Xms" + settings.heap() + " -Xmx" + settings.heap() + " -XX:-AlwaysPreTouch";
         if (settings.dataDirectory() == null) {
             // Temporary instances serve tests: C1 alone starts ~2 s sooner; warmed-up searches run ~1.5x slower.
@@ -130,8 +141,10 @@ public final class ElasticsearchServer implements RunningServer {
     }
 
     private static String awaitReady(ServerProcess process, ElasticsearchInstanceDirectory instance) {
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
-            return process.awaitPresent(Readiness.within(STARTUP_TIMEOUT, POLL_INTERVAL),
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
+            return process.awaitPresent(
+                    Readiness.within(STARTUP_TIMEOUT, POLL_INTERVAL),
                     () -> instance.boundHttpAddress().filter(address -> isUsable(client, address)));
         }
     }
@@ -143,7 +156,8 @@ public final class ElasticsearchServer implements RunningServer {
                 .build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && USABLE_HEALTH.matcher(response.body()).find();
+            return response.statusCode() == 200
+                    && USABLE_HEALTH.matcher(response.body()).find();
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

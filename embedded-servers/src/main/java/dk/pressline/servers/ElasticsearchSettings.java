@@ -17,11 +17,12 @@ import java.util.Objects;
  * @param heap the JVM heap, as in {@code -Xmx}, e.g. {@code "512m"}
  * @param pluginZips plugin zips installed into the distribution (the unpacked distribution is cached per plugin set)
  */
-public record ElasticsearchSettings(Path distributionZip, Path dataDirectory, int httpPort, String heap,
-        List<Path> pluginZips) {
+public record ElasticsearchSettings(
+        Path distributionZip, Path dataDirectory, int httpPort, String heap, List<Path> pluginZips) {
 
     /** Names the zip when a build does not set it (Surefire does, for every module). */
     public static final String DISTRIBUTION_PROPERTY = "pressline.elasticsearch.distribution";
+
     public static final String DEFAULT_HEAP = "512m";
     /** Names plugin zips to install into test instances. */
     public static final String PLUGINS_PROPERTY = "pressline.elasticsearch.plugins";
@@ -54,7 +55,8 @@ public record ElasticsearchSettings(Path distributionZip, Path dataDirectory, in
             if (!name.isBlank()) {
                 Path zip = Path.of(name.trim());
                 if (!Files.isRegularFile(zip)) {
-                    throw new IllegalStateException(PLUGINS_PROPERTY + " names " + zip + ", which does not exist: build it first");
+                    throw new IllegalStateException(
+                            PLUGINS_PROPERTY + " names " + zip + ", which does not exist: build it first");
                 }
                 plugins.add(zip);
             }
@@ -64,8 +66,12 @@ public record ElasticsearchSettings(Path distributionZip, Path dataDirectory, in
 
     /** The Maven Central distribution with persistent data, for the local run. */
     public static ElasticsearchSettings forLocalRun(Path dataDirectory, int httpPort) {
-        return new ElasticsearchSettings(locateDistribution(), Objects.requireNonNull(dataDirectory, "dataDirectory"),
-                httpPort, DEFAULT_HEAP, List.of());
+        return new ElasticsearchSettings(
+                locateDistribution(),
+                Objects.requireNonNull(dataDirectory, "dataDirectory"),
+                httpPort,
+                DEFAULT_HEAP,
+                List.of());
     }
 
     public ElasticsearchSettings withDataDirectory(Path directory) {
@@ -100,10 +106,17 @@ public record ElasticsearchSettings(Path distributionZip, Path dataDirectory, in
             return zip;
         }
         String version = ServerVersions.elasticsearch();
-        Path repository = Path.of(System.getProperty("maven.repo.local",
+        Path repository = Path.of(System.getProperty(
+                "maven.repo.local",
                 CurrentUser.home().resolve(".m2").resolve("repository").toString()));
-        Path zip = repository.resolve(Path.of("org", "elasticsearch", "distribution", "integ-test-zip", "elasticsearch",
-                version, "elasticsearch-" + version + ".zip"));
+        Path zip = repository.resolve(Path.of(
+                "org",
+                "elasticsearch",
+                "distribution",
+                "integ-test-zip",
+                "elasticsearch",
+                version,
+                "elasticsearch-" + version + ".zip"));
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("No Elasticsearch distribution at " + zip + ": let Maven resolve "
                     + "org.elasticsearch.distribution.integ-test-zip:elasticsearch:" + version + ":zip, or set -D"

@@ -9,8 +9,7 @@ import java.net.ServerSocket;
 /** Finds loopback ports that are free right now, for servers that cannot report the port they bound. */
 final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     static int pick() {
         try (ServerSocket socket = new ServerSocket()) {

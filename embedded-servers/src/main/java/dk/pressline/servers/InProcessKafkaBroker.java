@@ -14,8 +14,7 @@ public final class InProcessKafkaBroker {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessKafkaBroker.class);
 
-    private InProcessKafkaBroker() {
-    }
+    private InProcessKafkaBroker() {}
 
     public static KafkaServer start() {
         long started = System.nanoTime();
@@ -32,7 +31,9 @@ public final class InProcessKafkaBroker {
         }
         // The test kit binds every interface and advertises "localhost"; bootstrap through the loopback address.
         String bootstrapServers = broker.getBrokersAsString().replace("localhost:", "127.0.0.1:");
-        log.info("In-process Kafka ready at {} in {} ms", bootstrapServers,
+        log.info(
+                "In-process Kafka ready at {} in {} ms",
+                bootstrapServers,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new KafkaServer(bootstrapServers, broker::destroy);
     }

@@ -37,8 +37,8 @@ final class KafkaBrokerProcess {
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
-    private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
-            "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true");
+    private static final List<String> JVM_OPTIONS =
+            List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true");
 
     private final KafkaNode node;
     private final Path directory;
@@ -46,8 +46,8 @@ final class KafkaBrokerProcess {
     private final RunOnce stop;
     private final Thread shutdownHook;
 
-    private KafkaBrokerProcess(KafkaNode node, Path directory, ServerProcess process, RunOnce stop,
-            Thread shutdownHook) {
+    private KafkaBrokerProcess(
+            KafkaNode node, Path directory, ServerProcess process, RunOnce stop, Thread shutdownHook) {
         this.node = node;
         this.directory = directory;
         this.process = process;
@@ -58,7 +58,8 @@ final class KafkaBrokerProcess {
     static KafkaBrokerProcess start(Path dataDirectory, int port, Path brokerLibrary) {
         int clientPort = FreePorts.orPick(port);
         KafkaNode node = KafkaNode.single(clientPort, FreePorts.pickOtherThan(clientPort));
-        KafkaBrokerProcess broker = launch(dataDirectory, node, Uuid.randomUuid().toString(), brokerLibrary);
+        KafkaBrokerProcess broker =
+                launch(dataDirectory, node, Uuid.randomUuid().toString(), brokerLibrary);
         broker.awaitReady(1);
         return broker;
     }
@@ -77,16 +78,30 @@ final class KafkaBrokerProcess {
         writeLoggingConfig(loggingConfig);
 
         if (!Files.exists(storage.resolve("meta.properties"))) {
-            ServerProcess.runToCompletion("Kafka storage format",
-                    javaCommand(classPath, loggingConfig, "kafka.tools.StorageTool", "format", "-t",
-                            clusterId, "-c", serverProperties.toString()),
-                    Map.of(), directory, directory.resolve("kafka-storage-format.log"), FORMAT_TIMEOUT);
+            ServerProcess.runToCompletion(
+                    "Kafka storage format",
+                    javaCommand(
+                            classPath,
+                            loggingConfig,
+                            "kafka.tools.StorageTool",
+                            "format",
+                            "-t",
+                            clusterId,
+                            "-c",
+                            serverProperties.toString()),
+                    Map.of(),
+                    directory,
+                    directory.resolve("kafka-storage-format.log"),
+                    FORMAT_TIMEOUT);
             log.info("Formatted Kafka storage in {}", storage);
         }
 
-        ServerProcess process = ServerProcess.start("Kafka node " + node.nodeId(),
+        ServerProcess process = ServerProcess.start(
+                "Kafka node " + node.nodeId(),
                 javaCommand(classPath, loggingConfig, "kafka.Kafka", serverProperties.toString()),
-                Map.of(), directory, directory.resolve("kafka.log"));
+                Map.of(),
+                directory,
+                directory.resolve("kafka.log"));
         RunOnce stop = new RunOnce(() -> process.stop(STOP_GRACE));
         Thread hook = ShutdownHooks.register("kafka-stopper", stop);
         return new KafkaBrokerProcess(node, directory, process, stop, hook);
@@ -101,11 +116,17 @@ final class KafkaBrokerProcess {
             stop();
             throw e;
         }
-        log.info("Kafka node {} ready at {} in {} ms (pid {}, data in {})", node.nodeId(), bootstrapServers(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis(), process.pid(), directory);
+        log.info(
+                "Kafka node {} ready at {} in {} ms (pid {}, data in {})",
+                node.nodeId(),
+                bootstrapServers(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                process.pid(),
+                directory);
     }
 
-    private static List<String> javaCommand(String classPath, Path loggingConfig, String mainClass, String... arguments) {
+    private static List<String> javaCommand(
+            String classPath, Path loggingConfig, String mainClass, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
@@ -122,11 +143,15 @@ final class KafkaBrokerProcess {
         Path directory = brokerLibrary.toAbsolutePath().normalize();
         List<String> jars;
         try (Stream<Path> files = Files.list(directory)) {
-            jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).map(Path::toString).sorted()
+            jars = files.filter(file -> file.getFileName().toString().endsWith(".jar"))
+                    .map(Path::toString)
+                    .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new ServerStartException("No Kafka broker library at " + directory
-                    + ": build the kafka-broker module (./mvnw package -pl kafka-broker)", e);
+            throw new ServerStartException(
+                    "No Kafka broker library at " + directory
+                            + ": build the kafka-broker module (./mvnw package -pl kafka-broker)",
+                    e);
         }
         if (jars.stream().noneMatch(jar -> Path.of(jar).getFileName().toString().startsWith("kafka_2.13-"))) {
             throw new ServerStartException(directory + " holds no kafka_2.13 jar: build the kafka-broker module");
@@ -139,8 +164,9 @@ final class KafkaBrokerProcess {
         properties.setProperty("process.roles", "broker,controller");
         properties.setProperty("node.id", Integer.toString(node.nodeId()));
         properties.setProperty("controller.quorum.voters", node.quorumVoters());
-        properties.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + node.clientPort() + ",CONTROLLER://127.0.0.1:"
-                + node.controllerPort());
+        properties.setProperty(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:" + node.clientPort() + ",CONTROLLER://127.0.0.1:" + node.controllerPort());
         properties.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + node.clientPort());
         properties.setProperty("controller.listener.names", "CONTROLLER");
         properties.setProperty("inter.broker.listener.name", "PLAINTEXT");
@@ -210,8 +236,10 @@ final class KafkaBrokerProcess {
 
     private static int brokerCount(Admin admin) {
         try {
-            return admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes()
-                    .get(3, TimeUnit.SECONDS).size();
+            return admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
+                    .nodes()
+                    .get(3, TimeUnit.SECONDS)
+                    .size();
         } catch (ExecutionException | TimeoutException e) {
             return 0;
         } catch (InterruptedException e) {

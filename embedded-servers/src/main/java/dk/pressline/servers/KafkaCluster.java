@@ -91,8 +91,8 @@ public final class KafkaCluster implements RunningServer {
     public synchronized void restart(int nodeId) {
         KafkaBrokerProcess stopped = node(nodeId);
         stopped.stop();
-        KafkaBrokerProcess started = KafkaBrokerProcess.launch(stopped.directory(), stopped.node(), clusterId,
-                brokerLibrary);
+        KafkaBrokerProcess started =
+                KafkaBrokerProcess.launch(stopped.directory(), stopped.node(), clusterId, brokerLibrary);
         nodes.set(nodeId - 1, started);
         started.awaitReady(nodes.size());
     }
@@ -108,7 +108,9 @@ public final class KafkaCluster implements RunningServer {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            nodes.stream().map(node -> CompletableFuture.runAsync(node::stop)).toList()
+            nodes.stream()
+                    .map(node -> CompletableFuture.runAsync(node::stop))
+                    .toList()
                     .forEach(CompletableFuture::join);
             log.info("Kafka cluster in {} stopped", dataDirectory);
         }

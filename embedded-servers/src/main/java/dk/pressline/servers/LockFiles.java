@@ -22,8 +22,7 @@ final class LockFiles {
 
     private static final Map<Path, Hold> HELD = new HashMap<>();
 
-    private LockFiles() {
-    }
+    private LockFiles() {}
 
     /** Locks the file for this JVM alone, or returns nothing when anyone (this JVM included) holds it. */
     static synchronized Optional<Hold> tryExclusive(Path file) {
@@ -50,7 +49,8 @@ final class LockFiles {
     private static Optional<Hold> tryLock(Path file, boolean shared) {
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open lock file " + file, e);
         }

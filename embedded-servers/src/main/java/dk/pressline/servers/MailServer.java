@@ -22,8 +22,8 @@ public final class MailServer implements RunningServer {
     /** Starts SMTP and IMAP; a port of 0 means any free port. */
     public static MailServer start(int smtpPort, int imapPort) {
         GreenMail greenMail = new GreenMail(new ServerSetup[] {
-                setup(smtpPort, ServerSetup.PROTOCOL_SMTP),
-                setup(imapPort, ServerSetup.PROTOCOL_IMAP)});
+            setup(smtpPort, ServerSetup.PROTOCOL_SMTP), setup(imapPort, ServerSetup.PROTOCOL_IMAP)
+        });
         try {
             greenMail.start();
         } catch (RuntimeException e) {

@@ -42,16 +42,18 @@ public final class PostgresServer implements RunningServer {
      */
     public static PostgresServer start(Path dataDirectory, int port) {
         long started = System.nanoTime();
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setPort(port)
-                .setPGStartupWait(Duration.ofSeconds(60));
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder().setPort(port).setPGStartupWait(Duration.ofSeconds(60));
         if (dataDirectory != null) {
             stopLeftBehind(dataDirectory.toAbsolutePath());
-            builder.setDataDirectory(Directories.create(dataDirectory.toAbsolutePath())).setCleanDataDirectory(false);
+            builder.setDataDirectory(Directories.create(dataDirectory.toAbsolutePath()))
+                    .setCleanDataDirectory(false);
         }
         try {
             PostgresServer server = new PostgresServer(builder.start());
-            log.info("PostgreSQL ready on port {} in {} ms{}", server.port(),
+            log.info(
+                    "PostgreSQL ready on port {} in {} ms{}",
+                    server.port(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis(),
                     dataDirectory == null ? "" : " (data in " + dataDirectory + ")");
             return server;
@@ -73,8 +75,12 @@ public final class PostgresServer implements RunningServer {
         } catch (IOException | RuntimeException noServer) {
             return;
         }
-        ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(server -> server.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
+        ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(server -> server.info()
+                        .command()
+                        .map(command -> command.endsWith("/postgres"))
+                        .orElse(false))
                 .ifPresent(server -> {
                     log.warn("Stopping the PostgreSQL (pid {}) a previous run left on {}", pid, dataDirectory);
                     server.destroy();

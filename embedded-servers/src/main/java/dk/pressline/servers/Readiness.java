@@ -41,8 +41,9 @@ public final class Readiness {
     }
 
     /** As {@link #until}, for a check that yields what it found ready (an address, a lease). */
-    public <T> T untilPresent(Supplier<Optional<T>> attempt, Runnable failIfGone,
-            Supplier<? extends RuntimeException> timedOut) throws InterruptedException {
+    public <T> T untilPresent(
+            Supplier<Optional<T>> attempt, Runnable failIfGone, Supplier<? extends RuntimeException> timedOut)
+            throws InterruptedException {
         while (true) {
             Optional<T> found = attempt.get();
             if (found.isPresent()) {

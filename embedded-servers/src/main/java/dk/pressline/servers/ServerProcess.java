@@ -1,6 +1,5 @@
 package dk.pressline.servers;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -15,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -38,9 +35,12 @@ public final class ServerProcess {
     private final Process process;
 
     /** What a start needs, kept to start the same command again. */
-    private record Launch(List<String> command, Map<String, String> environment, Path workingDirectory, Path logFile,
-            Optional<UnprivilegedUser> runAs) {
-    }
+    private record Launch(
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDirectory,
+            Path logFile,
+            Optional<UnprivilegedUser> runAs) {}
 
     private ServerProcess(String name, Launch launch, Process process) {
         this.name = name;
@@ -49,14 +49,19 @@ public final class ServerProcess {
     }
 
     /** Starts the command in the working directory, its output (and errors) replacing the log file's content. */
-    public static ServerProcess start(String name, List<String> command, Map<String, String> environment,
-            Path workingDirectory, Path logFile) {
+    public static ServerProcess start(
+            String name, List<String> command, Map<String, String> environment, Path workingDirectory, Path logFile) {
         return start(name, command, environment, workingDirectory, logFile, Optional.empty());
     }
 
     /** Starts the command, as the given user when there is one (which needs root). */
-    static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
-            Path logFile, Optional<UnprivilegedUser> runAs) {
+    static ServerProcess start(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDirectory,
+            Path logFile,
+            Optional<UnprivilegedUser> runAs) {
         Launch launch = new Launch(List.copyOf(command), Map.copyOf(environment), workingDirectory, logFile, runAs);
         return launch(name, launch, ProcessBuilder.Redirect.to(logFile.toFile()));
     }
@@ -66,7 +71,8 @@ public final class ServerProcess {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
-        return launch(name, launch, ProcessBuilder.Redirect.appendTo(launch.logFile().toFile()));
+        return launch(
+                name, launch, ProcessBuilder.Redirect.appendTo(launch.logFile().toFile()));
     }
 
     private static ServerProcess launch(String name, Launch launch, ProcessBuilder.Redirect output) {
@@ -76,7 +82,8 @@ public final class ServerProcess {
                 .redirectOutput(output);
         builder.environment().putAll(launch.environment());
         try {
-            Process process = ChildProcesses.startTiedToThisJvm(builder,
+            Process process = ChildProcesses.startTiedToThisJvm(
+                    builder,
                     launch.runAs().map(UnprivilegedUser::setprivOptions).orElse(List.of()));
             log.debug("Started {} as pid {}: {}", name, process.pid(), builder.command());
             return new ServerProcess(name, launch, process);
@@ -86,8 +93,13 @@ public final class ServerProcess {
     }
 
     /** Runs a command to completion, failing with the tail of its output when it fails. */
-    static void runToCompletion(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
-            Path logFile, Duration timeout) {
+    static void runToCompletion(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDirectory,
+            Path logFile,
+            Duration timeout) {
         ServerProcess tool = start(name, command, environment, workingDirectory, logFile);
         try {
             if (!tool.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -100,7 +112,8 @@ public final class ServerProcess {
             throw new ServerStartException("Interrupted while waiting for " + name, e);
         }
         if (tool.process.exitValue() != 0) {
-            throw new ServerStartException(name + " failed with exit code " + tool.process.exitValue() + tool.logTailSection());
+            throw new ServerStartException(
+                    name + " failed with exit code " + tool.process.exitValue() + tool.logTailSection());
         }
     }
 
@@ -131,8 +144,8 @@ public final class ServerProcess {
     /** As {@link #awaitReady}, yielding what the check found ready. */
     <T> T awaitPresent(Readiness readiness, Supplier<Optional<T>> attempt) {
         try {
-            return readiness.untilPresent(attempt, this::ensureAlive,
-                    () -> startFailure("not ready within " + readiness.timeout()));
+            return readiness.untilPresent(
+                    attempt, this::ensureAlive, () -> startFailure("not ready within " + readiness.timeout()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerStartException("Interrupted while waiting for " + name, e);
@@ -142,8 +155,8 @@ public final class ServerProcess {
     /** Throws with the log tail when the process has already exited, which ends any wait for it to become ready. */
     void ensureAlive() {
         if (!process.isAlive()) {
-            throw new ServerStartException(name + " exited with code " + process.exitValue() + " while starting"
-                    + logTailSection());
+            throw new ServerStartException(
+                    name + " exited with code " + process.exitValue() + " while starting" + logTailSection());
         }
     }
 

@@ -10,8 +10,7 @@ final class ServerVersions {
 
     private static final String RESOURCE = "/pressline-servers.properties";
 
-    private ServerVersions() {
-    }
+    private ServerVersions() {}
 
     static String elasticsearch() {
         return load().getProperty("elasticsearch.version");

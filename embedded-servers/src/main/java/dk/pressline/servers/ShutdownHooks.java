@@ -3,8 +3,7 @@ package dk.pressline.servers;
 /** Registers and removes JVM shutdown hooks without failing while the JVM is already shutting down. */
 final class ShutdownHooks {
 
-    private ShutdownHooks() {
-    }
+    private ShutdownHooks() {}
 
     static Thread register(String name, Runnable action) {
         Thread hook = new Thread(action, name);

@@ -25,16 +25,20 @@ record UnprivilegedUser(String name, int uid, int gid) {
     static UnprivilegedUser ensureExists(String name) {
         return lookUp(name).orElseGet(() -> {
             log.info("Creating system user {} to run a server that refuses to run as root", name);
-            int exitCode = run(List.of("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", name));
+            int exitCode =
+                    run(List.of("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", name));
             // Another JVM may have created it at the same moment; only the lookup decides.
-            return lookUp(name).orElseThrow(() -> new ServerStartException(
-                    "Cannot create system user " + name + " (useradd exit code " + exitCode + ")"));
+            return lookUp(name)
+                    .orElseThrow(() -> new ServerStartException(
+                            "Cannot create system user " + name + " (useradd exit code " + exitCode + ")"));
         });
     }
 
     private static Optional<UnprivilegedUser> lookUp(String name) {
         try {
-            Process getent = new ProcessBuilder("getent", "passwd", name).redirectErrorStream(true).start();
+            Process getent = new ProcessBuilder("getent", "passwd", name)
+                    .redirectErrorStream(true)
+                    .start();
             String entry = new String(getent.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (getent.waitFor() != 0 || entry.isEmpty()) {
                 return Optional.empty();
@@ -51,7 +55,8 @@ record UnprivilegedUser(String name, int uid, int gid) {
 
     private static int run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

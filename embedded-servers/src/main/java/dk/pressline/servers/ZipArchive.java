@@ -13,14 +13,15 @@ import java.util.stream.Stream;
 /** Unpacks zip files, keeping the Unix permissions stored in them (the scripts in bin/ must stay executable). */
 final class ZipArchive {
 
-    private ZipArchive() {
-    }
+    private ZipArchive() {}
 
     static void unpack(Path zip, Path target) {
         try (FileSystem archive = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", true));
                 Stream<Path> entries = Files.walk(archive.getPath("/"))) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
-                Path destination = target.resolve(archive.getPath("/").relativize(entry).toString()).normalize();
+                Path destination = target.resolve(
+                                archive.getPath("/").relativize(entry).toString())
+                        .normalize();
                 if (!destination.startsWith(target)) {
                     throw new IOException("Zip entry escapes the target directory: " + entry);
                 }
@@ -30,7 +31,9 @@ final class ZipArchive {
                     Files.createDirectories(destination.getParent());
                     Files.copy(entry, destination);
                 }
-                Files.setPosixFilePermissions(destination, Files.readAttributes(entry, PosixFileAttributes.class).permissions());
+                Files.setPosixFilePermissions(
+                        destination,
+                        Files.readAttributes(entry, PosixFileAttributes.class).permissions());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack " + zip + " into " + target, e);

@@ -15,11 +15,14 @@ class ChildProcessesTests {
     @Test
     void aChildEndsWhenTheJvmThatStartedItIsKilledWithoutRunningItsShutdownHooks() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ParentJvm.class.getName()).redirectErrorStream(true).start();
+        Process parent = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), ParentJvm.class.getName())
+                .redirectErrorStream(true)
+                .start();
         try {
             long childPid;
-            try (var output = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+            try (var output =
+                    new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
                 childPid = Long.parseLong(output.readLine().strip());
                 ProcessHandle child = ProcessHandle.of(childPid).orElseThrow();
                 assertThat(child.isAlive()).isTrue();

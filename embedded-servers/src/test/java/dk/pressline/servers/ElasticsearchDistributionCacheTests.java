@@ -29,7 +29,8 @@ class ElasticsearchDistributionCacheTests {
         ElasticsearchDistributionCache cache = new ElasticsearchDistributionCache(workspace.resolve("cache"));
         Path zip = fakeDistribution("elasticsearch-1.0.0");
 
-        try (var first = cache.lease(zip, List.of(), JAVA_HOME); var second = cache.lease(zip, List.of(), JAVA_HOME)) {
+        try (var first = cache.lease(zip, List.of(), JAVA_HOME);
+                var second = cache.lease(zip, List.of(), JAVA_HOME)) {
             assertThat(second.home()).isEqualTo(first.home());
             assertThat(Files.getPosixFilePermissions(first.home().resolve("bin/elasticsearch")))
                     .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
@@ -71,19 +72,21 @@ class ElasticsearchDistributionCacheTests {
     }
 
     private static void markLastUsed(Path home, int minutesAgo) throws IOException {
-        Files.setLastModifiedTime(home.resolve(ElasticsearchDistributionCache.LEASE_FILE),
+        Files.setLastModifiedTime(
+                home.resolve(ElasticsearchDistributionCache.LEASE_FILE),
                 FileTime.from(Instant.now().minusSeconds(60L * minutesAgo)));
     }
 
     private Path fakeDistribution(String name) throws IOException {
         Path zip = workspace.resolve(name + ".zip");
-        try (FileSystem archive = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()),
-                Map.of("create", "true", "enablePosixFileAttributes", "true"))) {
+        try (FileSystem archive = FileSystems.newFileSystem(
+                URI.create("jar:" + zip.toUri()), Map.of("create", "true", "enablePosixFileAttributes", "true"))) {
             Path home = archive.getPath(name);
             Files.createDirectories(home.resolve("bin"));
             Files.createDirectories(home.resolve("config"));
             Files.writeString(home.resolve("bin/elasticsearch"), "#!/bin/sh\n");
-            Files.setPosixFilePermissions(home.resolve("bin/elasticsearch"), PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(
+                    home.resolve("bin/elasticsearch"), PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.writeString(home.resolve("config/elasticsearch.yml"), "cluster.name: fake");
         }
         return zip;

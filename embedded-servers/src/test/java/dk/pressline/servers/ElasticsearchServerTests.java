@@ -46,10 +46,13 @@ class ElasticsearchServerTests {
 
     @Test
     void indexesAndFindsADocument() throws Exception {
-        HttpResponse<String> indexed = send(server, "PUT", "/server-test-articles/_doc/1?refresh=wait_for",
+        HttpResponse<String> indexed = send(
+                server,
+                "PUT",
+                "/server-test-articles/_doc/1?refresh=wait_for",
                 "{\"title\":\"Klimaplanen for København er vedtaget\"}");
-        HttpResponse<String> found = send(server, "POST", "/server-test-articles/_search",
-                "{\"query\":{\"match\":{\"title\":\"klimaplanen\"}}}");
+        HttpResponse<String> found = send(
+                server, "POST", "/server-test-articles/_search", "{\"query\":{\"match\":{\"title\":\"klimaplanen\"}}}");
 
         assertThat(indexed.statusCode()).isEqualTo(201);
         assertThat(found.statusCode()).isEqualTo(200);
@@ -80,7 +83,10 @@ class ElasticsearchServerTests {
     }
 
     private static HttpResponse<String> get(ElasticsearchServer target, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(target.httpUrl() + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(target.httpUrl() + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -23,7 +23,8 @@ class MailServerTests {
             send(server, "Din nyhedsmail", "Dagens vigtigste historier");
 
             assertThat(server.greenMail().waitForIncomingEmail(5_000, 1)).isTrue();
-            assertThat(server.greenMail().getReceivedMessages()).extracting(MimeMessage::getSubject)
+            assertThat(server.greenMail().getReceivedMessages())
+                    .extracting(MimeMessage::getSubject)
                     .containsExactly("Din nyhedsmail");
             assertThat(subjectsInInbox(server)).containsExactly("Din nyhedsmail");
         }

@@ -19,8 +19,7 @@ final class MinimalPluginZip {
     static final String NAME = "pressline-test-plugin";
     private static final long FIXED_TIME = 315_532_800_000L;
 
-    private MinimalPluginZip() {
-    }
+    private MinimalPluginZip() {}
 
     static Path writeTo(Path directory) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -30,10 +29,12 @@ final class MinimalPluginZip {
                 name=%s
                 java.version=21
                 elasticsearch.version=%s
-                """.formatted(NAME, ServerVersions.elasticsearch()).getBytes(StandardCharsets.UTF_8));
+                """.formatted(NAME, ServerVersions.elasticsearch())
+                .getBytes(StandardCharsets.UTF_8));
         entries.put("named_components.json", "{}".getBytes(StandardCharsets.UTF_8));
-        entries.put(NAME + ".jar", zip(Map.of("META-INF/MANIFEST.MF",
-                "Manifest-Version: 1.0\n".getBytes(StandardCharsets.UTF_8))));
+        entries.put(
+                NAME + ".jar",
+                zip(Map.of("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n".getBytes(StandardCharsets.UTF_8))));
         Path zip = directory.resolve(NAME + ".zip");
         Files.write(zip, zip(entries));
         return zip;

@@ -26,7 +26,8 @@ class PostgresServerTests {
             server.createDatabaseIfMissing("articles");
             server.createDatabaseIfMissing("articles");
 
-            try (Connection connection = connect(server, "articles"); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(server, "articles");
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE article (id int PRIMARY KEY, headline text)");
                 statement.execute("INSERT INTO article VALUES (1, 'Havnebadet åbner igen')");
 
@@ -36,12 +37,12 @@ class PostgresServerTests {
     }
 
     @Test
-    void keepsItsDataInAPersistentDirectoryAcrossRestartsOnAFixedPort(@TempDir Path dataDirectory)
-            throws SQLException {
+    void keepsItsDataInAPersistentDirectoryAcrossRestartsOnAFixedPort(@TempDir Path dataDirectory) throws SQLException {
         int port = FreePorts.pick();
         try (PostgresServer first = PostgresServer.start(dataDirectory, port)) {
             first.createDatabaseIfMissing("sponsors");
-            try (Connection connection = connect(first, "sponsors"); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(first, "sponsors");
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE article (id int PRIMARY KEY, headline text)");
                 statement.execute("INSERT INTO article VALUES (1, 'Overlevede genstarten')");
             }
@@ -70,11 +71,16 @@ class PostgresServerTests {
     void startsOnItsDataDirectoryAfterTheJvmThatRanItWasKilled(@TempDir Path dataDirectory) throws Exception {
         int port = FreePorts.pick();
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process killed = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                KilledLauncher.class.getName(), dataDirectory.toString(), Integer.toString(port))
-                .redirectErrorStream(true).start();
-        try (var output = new BufferedReader(new InputStreamReader(killed.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        Process killed = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledLauncher.class.getName(),
+                        dataDirectory.toString(),
+                        Integer.toString(port))
+                .redirectErrorStream(true)
+                .start();
+        try (var output = new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = output.readLine()) != null && !line.equals(KilledLauncher.READY)) {
                 // its log
@@ -87,12 +93,15 @@ class PostgresServerTests {
         }
 
         long leftBehind = postmasterPid(dataDirectory);
-        assertThat(ProcessHandle.of(leftBehind).map(ProcessHandle::isAlive)).as("the server outlived its JVM")
+        assertThat(ProcessHandle.of(leftBehind).map(ProcessHandle::isAlive))
+                .as("the server outlived its JVM")
                 .contains(true);
 
         try (PostgresServer again = PostgresServer.start(dataDirectory, port);
-                Connection connection = connect(again, "sponsors"); Statement statement = connection.createStatement()) {
-            assertThat(ProcessHandle.of(leftBehind).map(ProcessHandle::isAlive)).as("the server left behind")
+                Connection connection = connect(again, "sponsors");
+                Statement statement = connection.createStatement()) {
+            assertThat(ProcessHandle.of(leftBehind).map(ProcessHandle::isAlive))
+                    .as("the server left behind")
                     .isNotEqualTo(Optional.of(true));
             assertThat(postmasterPid(dataDirectory)).isNotEqualTo(leftBehind);
             assertThat(headlines(statement)).isEqualTo("Overlevede et kill -9");
@@ -100,7 +109,9 @@ class PostgresServerTests {
     }
 
     private static long postmasterPid(Path dataDirectory) throws IOException {
-        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().strip());
+        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .getFirst()
+                .strip());
     }
 
     /** A JVM that starts PostgreSQL on a directory, writes a row, says so, and waits to be killed. */
@@ -110,7 +121,8 @@ class PostgresServerTests {
         public static void main(String[] args) throws Exception {
             PostgresServer server = PostgresServer.start(Path.of(args[0]), Integer.parseInt(args[1]));
             server.createDatabaseIfMissing("sponsors");
-            try (Connection connection = connect(server, "sponsors"); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(server, "sponsors");
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE article (id int PRIMARY KEY, headline text)");
                 statement.execute("INSERT INTO article VALUES (1, 'Overlevede et kill -9')");
             }

@@ -19,8 +19,7 @@ public final class EventJson {
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static JsonMapper mapper() {
         return MAPPER;

@@ -13,7 +13,8 @@ public record EventType<E extends PresslineEvent>(String name, Class<E> javaType
         Objects.requireNonNull(javaType, "javaType");
         Objects.requireNonNull(topic, "topic");
         if (!name.matches("dk\\.pressline\\.[a-z-]+(\\.[a-z-]+)+\\.v[1-9][0-9]*")) {
-            throw new IllegalArgumentException("Event type name must look like dk.pressline.<feature>.<event>.v<n>: " + name);
+            throw new IllegalArgumentException(
+                    "Event type name must look like dk.pressline.<feature>.<event>.v<n>: " + name);
         }
     }
 

@@ -44,13 +44,18 @@ public final class EventTypes {
             "dk.pressline.notification.delivery-requested.v1", DeliveryRequested.class, Topics.NOTIFICATION_DELIVERIES);
 
     private static final List<EventType<?>> ALL = List.of(
-            ARTICLE_PUBLISHED, ARTICLE_UPDATED, ARTICLE_CORRECTED, ARTICLE_UNPUBLISHED,
-            PLACEMENT_ACTIVATED, PLACEMENT_UPDATED, PLACEMENT_WITHDRAWN,
-            PLACEMENT_IMPRESSION_RECORDED, PLACEMENT_CLICK_RECORDED,
+            ARTICLE_PUBLISHED,
+            ARTICLE_UPDATED,
+            ARTICLE_CORRECTED,
+            ARTICLE_UNPUBLISHED,
+            PLACEMENT_ACTIVATED,
+            PLACEMENT_UPDATED,
+            PLACEMENT_WITHDRAWN,
+            PLACEMENT_IMPRESSION_RECORDED,
+            PLACEMENT_CLICK_RECORDED,
             DELIVERY_REQUESTED);
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     public static List<EventType<?>> all() {
         return ALL;

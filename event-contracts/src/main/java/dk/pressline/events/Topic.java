@@ -46,7 +46,8 @@ public record Topic(
             throw new IllegalArgumentException("Topic " + name + " needs at least one partition");
         }
         if (retention != null && (retention.isNegative() || retention.isZero())) {
-            throw new IllegalArgumentException("Topic " + name + " needs a positive retention, or null to keep forever");
+            throw new IllegalArgumentException(
+                    "Topic " + name + " needs a positive retention, or null to keep forever");
         }
         producers = Set.copyOf(producers);
         consumers = Set.copyOf(consumers);

@@ -57,8 +57,7 @@ public final class Topics {
 
     private static final List<Topic> ALL = List.of(ARTICLES, PLACEMENTS, INTERACTIONS, NOTIFICATION_DELIVERIES);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     public static List<Topic> all() {
         return ALL;

@@ -38,14 +38,19 @@ public final class EventFixtures {
     public static final UUID SUBSCRIBER_ID = UUID.fromString("c4a9e1b2-7f3d-4e5a-b6c7-d8e9f0a1b2c3");
     public static final Instant OCCURRED_AT = Instant.parse("2025-03-14T08:30:00Z");
 
-    private EventFixtures() {
-    }
+    private EventFixtures() {}
 
     public static List<PresslineEvent> oneOfEachType() {
         return List.of(
-                articlePublished(), articleUpdated(), articleCorrected(), articleUnpublished(),
-                placementActivated(), placementUpdated(), placementWithdrawn(),
-                placementImpressionRecorded(), placementClickRecorded(),
+                articlePublished(),
+                articleUpdated(),
+                articleCorrected(),
+                articleUnpublished(),
+                placementActivated(),
+                placementUpdated(),
+                placementWithdrawn(),
+                placementImpressionRecorded(),
+                placementClickRecorded(),
                 deliveryRequested());
     }
 
@@ -64,9 +69,14 @@ public final class EventFixtures {
                 "mh",
                 new Section("indland", "Indland"),
                 List.of(new Theme("klima", "Klima"), new Theme("christiansborg", "Christiansborg")),
-                new Image("https://images.pressline.dk/2025/03/aftale.jpg", "Ministeren fremlægger aftalen.",
-                        "Foto: Ritzau Scanpix", "Ministeren ved talerstolen"),
-                List.of(new ArticleLink(UUID.fromString("5e8a1c2d-9b3f-4a6e-8c7d-1f2e3a4b5c6d"), "co2-afgiften-forklaret",
+                new Image(
+                        "https://images.pressline.dk/2025/03/aftale.jpg",
+                        "Ministeren fremlægger aftalen.",
+                        "Foto: Ritzau Scanpix",
+                        "Ministeren ved talerstolen"),
+                List.of(new ArticleLink(
+                        UUID.fromString("5e8a1c2d-9b3f-4a6e-8c7d-1f2e3a4b5c6d"),
+                        "co2-afgiften-forklaret",
                         "CO2-afgiften forklaret")),
                 "Ritzau",
                 Instant.parse("2025-03-14T05:12:00Z"),
@@ -75,23 +85,31 @@ public final class EventFixtures {
     }
 
     public static ArticlePublished articlePublished() {
-        return new ArticlePublished(UUID.fromString("e1000000-0000-4000-8000-000000000001"), OCCURRED_AT, ARTICLE_ID,
-                articleSnapshot());
+        return new ArticlePublished(
+                UUID.fromString("e1000000-0000-4000-8000-000000000001"), OCCURRED_AT, ARTICLE_ID, articleSnapshot());
     }
 
     public static ArticleUpdated articleUpdated() {
-        return new ArticleUpdated(UUID.fromString("e1000000-0000-4000-8000-000000000002"), OCCURRED_AT, ARTICLE_ID,
-                articleSnapshot());
+        return new ArticleUpdated(
+                UUID.fromString("e1000000-0000-4000-8000-000000000002"), OCCURRED_AT, ARTICLE_ID, articleSnapshot());
     }
 
     public static ArticleCorrected articleCorrected() {
-        return new ArticleCorrected(UUID.fromString("e1000000-0000-4000-8000-000000000003"), OCCURRED_AT, ARTICLE_ID,
-                articleSnapshot(), "Aftalen omfatter 7 partier, ikke 6.");
+        return new ArticleCorrected(
+                UUID.fromString("e1000000-0000-4000-8000-000000000003"),
+                OCCURRED_AT,
+                ARTICLE_ID,
+                articleSnapshot(),
+                "Aftalen omfatter 7 partier, ikke 6.");
     }
 
     public static ArticleUnpublished articleUnpublished() {
-        return new ArticleUnpublished(UUID.fromString("e1000000-0000-4000-8000-000000000004"), OCCURRED_AT, ARTICLE_ID,
-                articleSnapshot(), "Fogedforbud");
+        return new ArticleUnpublished(
+                UUID.fromString("e1000000-0000-4000-8000-000000000004"),
+                OCCURRED_AT,
+                ARTICLE_ID,
+                articleSnapshot(),
+                "Fogedforbud");
     }
 
     public static PlacementSnapshot placementSnapshot() {
@@ -105,41 +123,67 @@ public final class EventFixtures {
                 Instant.parse("2025-03-01T00:00:00Z"),
                 Instant.parse("2025-03-31T22:00:00Z"),
                 List.of("klima", "energi"),
-                new Creative("Kom til klimadebat", "Tre ministre, én aften.", "https://gronenergi.dk/debat",
-                        "https://gronenergi.dk/debat.jpg", "https://gronenergi.dk/logo.svg"),
-                new EventListing("Grøn Energi A/S", "Klimadebat i Aarhus", "Debat om den nye klimaaftale.",
-                        LocalDate.parse("2025-03-27"), LocalTime.parse("19:30"), "Musikhuset Aarhus"),
+                new Creative(
+                        "Kom til klimadebat",
+                        "Tre ministre, én aften.",
+                        "https://gronenergi.dk/debat",
+                        "https://gronenergi.dk/debat.jpg",
+                        "https://gronenergi.dk/logo.svg"),
+                new EventListing(
+                        "Grøn Energi A/S",
+                        "Klimadebat i Aarhus",
+                        "Debat om den nye klimaaftale.",
+                        LocalDate.parse("2025-03-27"),
+                        LocalTime.parse("19:30"),
+                        "Musikhuset Aarhus"),
                 new JobAd("Grøn Energi A/S", "Energirådgiver", "Aarhus", LocalDate.parse("2025-04-15")));
     }
 
     public static PlacementActivated placementActivated() {
-        return new PlacementActivated(UUID.fromString("e2000000-0000-4000-8000-000000000001"), OCCURRED_AT, BOOKING_ID,
-                placementSnapshot());
+        return new PlacementActivated(
+                UUID.fromString("e2000000-0000-4000-8000-000000000001"), OCCURRED_AT, BOOKING_ID, placementSnapshot());
     }
 
     public static PlacementUpdated placementUpdated() {
-        return new PlacementUpdated(UUID.fromString("e2000000-0000-4000-8000-000000000002"), OCCURRED_AT, BOOKING_ID,
-                placementSnapshot());
+        return new PlacementUpdated(
+                UUID.fromString("e2000000-0000-4000-8000-000000000002"), OCCURRED_AT, BOOKING_ID, placementSnapshot());
     }
 
     public static PlacementWithdrawn placementWithdrawn() {
-        return new PlacementWithdrawn(UUID.fromString("e2000000-0000-4000-8000-000000000003"), OCCURRED_AT, BOOKING_ID,
-                placementSnapshot(), "Annoncøren har annulleret");
+        return new PlacementWithdrawn(
+                UUID.fromString("e2000000-0000-4000-8000-000000000003"),
+                OCCURRED_AT,
+                BOOKING_ID,
+                placementSnapshot(),
+                "Annoncøren har annulleret");
     }
 
     public static PlacementImpressionRecorded placementImpressionRecorded() {
-        return new PlacementImpressionRecorded(UUID.fromString("e3000000-0000-4000-8000-000000000001"), OCCURRED_AT,
-                BOOKING_ID, Channel.EVENT_LISTING, 3, "q0Jm1l9uXq3vPz8bB2kQ7w");
+        return new PlacementImpressionRecorded(
+                UUID.fromString("e3000000-0000-4000-8000-000000000001"),
+                OCCURRED_AT,
+                BOOKING_ID,
+                Channel.EVENT_LISTING,
+                3,
+                "q0Jm1l9uXq3vPz8bB2kQ7w");
     }
 
     public static PlacementClickRecorded placementClickRecorded() {
-        return new PlacementClickRecorded(UUID.fromString("e3000000-0000-4000-8000-000000000002"), OCCURRED_AT,
-                BOOKING_ID, Channel.NEWSLETTER, 3);
+        return new PlacementClickRecorded(
+                UUID.fromString("e3000000-0000-4000-8000-000000000002"),
+                OCCURRED_AT,
+                BOOKING_ID,
+                Channel.NEWSLETTER,
+                3);
     }
 
     public static DeliveryRequested deliveryRequested() {
-        return new DeliveryRequested(UUID.fromString("e4000000-0000-4000-8000-000000000001"), OCCURRED_AT,
-                UUID.fromString("d0000000-0000-4000-8000-000000000001"), SUBSCRIBER_ID, DeliveryKind.THEME_ALERT,
+        return new DeliveryRequested(
+                UUID.fromString("e4000000-0000-4000-8000-000000000001"),
+                OCCURRED_AT,
+                UUID.fromString("d0000000-0000-4000-8000-000000000001"),
+                SUBSCRIBER_ID,
+                DeliveryKind.THEME_ALERT,
                 ARTICLE_ID.toString());
     }
 }

@@ -17,7 +17,8 @@ class EventInvariantsTests {
 
     @Test
     void aPlacementWithoutDisclosureLabelIsRejected() {
-        assertThatThrownBy(() -> placementWith(" ", "Grøn Energi A/S")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> placementWith(" ", "Grøn Energi A/S"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("disclosure label");
         assertThatThrownBy(() -> placementWith(null, "Grøn Energi A/S")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -25,7 +26,8 @@ class EventInvariantsTests {
     @Test
     void aPlacementWithoutAdvertiserNameIsRejected() {
         assertThatThrownBy(() -> placementWith(PlacementSnapshot.SPONSORED_LABEL, ""))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("advertiser");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("advertiser");
         assertThatThrownBy(() -> placementWith(PlacementSnapshot.SPONSORED_LABEL, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -33,29 +35,75 @@ class EventInvariantsTests {
     @Test
     void aPlacementFlightMustNotEndBeforeItStarts() {
         var p = EventFixtures.placementSnapshot();
-        assertThatThrownBy(() -> new PlacementSnapshot(p.bookingId(), p.revision(), p.advertiserId(),
-                p.advertiserName(), p.label(), p.product(), p.flightEnd(), p.flightStart(), p.themes(), p.creative(),
-                p.event(), p.job())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlacementSnapshot(
+                        p.bookingId(),
+                        p.revision(),
+                        p.advertiserId(),
+                        p.advertiserName(),
+                        p.label(),
+                        p.product(),
+                        p.flightEnd(),
+                        p.flightStart(),
+                        p.themes(),
+                        p.creative(),
+                        p.event(),
+                        p.job()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void requiredFieldsRejectNull() {
         var article = EventFixtures.articleSnapshot();
         assertThatThrownBy(() -> new ArticlePublished(null, Instant.now(), article.articleId(), article))
-                .isInstanceOf(NullPointerException.class).hasMessage("eventId");
-        assertThatThrownBy(() -> new ArticleSnapshot(article.articleId(), 1, article.slug(), article.previousSlugs(),
-                article.canonicalUrl(), article.language(), null, article.teaser(), article.bodyHtml(),
-                article.authors(), article.signOff(), article.section(), article.themes(), article.leadImage(),
-                article.readAlso(), article.source(), article.firstPublishedAt(), article.lastUpdatedAt(),
-                article.corrections())).isInstanceOf(NullPointerException.class).hasMessage("headline");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("eventId");
+        assertThatThrownBy(() -> new ArticleSnapshot(
+                        article.articleId(),
+                        1,
+                        article.slug(),
+                        article.previousSlugs(),
+                        article.canonicalUrl(),
+                        article.language(),
+                        null,
+                        article.teaser(),
+                        article.bodyHtml(),
+                        article.authors(),
+                        article.signOff(),
+                        article.section(),
+                        article.themes(),
+                        article.leadImage(),
+                        article.readAlso(),
+                        article.source(),
+                        article.firstPublishedAt(),
+                        article.lastUpdatedAt(),
+                        article.corrections()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("headline");
     }
 
     @Test
     void optionalFieldsMayBeNull() {
         var a = EventFixtures.articleSnapshot();
-        var bare = new ArticleSnapshot(a.articleId(), 1, a.slug(), List.of(), a.canonicalUrl(), "en", a.headline(),
-                "", a.bodyHtml(), List.of(), null, a.section(), List.of(), null, List.of(), null, a.firstPublishedAt(),
-                a.lastUpdatedAt(), List.of());
+        var bare = new ArticleSnapshot(
+                a.articleId(),
+                1,
+                a.slug(),
+                List.of(),
+                a.canonicalUrl(),
+                "en",
+                a.headline(),
+                "",
+                a.bodyHtml(),
+                List.of(),
+                null,
+                a.section(),
+                List.of(),
+                null,
+                List.of(),
+                null,
+                a.firstPublishedAt(),
+                a.lastUpdatedAt(),
+                List.of());
         assertThat(bare.leadImage()).isNull();
         assertThat(bare.signOff()).isNull();
     }
@@ -64,9 +112,26 @@ class EventInvariantsTests {
     void snapshotsCopyTheirListsSoTheyCannotChangeAfterwards() {
         var a = EventFixtures.articleSnapshot();
         var slugs = new ArrayList<>(List.of("old-slug"));
-        var snapshot = new ArticleSnapshot(a.articleId(), 1, a.slug(), slugs, a.canonicalUrl(), a.language(),
-                a.headline(), a.teaser(), a.bodyHtml(), a.authors(), a.signOff(), a.section(), a.themes(),
-                a.leadImage(), a.readAlso(), a.source(), a.firstPublishedAt(), a.lastUpdatedAt(), a.corrections());
+        var snapshot = new ArticleSnapshot(
+                a.articleId(),
+                1,
+                a.slug(),
+                slugs,
+                a.canonicalUrl(),
+                a.language(),
+                a.headline(),
+                a.teaser(),
+                a.bodyHtml(),
+                a.authors(),
+                a.signOff(),
+                a.section(),
+                a.themes(),
+                a.leadImage(),
+                a.readAlso(),
+                a.source(),
+                a.firstPublishedAt(),
+                a.lastUpdatedAt(),
+                a.corrections());
         slugs.add("sneaked-in");
         assertThat(snapshot.previousSlugs()).containsExactly("old-slug");
         assertThatThrownBy(() -> snapshot.previousSlugs().add("x")).isInstanceOf(UnsupportedOperationException.class);
@@ -74,10 +139,12 @@ class EventInvariantsTests {
 
     @Test
     void anEventMustCarryTheSnapshotOfItsOwnAggregate() {
-        assertThatThrownBy(() -> new ArticlePublished(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-                EventFixtures.articleSnapshot())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PlacementActivated(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-                EventFixtures.placementSnapshot())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ArticlePublished(
+                        UUID.randomUUID(), Instant.now(), UUID.randomUUID(), EventFixtures.articleSnapshot()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlacementActivated(
+                        UUID.randomUUID(), Instant.now(), UUID.randomUUID(), EventFixtures.placementSnapshot()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -90,7 +157,18 @@ class EventInvariantsTests {
 
     private static PlacementSnapshot placementWith(String label, String advertiserName) {
         var p = EventFixtures.placementSnapshot();
-        return new PlacementSnapshot(p.bookingId(), p.revision(), p.advertiserId(), advertiserName, label, p.product(),
-                p.flightStart(), p.flightEnd(), p.themes(), p.creative(), p.event(), p.job());
+        return new PlacementSnapshot(
+                p.bookingId(),
+                p.revision(),
+                p.advertiserId(),
+                advertiserName,
+                label,
+                p.product(),
+                p.flightStart(),
+                p.flightEnd(),
+                p.themes(),
+                p.creative(),
+                p.event(),
+                p.job());
     }
 }

@@ -13,14 +13,18 @@ class EventJsonContractTests {
 
     @Test
     void publishedArticleBodyIsPinned() throws IOException {
-        var body = EventEnvelopes.toCloudEvent(EventFixtures.articlePublished(), "article-service").getData().toBytes();
+        var body = EventEnvelopes.toCloudEvent(EventFixtures.articlePublished(), "article-service")
+                .getData()
+                .toBytes();
 
         assertThat(EventJson.mapper().readTree(body)).isEqualTo(contract("article-published.json"));
     }
 
     @Test
     void activatedPlacementBodyIsPinned() throws IOException {
-        var body = EventEnvelopes.toCloudEvent(EventFixtures.placementActivated(), "sponsor-service").getData().toBytes();
+        var body = EventEnvelopes.toCloudEvent(EventFixtures.placementActivated(), "sponsor-service")
+                .getData()
+                .toBytes();
 
         assertThat(EventJson.mapper().readTree(body)).isEqualTo(contract("placement-activated.json"));
     }

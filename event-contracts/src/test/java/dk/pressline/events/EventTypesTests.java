@@ -36,17 +36,21 @@ class EventTypesTests {
                 return "x";
             }
         }
-        assertThatThrownBy(() -> EventTypes.of(Unregistered.class)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EventTypes.of(Unregistered.class))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unregistered");
     }
 
     @Test
     void eachFeatureTravelsOnItsOwnTopic() {
         for (EventType<?> type : EventTypes.all()) {
-            var expected = ArticleEvent.class.isAssignableFrom(type.javaType()) ? Topics.ARTICLES
-                    : PlacementEvent.class.isAssignableFrom(type.javaType()) ? Topics.PLACEMENTS
-                    : PlacementInteraction.class.isAssignableFrom(type.javaType()) ? Topics.INTERACTIONS
-                    : Topics.NOTIFICATION_DELIVERIES;
+            var expected = ArticleEvent.class.isAssignableFrom(type.javaType())
+                    ? Topics.ARTICLES
+                    : PlacementEvent.class.isAssignableFrom(type.javaType())
+                            ? Topics.PLACEMENTS
+                            : PlacementInteraction.class.isAssignableFrom(type.javaType())
+                                    ? Topics.INTERACTIONS
+                                    : Topics.NOTIFICATION_DELIVERIES;
             assertThat(type.topic()).as(type.name()).isEqualTo(expected);
         }
     }
@@ -59,7 +63,8 @@ class EventTypesTests {
 
     @Test
     void anUnversionedTypeNameIsRejected() {
-        assertThatThrownBy(() -> new EventType<>("dk.pressline.article.published", ArticlePublished.class,
-                Topics.ARTICLES)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        new EventType<>("dk.pressline.article.published", ArticlePublished.class, Topics.ARTICLES))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

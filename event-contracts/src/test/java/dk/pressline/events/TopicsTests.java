@@ -32,12 +32,13 @@ class TopicsTests {
 
     @Test
     void catalogueDeclaresWhoWritesAndReadsEachTopic() {
-        assertThat(Topics.all()).extracting(Topic::name)
+        assertThat(Topics.all())
+                .extracting(Topic::name)
                 .containsExactly("articles", "placements", "interactions", "notification-deliveries");
         assertThat(Topics.ARTICLES.producers()).containsExactly("article-service");
         assertThat(Topics.ARTICLES.consumers()).containsExactlyInAnyOrder("search-service", "notification-service");
-        assertThat(Topics.INTERACTIONS.producers()).containsExactlyInAnyOrder("search-service", "notification-service",
-                "sponsor-service");
+        assertThat(Topics.INTERACTIONS.producers())
+                .containsExactlyInAnyOrder("search-service", "notification-service", "sponsor-service");
         assertThat(Topics.INTERACTIONS.consumers()).containsExactly("sponsor-service");
         assertThat(Topics.all()).extracting(Topic::partitions).containsExactly(6, 3, 6, 6);
     }
@@ -55,7 +56,8 @@ class TopicsTests {
 
     @Test
     void aTopicWithoutPartitionsIsRejected() {
-        assertThatThrownBy(() -> new Topic("x", "id", 0, CleanupPolicy.DELETE, Duration.ofDays(1), Set.of(), Set.of(),
-                "nothing")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Topic(
+                        "x", "id", 0, CleanupPolicy.DELETE, Duration.ofDays(1), Set.of(), Set.of(), "nothing"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -29,9 +29,12 @@ public final class EchoingService {
         this.server = new WireMockServer(standInOptions());
         server.start();
         port = server.port();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withBody(name + " {{request.method}} {{{request.url}}}" + (echoesBodies ? " {{{request.body}}}" : ""))
-                .withTransformers("response-template")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody(name + " {{request.method}} {{{request.url}}}"
+                                + (echoesBodies ? " {{{request.body}}}" : ""))
+                        .withTransformers("response-template")));
     }
 
     /**
@@ -58,8 +61,10 @@ public final class EchoingService {
 
     /** Every request it received, oldest first, each as it answered it. */
     public List<String> requests() {
-        return received().stream().map(request -> name + " " + request.getMethod() + " " + request.getUrl()
-                + (echoesBodies ? " " + request.getBodyAsString() : "")).toList();
+        return received().stream()
+                .map(request -> name + " " + request.getMethod() + " " + request.getUrl()
+                        + (echoesBodies ? " " + request.getBodyAsString() : ""))
+                .toList();
     }
 
     /** Every request it received, oldest first, with their headers. */

@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * website's and the services' ports are closed, except notification-service's, which takes the request and never
  * answers, and sponsor-service's, which hangs up at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.http.clients.read-timeout=1s")
 class GatewayErrorResponsesTests {
 
@@ -39,8 +40,7 @@ class GatewayErrorResponsesTests {
             while (!hangingUpService.isClosed()) {
                 try {
                     hangingUpService.accept().close();
-                }
-                catch (IOException e) {
+                } catch (IOException e) {
                     return;
                 }
             }
@@ -48,10 +48,9 @@ class GatewayErrorResponsesTests {
         registry.add("pressline.gateway.website", () -> closed);
         registry.add("pressline.gateway.article-service", () -> closed);
         registry.add("pressline.gateway.search-service", () -> closed);
-        registry.add("pressline.gateway.notification-service",
-                () -> "http://127.0.0.1:" + silentService.getLocalPort());
-        registry.add("pressline.gateway.sponsor-service",
-                () -> "http://127.0.0.1:" + hangingUpService.getLocalPort());
+        registry.add(
+                "pressline.gateway.notification-service", () -> "http://127.0.0.1:" + silentService.getLocalPort());
+        registry.add("pressline.gateway.sponsor-service", () -> "http://127.0.0.1:" + hangingUpService.getLocalPort());
     }
 
     @AfterAll
@@ -80,8 +79,8 @@ class GatewayErrorResponsesTests {
 
     @Test
     void aServiceThatDoesNotAnswerInTimeIsAGatewayTimeout() {
-        assertProblem(RawHttp.get(port, "/api/subscriptions/confirm?token=t", "application/json"), 504,
-                "Gateway Timeout");
+        assertProblem(
+                RawHttp.get(port, "/api/subscriptions/confirm?token=t", "application/json"), 504, "Gateway Timeout");
     }
 
     @Test
@@ -98,9 +97,11 @@ class GatewayErrorResponsesTests {
 
     @Test
     void aRequestBodyTomcatCannotReadIsABadRequest() {
-        var response = RawHttp.send(port, "POST /api/subscriptions HTTP/1.1\r\nHost: localhost\r\n"
-                + "Accept: application/json\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
-                + "Connection: close\r\n\r\nnot-a-chunk-size\r\n");
+        var response = RawHttp.send(
+                port,
+                "POST /api/subscriptions HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Accept: application/json\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                        + "Connection: close\r\n\r\nnot-a-chunk-size\r\n");
 
         assertProblem(response, 400, "Bad Request");
     }

@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * -Dsurefire.failIfNoSpecifiedTests=false} (rounds: {@code -Dbench.gateway-requests=5000}).
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "pressline.gateway.reader-rate.requests-per-second=1000000")
 class GatewayOverheadBenchmark {
 
@@ -43,11 +44,13 @@ class GatewayOverheadBenchmark {
     private static final int WARM_UP = 2_000;
     /** About what a page of ten search results with highlights and facets weighs. */
     private static final byte[] SEARCH_ANSWER = ("{\"items\":["
-            + ("{\"id\":\"a\",\"fields\":{\"headline\":\"Klima\",\"teaser\":\"" + "x".repeat(600) + "\"}},").repeat(9)
-            + "{\"id\":\"b\"}]}").getBytes(StandardCharsets.UTF_8);
+                    + ("{\"id\":\"a\",\"fields\":{\"headline\":\"Klima\",\"teaser\":\"" + "x".repeat(600) + "\"}},")
+                            .repeat(9)
+                    + "{\"id\":\"b\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
 
-    private static final WireMockServer backend = new WireMockServer(EchoingService.standInOptions()
-            .disableRequestJournal());
+    private static final WireMockServer backend =
+            new WireMockServer(EchoingService.standInOptions().disableRequestJournal());
 
     @LocalServerPort
     int port;
@@ -57,8 +60,8 @@ class GatewayOverheadBenchmark {
         backend.start();
         backend.stubFor(any(anyUrl()).willReturn(okJson(new String(SEARCH_ANSWER, StandardCharsets.UTF_8))));
         var url = "http://127.0.0.1:" + backend.port();
-        for (var name : List.of("article-service", "sponsor-service", "search-service", "notification-service",
-                "website")) {
+        for (var name :
+                List.of("article-service", "sponsor-service", "search-service", "notification-service", "website")) {
             registry.add("pressline.gateway." + name, () -> url);
         }
     }
@@ -73,9 +76,12 @@ class GatewayOverheadBenchmark {
         int requests = Integer.getInteger("bench.gateway-requests", 5_000);
         var path = "/api/search?q=klima&themes=energi";
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        var throughGateway = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
-        var straight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + backend.port()
-                + path)).GET().build();
+        var throughGateway = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build();
+        var straight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + backend.port() + path))
+                .GET()
+                .build();
         var gatewayNanos = new ArrayList<Long>();
         var straightNanos = new ArrayList<Long>();
         for (int i = 0; i < WARM_UP + requests; i++) {
@@ -88,14 +94,22 @@ class GatewayOverheadBenchmark {
         }
         gatewayNanos.sort(Long::compare);
         straightNanos.sort(Long::compare);
-        log.info("""
+        log.info(
+                """
 
                 Gateway overhead ({} interleaved requests after {} warm-up rounds, GET {}, {} bytes of JSON, one client)
                   straight to the backend ms: p50 {}  p95 {}
                   through the gateway     ms: p50 {}  p95 {}
                   added to the median: {} ms
-                """, requests, WARM_UP, path, SEARCH_ANSWER.length, millis(straightNanos, 0.5),
-                millis(straightNanos, 0.95), millis(gatewayNanos, 0.5), millis(gatewayNanos, 0.95),
+                """,
+                requests,
+                WARM_UP,
+                path,
+                SEARCH_ANSWER.length,
+                millis(straightNanos, 0.5),
+                millis(straightNanos, 0.95),
+                millis(gatewayNanos, 0.5),
+                millis(gatewayNanos, 0.95),
                 String.format("%.2f", (median(gatewayNanos) - median(straightNanos)) / 1e6));
     }
 

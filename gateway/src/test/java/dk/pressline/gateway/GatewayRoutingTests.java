@@ -33,8 +33,9 @@ class GatewayRoutingTests {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        for (var name : new String[] {"article-service", "sponsor-service", "search-service", "notification-service",
-                "website"}) {
+        for (var name :
+                new String[] {"article-service", "sponsor-service", "search-service", "notification-service", "website"
+                }) {
             var service = EchoingService.start(name);
             services.put(name, service);
             registry.add("pressline.gateway." + name, service::url);
@@ -72,7 +73,9 @@ class GatewayRoutingTests {
     @Test
     void passesTheCallersTokenOn() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/bookings"))
-                .header("Authorization", "Bearer abc.def.ghi").GET().build();
+                .header("Authorization", "Bearer abc.def.ghi")
+                .GET()
+                .build();
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(services.get("sponsor-service").received().getLast().getHeader("Authorization"))
@@ -82,8 +85,10 @@ class GatewayRoutingTests {
     @Test
     void tellsTheServiceTheClientsAddressAndDropsTheOneAClientClaims() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/subscriptions"))
-                .header("X-Forwarded-For", "203.0.113.9").header("X-Forwarded-Host", "elsewhere.example")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+                .header("X-Forwarded-For", "203.0.113.9")
+                .header("X-Forwarded-Host", "elsewhere.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(services.get("notification-service").received().getLast().getHeader("X-Forwarded-For"))
@@ -98,9 +103,12 @@ class GatewayRoutingTests {
 
     @Test
     void answersProblemJsonNotFoundForAnApiPathNoServiceOwns() throws Exception {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/nothing")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/nothing"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -120,9 +128,11 @@ class GatewayRoutingTests {
         var metrics = get(managementPort, "/actuator/prometheus");
 
         assertThat(managementPort).isNotEqualTo(port);
-        assertThat(metrics).contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{")
+        assertThat(metrics)
+                .contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{")
                 .contains("application=\"gateway\"");
-        assertThat(get("/actuator/prometheus")).as("the public port leaves /actuator to the website")
+        assertThat(get("/actuator/prometheus"))
+                .as("the public port leaves /actuator to the website")
                 .isEqualTo("website GET /actuator/prometheus");
     }
 
@@ -131,8 +141,12 @@ class GatewayRoutingTests {
     }
 
     private String get(int port, String path) throws Exception {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

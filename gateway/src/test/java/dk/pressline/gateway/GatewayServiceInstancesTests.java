@@ -41,7 +41,8 @@ class GatewayServiceInstancesTests {
         notificationStopped.stop();
         var article = start("article");
         registry.add("pressline.gateway.search-service", () -> searchOne.url() + "," + searchTwo.url());
-        registry.add("pressline.gateway.notification-service",
+        registry.add(
+                "pressline.gateway.notification-service",
                 () -> notificationLive.url() + ", " + notificationStopped.url());
         registry.add("pressline.gateway.article-service", article::url);
     }
@@ -54,7 +55,8 @@ class GatewayServiceInstancesTests {
     @Test
     void requestsTakeTurnsAmongAServicesInstances() throws Exception {
         for (int i = 0; i < 10; i++) {
-            assertThat(send("GET", "/api/search?q=klima" + i, null).statusCode()).isEqualTo(200);
+            assertThat(send("GET", "/api/search?q=klima" + i, null).statusCode())
+                    .isEqualTo(200);
         }
 
         assertThat(requestsTo("search-1")).hasSize(5);
@@ -77,17 +79,24 @@ class GatewayServiceInstancesTests {
         var postsBefore = postsTo("notification-live").size();
         var answers = new ArrayList<RawHttp.Response>();
         for (var email : new String[] {"a@example.dk", "b@example.dk"}) {
-            answers.add(RawHttp.send(port, "POST /api/subscriptions HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Accept: application/json\r\nContent-Type: application/json\r\nContent-Length: "
-                    + (email.length() + 2) + "\r\nConnection: close\r\n\r\n\"" + email + "\""));
+            answers.add(RawHttp.send(
+                    port,
+                    "POST /api/subscriptions HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Accept: application/json\r\nContent-Type: application/json\r\nContent-Length: "
+                            + (email.length() + 2) + "\r\nConnection: close\r\n\r\n\"" + email + "\""));
         }
 
-        var refused = answers.stream().filter(response -> response.status() != 200).toList();
+        var refused =
+                answers.stream().filter(response -> response.status() != 200).toList();
         assertThat(refused).as("the POST that met the stopped instance").hasSize(1);
         assertProblem(refused.getFirst(), 503, "Service Unavailable");
         var posts = postsTo("notification-live");
         assertThat(posts).hasSize(postsBefore + 1);
-        assertThat(answers.stream().filter(response -> response.status() == 200).findFirst().orElseThrow().body())
+        assertThat(answers.stream()
+                        .filter(response -> response.status() == 200)
+                        .findFirst()
+                        .orElseThrow()
+                        .body())
                 .isEqualTo(posts.getLast());
     }
 
@@ -101,8 +110,9 @@ class GatewayServiceInstancesTests {
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -112,7 +122,9 @@ class GatewayServiceInstancesTests {
     }
 
     private static List<String> postsTo(String instance) {
-        return requestsTo(instance).stream().filter(request -> request.startsWith(instance + " POST ")).toList();
+        return requestsTo(instance).stream()
+                .filter(request -> request.startsWith(instance + " POST "))
+                .toList();
     }
 
     /** An instance that answers with its name, the request line and the body it received. */

@@ -13,6 +13,7 @@ public class NotificationServiceApplication {
      * scanning the class path, for every body part it builds or writes: a third of a sending thread's time.
      */
     public static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
     public static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
 
     public static void main(String[] args) {

@@ -14,17 +14,34 @@ import java.util.UUID;
 /** Article events as article-service publishes them, as fixtures. */
 public final class Articles {
 
-    private Articles() {
-    }
+    private Articles() {}
 
-    public static ArticleSnapshot snapshot(UUID id, long revision, String headline, Instant firstPublishedAt,
-            String... themeSlugs) {
+    public static ArticleSnapshot snapshot(
+            UUID id, long revision, String headline, Instant firstPublishedAt, String... themeSlugs) {
         var fixture = EventFixtures.articleSnapshot();
-        var themes = Arrays.stream(themeSlugs).map(slug -> new Theme(slug, "Tema " + slug)).toList();
-        return new ArticleSnapshot(id, revision, "slug-" + id, List.of(), "https://pressline.dk/artikel/slug-" + id,
-                "da", headline, "Manchet til " + headline, fixture.bodyHtml(), fixture.authors(), fixture.signOff(),
-                fixture.section(), themes, fixture.leadImage(), fixture.readAlso(), fixture.source(),
-                firstPublishedAt, firstPublishedAt, List.of());
+        var themes = Arrays.stream(themeSlugs)
+                .map(slug -> new Theme(slug, "Tema " + slug))
+                .toList();
+        return new ArticleSnapshot(
+                id,
+                revision,
+                "slug-" + id,
+                List.of(),
+                "https://pressline.dk/artikel/slug-" + id,
+                "da",
+                headline,
+                "Manchet til " + headline,
+                fixture.bodyHtml(),
+                fixture.authors(),
+                fixture.signOff(),
+                fixture.section(),
+                themes,
+                fixture.leadImage(),
+                fixture.readAlso(),
+                fixture.source(),
+                firstPublishedAt,
+                firstPublishedAt,
+                List.of());
     }
 
     public static ArticlePublished published(ArticleSnapshot article) {

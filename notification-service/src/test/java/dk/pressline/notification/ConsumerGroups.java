@@ -21,30 +21,40 @@ public final class ConsumerGroups implements AutoCloseable {
     }
 
     public static ConsumerGroups open() {
-        return new ConsumerGroups(Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestServers.kafka().bootstrapServers())));
+        return new ConsumerGroups(Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers())));
     }
 
     /** How many records of the topic the group has not committed yet. */
     public long lag(String group, String topic) throws ExecutionException, InterruptedException {
         var partitions = partitions(topic);
         var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                .all().get();
-        var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-        return partitions.stream().mapToLong(partition -> ends.get(partition).offset()
-                - (committed.get(partition) == null ? 0 : committed.get(partition).offset())).sum();
+                .all()
+                .get();
+        var committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata()
+                .get();
+        return partitions.stream()
+                .mapToLong(partition -> ends.get(partition).offset()
+                        - (committed.get(partition) == null
+                                ? 0
+                                : committed.get(partition).offset()))
+                .sum();
     }
 
     /** Sets the group's offsets on the topic back to the start: every record is delivered again. */
     public void rewind(String group, String topic) throws ExecutionException, InterruptedException {
         var partitions = partitions(topic);
-        admin.alterConsumerGroupOffsets(group, partitions.stream()
-                .collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0)))).all().get();
+        admin.alterConsumerGroupOffsets(
+                        group, partitions.stream().collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0))))
+                .all()
+                .get();
     }
 
     private List<TopicPartition> partitions(String topic) throws ExecutionException, InterruptedException {
         return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
     }
 
     @Override

@@ -34,28 +34,34 @@ public final class Mailbox {
 
     /** The shared test mail server of this JVM. */
     public static Mailbox ofTestServer() {
-        return new Mailbox(TestServers.mail().greenMail().orElseThrow(() -> new IllegalStateException(
-                "These tests read the mail through an in-process GreenMail")));
+        return new Mailbox(TestServers.mail()
+                .greenMail()
+                .orElseThrow(
+                        () -> new IllegalStateException("These tests read the mail through an in-process GreenMail")));
     }
 
     public List<MimeMessage> to(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> isTo(message, address)).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> isTo(message, address))
+                .toList();
     }
 
     public List<MimeMessage> to(String address, String subjectContaining) {
-        return to(address).stream().filter(message -> subject(message).contains(subjectContaining)).toList();
+        return to(address).stream()
+                .filter(message -> subject(message).contains(subjectContaining))
+                .toList();
     }
 
     public MimeMessage awaitOne(String address, String subjectContaining) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !to(address, subjectContaining).isEmpty());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !to(address, subjectContaining).isEmpty());
         return to(address, subjectContaining).getFirst();
     }
 
     public static String subject(MimeMessage message) {
         try {
             return Optional.ofNullable(message.getSubject()).orElse("");
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -63,8 +69,7 @@ public final class Mailbox {
     public static String header(MimeMessage message, String name) {
         try {
             return message.getHeader(name, ",");
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -93,7 +98,10 @@ public final class Mailbox {
     /** Every link in the mail: the {@code href}s of the HTML part and the URLs of the plain-text part. */
     public static List<String> links(MimeMessage message) {
         var links = new ArrayList<String>();
-        HREF.matcher(html(message)).results().map(href -> HtmlUtils.htmlUnescape(href.group(1))).forEach(links::add);
+        HREF.matcher(html(message))
+                .results()
+                .map(href -> HtmlUtils.htmlUnescape(href.group(1)))
+                .forEach(links::add);
         URL.matcher(text(message)).results().map(url -> url.group()).forEach(links::add);
         return links;
     }
@@ -101,10 +109,10 @@ public final class Mailbox {
     private static boolean isTo(MimeMessage message, String address) {
         try {
             var recipients = message.getRecipients(Message.RecipientType.TO);
-            return recipients != null && Arrays.stream(recipients)
-                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
-        }
-        catch (MessagingException e) {
+            return recipients != null
+                    && Arrays.stream(recipients)
+                            .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -112,11 +120,9 @@ public final class Mailbox {
     private static String part(MimeMessage message, String type) {
         try {
             return find(message.getContent(), type).orElseThrow(() -> new AssertionError("No " + type + " part"));
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -56,8 +56,8 @@ class NotificationServiceSmokeTests {
 
     @Test
     void roundTripsADeliveryRequestThroughTheBrokerAsACloudEvent() {
-        assertRoundTripsThroughTheBroker(EventFixtures.deliveryRequested(), events::send, topicNames::of,
-                "notification-service");
+        assertRoundTripsThroughTheBroker(
+                EventFixtures.deliveryRequested(), events::send, topicNames::of, "notification-service");
     }
 
     @Test
@@ -76,10 +76,16 @@ class NotificationServiceSmokeTests {
         client.withToken(TestTokens.editor().encode()).post(redriveParked, null).assertProblem(403);
         var parked = client.withToken(TestTokens.admin().encode()).post(redriveParked, null);
         assertThat(parked.status()).as(parked.body()).isEqualTo(200);
-        assertThat(parked.json().has("handled") && parked.json().has("parkedAgain")).as(parked.body()).isTrue();
+        assertThat(parked.json().has("handled") && parked.json().has("parkedAgain"))
+                .as(parked.body())
+                .isTrue();
 
-        client.withToken(TestTokens.sales().encode()).get("/api/newsletter/preview").assertProblem(403);
-        assertThat(client.withToken(TestTokens.admin().encode()).get("/api/newsletter/preview").status())
+        client.withToken(TestTokens.sales().encode())
+                .get("/api/newsletter/preview")
+                .assertProblem(403);
+        assertThat(client.withToken(TestTokens.admin().encode())
+                        .get("/api/newsletter/preview")
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -97,11 +103,16 @@ class NotificationServiceSmokeTests {
 
         var signUp = paths.path("/api/subscriptions").path("post");
         assertThat(signUp.has("security")).isFalse();
-        assertThat(signUp.path("responses").propertyNames()).contains("202", "400", "429").doesNotContain("200");
+        assertThat(signUp.path("responses").propertyNames())
+                .contains("202", "400", "429")
+                .doesNotContain("200");
         var preview = paths.path("/api/newsletter/preview").path("get");
-        assertThat(preview.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
+        assertThat(preview.path("security").get(0).path("bearer-jwt"))
+                .extracting(JsonNode::asString)
                 .containsExactly("EDITOR", "ADMIN");
-        assertThat(paths.has("/api/events/dead-letters/redrive")).as("reached at the service only").isFalse();
+        assertThat(paths.has("/api/events/dead-letters/redrive"))
+                .as("reached at the service only")
+                .isFalse();
     }
 
     /** Run with -Dpressline.api.update-baseline=true to publish a change made on purpose. */

@@ -15,9 +15,14 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        TestSecrets.LINK_SECRET, TestSecrets.SUPPRESSION_KEY, TestSecrets.BOUNCE_SECRET,
-        "pressline.site-url=" + NotificationServiceTest.SITE_URL})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            TestSecrets.LINK_SECRET,
+            TestSecrets.SUPPRESSION_KEY,
+            TestSecrets.BOUNCE_SECRET,
+            "pressline.site-url=" + NotificationServiceTest.SITE_URL
+        })
 @AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES, Server.SMTP})
 public @interface NotificationServiceTest {

@@ -15,22 +15,39 @@ import java.util.UUID;
 /** Placement events as sponsor-service publishes them, as fixtures. */
 public final class Placements {
 
-    private Placements() {
-    }
+    private Placements() {}
 
     public static PlacementSnapshot newsletterSponsor(String advertiser, String title, Instant from, Instant until) {
-        return new PlacementSnapshot(UUID.randomUUID(), 2, "ad-" + advertiser.toLowerCase().replace(' ', '-'),
-                advertiser, PlacementSnapshot.SPONSORED_LABEL, Product.NEWSLETTER_SPONSOR, from, until, List.of(),
+        return new PlacementSnapshot(
+                UUID.randomUUID(),
+                2,
+                "ad-" + advertiser.toLowerCase().replace(' ', '-'),
+                advertiser,
+                PlacementSnapshot.SPONSORED_LABEL,
+                Product.NEWSLETTER_SPONSOR,
+                from,
+                until,
+                List.of(),
                 new Creative(title, "Læs mere om " + title, "https://example.com/" + UUID.randomUUID(), null, null),
-                null, null);
+                null,
+                null);
     }
 
-    public static PlacementSnapshot eventListing(String organiser, String title, LocalDate date, Instant from,
-            Instant until) {
-        return new PlacementSnapshot(UUID.randomUUID(), 1, "ad-events", organiser, PlacementSnapshot.SPONSORED_LABEL,
-                Product.EVENT_LISTING, from, until, List.of("klima"),
+    public static PlacementSnapshot eventListing(
+            String organiser, String title, LocalDate date, Instant from, Instant until) {
+        return new PlacementSnapshot(
+                UUID.randomUUID(),
+                1,
+                "ad-events",
+                organiser,
+                PlacementSnapshot.SPONSORED_LABEL,
+                Product.EVENT_LISTING,
+                from,
+                until,
+                List.of("klima"),
                 new Creative(title, null, "https://example.com/" + UUID.randomUUID(), null, null),
-                new EventListing(organiser, title, null, date, LocalTime.of(19, 30), "Musikhuset Aarhus"), null);
+                new EventListing(organiser, title, null, date, LocalTime.of(19, 30), "Musikhuset Aarhus"),
+                null);
     }
 
     public static PlacementActivated activated(PlacementSnapshot placement) {
@@ -38,9 +55,19 @@ public final class Placements {
     }
 
     public static PlacementWithdrawn withdrawn(PlacementSnapshot placement) {
-        var later = new PlacementSnapshot(placement.bookingId(), placement.revision() + 1, placement.advertiserId(),
-                placement.advertiserName(), placement.label(), placement.product(), placement.flightStart(),
-                placement.flightEnd(), placement.themes(), placement.creative(), placement.event(), placement.job());
+        var later = new PlacementSnapshot(
+                placement.bookingId(),
+                placement.revision() + 1,
+                placement.advertiserId(),
+                placement.advertiserName(),
+                placement.label(),
+                placement.product(),
+                placement.flightStart(),
+                placement.flightEnd(),
+                placement.themes(),
+                placement.creative(),
+                placement.event(),
+                placement.job());
         return new PlacementWithdrawn(UUID.randomUUID(), Instant.now(), placement.bookingId(), later, "Annulleret");
     }
 }

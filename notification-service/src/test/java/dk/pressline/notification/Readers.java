@@ -32,7 +32,8 @@ public final class Readers {
 
     /** A reader who signed up and confirmed. */
     public Subscriber confirmed(String email, Preferences preferences) {
-        return subscriptions.confirm(subscriptions.signUp(signUp(email, preferences)).orElseThrow());
+        return subscriptions.confirm(
+                subscriptions.signUp(signUp(email, preferences)).orElseThrow());
     }
 
     public Subscriber followingThemes(String email, String... themes) {

@@ -11,8 +11,7 @@ public final class TestSecrets {
             "pressline.notifications.suppression-key=test-suppression-key-0123456789abcdef";
     public static final String BOUNCE_SECRET = "pressline.notifications.bounce-secret=" + BOUNCE_SECRET_VALUE;
 
-    private TestSecrets() {
-    }
+    private TestSecrets() {}
 
     public static Map<String, Object> asProperties() {
         return Map.of(

@@ -67,32 +67,45 @@ class UnreadableRecordTests {
         var article = Articles.snapshot(UUID.randomUUID(), 1, "Havvind udbydes igen", Instant.now());
         var key = article.articleId().toString();
 
-        var unreadable = List.of(UnreadableRecords.notJson(topic, key), UnreadableRecords.tombstone(topic, key),
+        var unreadable = List.of(
+                UnreadableRecords.notJson(topic, key),
+                UnreadableRecords.tombstone(topic, key),
                 UnreadableRecords.invalidBody(topic, key, EventTypes.ARTICLE_PUBLISHED));
         events.send(Articles.published(article));
 
         assertParked(topicNames.of(ParkedRecords.TOPIC), key, topic, unreadable);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from articles where article_id = ? and published", Integer.class,
-                article.articleId()) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from articles where article_id = ? and published",
+                                Integer.class,
+                                article.articleId())
+                        == 1);
     }
 
     @Test
     void unreadableRecordsOnThePlacementsTopicAreParkedAndThePlacementAfterThemIsFollowed() {
         var topic = topicNames.of(Topics.PLACEMENTS);
         // Booked for next year, so it is in no edition or preview another test of this context assembles.
-        var placement = Placements.newsletterSponsor("Solcelle Syd", "Strøm fra taget",
-                Instant.now().plus(Duration.ofDays(365)), Instant.now().plus(Duration.ofDays(368)));
+        var placement = Placements.newsletterSponsor(
+                "Solcelle Syd",
+                "Strøm fra taget",
+                Instant.now().plus(Duration.ofDays(365)),
+                Instant.now().plus(Duration.ofDays(368)));
         var key = placement.bookingId().toString();
 
-        var unreadable = List.of(UnreadableRecords.notJson(topic, key), UnreadableRecords.tombstone(topic, key),
+        var unreadable = List.of(
+                UnreadableRecords.notJson(topic, key),
+                UnreadableRecords.tombstone(topic, key),
                 UnreadableRecords.invalidBody(topic, key, EventTypes.PLACEMENT_WITHDRAWN));
         events.send(Placements.activated(placement));
 
         assertParked(topicNames.of(ParkedRecords.TOPIC), key, topic, unreadable);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from placements where booking_id = ? and not withdrawn", Integer.class,
-                placement.bookingId()) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from placements where booking_id = ? and not withdrawn",
+                                Integer.class,
+                                placement.bookingId())
+                        == 1);
     }
 
     @Test
@@ -102,16 +115,27 @@ class UnreadableRecordTests {
         var subscriber = new Readers(subscriptions).followingThemes(reader, "intet-tema-" + UUID.randomUUID());
         var article = Articles.snapshot(UUID.randomUUID(), 1, "Kystsikring i Thyborøn", Instant.now());
         events.send(Articles.published(article));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from articles where article_id = ?", Integer.class, article.articleId()) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from articles where article_id = ?",
+                                Integer.class,
+                                article.articleId())
+                        == 1);
         var key = subscriber.id().toString();
 
-        var unreadable = List.of(UnreadableRecords.notJson(topic, key), UnreadableRecords.tombstone(topic, key),
+        var unreadable = List.of(
+                UnreadableRecords.notJson(topic, key),
+                UnreadableRecords.tombstone(topic, key),
                 UnreadableRecords.invalidBody(topic, key, EventTypes.DELIVERY_REQUESTED));
-        var deliveryId = DeliveryQueue.deliveryId(DeliveryKind.THEME_ALERT, subscriber.id(),
-                article.articleId().toString());
-        events.send(new DeliveryRequested(UUID.randomUUID(), Instant.now(), deliveryId, subscriber.id(),
-                DeliveryKind.THEME_ALERT, article.articleId().toString()));
+        var deliveryId = DeliveryQueue.deliveryId(
+                DeliveryKind.THEME_ALERT, subscriber.id(), article.articleId().toString());
+        events.send(new DeliveryRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                deliveryId,
+                subscriber.id(),
+                DeliveryKind.THEME_ALERT,
+                article.articleId().toString()));
 
         assertParked(topic + ".dlq", key, topic, unreadable);
         mailbox.awaitOne(reader, article.headline());
@@ -124,13 +148,17 @@ class UnreadableRecordTests {
         var article = Articles.snapshot(UUID.randomUUID(), 1, "Parkeret af en ældre udgave", Instant.now());
         var tombstoneKey = UUID.randomUUID().toString();
         try (var producer = new KafkaProducer<String, CloudEvent>(producerConfig())) {
-            var parkedEvent = EventEnvelopes.toProducerRecord(parkedTopic, Articles.published(article),
-                    Topics.ARTICLE_SERVICE);
+            var parkedEvent =
+                    EventEnvelopes.toProducerRecord(parkedTopic, Articles.published(article), Topics.ARTICLE_SERVICE);
             parkedEvent.headers().add(KafkaHeaders.DLT_ORIGINAL_TOPIC, articles.getBytes(StandardCharsets.UTF_8));
             producer.send(parkedEvent).get();
         }
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestServers.kafka().bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestServers.kafka().bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             var parkedTombstone = new ProducerRecord<String, byte[]>(parkedTopic, tombstoneKey, null);
             parkedTombstone.headers().add(KafkaHeaders.DLT_ORIGINAL_TOPIC, articles.getBytes(StandardCharsets.UTF_8));
             producer.send(parkedTombstone).get();
@@ -140,12 +168,17 @@ class UnreadableRecordTests {
 
         assertThat(redriven.handled()).isGreaterThanOrEqualTo(1);
         assertThat(redriven.parkedAgain()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from articles where article_id = ? and published",
-                Integer.class, article.articleId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from articles where article_id = ? and published",
+                        Integer.class,
+                        article.articleId()))
+                .isEqualTo(1);
         try (var probe = KafkaProbe.reading(parkedTopic)) {
             var tombstones = probe.awaitRecords(record -> tombstoneKey.equals(record.key()), 2, Duration.ofSeconds(30));
-            assertThat(text(tombstones.getLast(), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("tombstone");
-            assertThat(text(tombstones.getLast(), KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(articles);
+            assertThat(text(tombstones.getLast(), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+                    .contains("tombstone");
+            assertThat(text(tombstones.getLast(), KafkaHeaders.DLT_ORIGINAL_TOPIC))
+                    .isEqualTo(articles);
         }
     }
 
@@ -160,10 +193,13 @@ class UnreadableRecordTests {
             var parked = probe.awaitRecords(record -> key.equals(record.key()), sent.size(), Duration.ofSeconds(60));
             assertThat(parked).hasSize(sent.size());
             for (var original : sent) {
-                var record = parked.stream().filter(candidate -> offset(candidate) == original.offset())
-                        .findFirst().orElseThrow(() -> new AssertionError("Not parked: " + original));
+                var record = parked.stream()
+                        .filter(candidate -> offset(candidate) == original.offset())
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("Not parked: " + original));
                 assertThat(text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(topic);
-                assertThat(ByteBuffer.wrap(header(record, KafkaHeaders.DLT_ORIGINAL_PARTITION)).getInt())
+                assertThat(ByteBuffer.wrap(header(record, KafkaHeaders.DLT_ORIGINAL_PARTITION))
+                                .getInt())
                         .isEqualTo(original.partition());
                 assertThat(text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isNotBlank();
             }

@@ -22,8 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class UnreadableRecords {
 
-    private UnreadableRecords() {
-    }
+    private UnreadableRecords() {}
 
     public static RecordMetadata notJson(String topic, String key) {
         return send(new ProducerRecord<>(topic, null, key, "not an event".getBytes(StandardCharsets.UTF_8)));
@@ -41,8 +40,8 @@ public final class UnreadableRecords {
                 header("ce_source", "urn:pressline:test"),
                 header("ce_type", type.name()),
                 header("content-type", "application/json"));
-        return send(new ProducerRecord<>(topic, null, key, "{\"headline\": 42}".getBytes(StandardCharsets.UTF_8),
-                headers));
+        return send(
+                new ProducerRecord<>(topic, null, key, "{\"headline\": 42}".getBytes(StandardCharsets.UTF_8), headers));
     }
 
     private static Header header(String name, String value) {
@@ -50,16 +49,17 @@ public final class UnreadableRecords {
     }
 
     private static RecordMetadata send(ProducerRecord<String, byte[]> record) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestServers.kafka().bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             return producer.send(record).get();
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-        catch (ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("Could not put an unreadable record on " + record.topic(), e);
         }
     }

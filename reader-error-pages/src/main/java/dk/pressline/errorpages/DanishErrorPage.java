@@ -6,19 +6,17 @@ package dk.pressline.errorpages;
  * Thymeleaf and the stylesheet's hashed name are Spring's.
  */
 enum DanishErrorPage {
-
-    NOT_FOUND("Siden findes ikke",
+    NOT_FOUND(
+            "Siden findes ikke",
             "Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert."),
-    GONE("Siden findes ikke længere",
+    GONE(
+            "Siden findes ikke længere",
             "Det, linket førte til, er ikke længere på Pressline. Måske er annoncen eller arrangementet slut."),
-    TOO_MANY("Du har hentet mange sider på kort tid",
-            "Vent et øjeblik, og prøv så igen."),
-    NOT_UNDERSTOOD("Siden kan ikke vises",
-            "Adressen indeholder noget, vi ikke forstår. Prøv at gå tilbage og søge igen."),
-    UNAVAILABLE("Siden kan ikke vises lige nu",
-            "En del af Pressline svarer ikke i øjeblikket. Prøv igen om lidt."),
-    FAILED("Siden kan ikke vises lige nu",
-            "Der gik noget galt hos os. Prøv igen om lidt.");
+    TOO_MANY("Du har hentet mange sider på kort tid", "Vent et øjeblik, og prøv så igen."),
+    NOT_UNDERSTOOD(
+            "Siden kan ikke vises", "Adressen indeholder noget, vi ikke forstår. Prøv at gå tilbage og søge igen."),
+    UNAVAILABLE("Siden kan ikke vises lige nu", "En del af Pressline svarer ikke i øjeblikket. Prøv igen om lidt."),
+    FAILED("Siden kan ikke vises lige nu", "Der gik noget galt hos os. Prøv igen om lidt.");
 
     private static final String TEMPLATE = """
             <!DOCTYPE html>

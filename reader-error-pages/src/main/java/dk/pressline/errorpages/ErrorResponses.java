@@ -17,8 +17,7 @@ public final class ErrorResponses {
 
     private static final JsonMapper json = JsonMapper.builder().build();
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     /** {@code path} is null when Tomcat refused the request line before it knew the path. */
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String path)
@@ -27,8 +26,7 @@ public final class ErrorResponses {
         response.setHeader("Cache-Control", "no-store");
         if (isApi(path) || asksForJson(request.getHeader("Accept"))) {
             writeProblem(response, status, path);
-        }
-        else {
+        } else {
             writePage(response, status);
         }
     }
@@ -60,9 +58,10 @@ public final class ErrorResponses {
             case 502 -> "The service behind this path gave no usable answer.";
             case 503 -> "The service behind this path cannot be reached right now.";
             case 504 -> "The service behind this path did not answer in time.";
-            default -> status < 500
-                    ? "The request could not be handled: " + reasonPhrase(status) + "."
-                    : "Something went wrong on our side.";
+            default ->
+                status < 500
+                        ? "The request could not be handled: " + reasonPhrase(status) + "."
+                        : "Something went wrong on our side.";
         };
     }
 
@@ -74,6 +73,7 @@ public final class ErrorResponses {
     private static void writePage(HttpServletResponse response, int status) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", "da");
-        response.getOutputStream().write(DanishErrorPage.forStatus(status).html().getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(DanishErrorPage.forStatus(status).html().getBytes(StandardCharsets.UTF_8));
     }
 }

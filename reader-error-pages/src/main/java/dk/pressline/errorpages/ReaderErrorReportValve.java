@@ -28,8 +28,7 @@ public class ReaderErrorReportValve extends ErrorReportValve {
         try {
             ErrorResponses.write(request, response, status, request.getRequestURI());
             response.finishResponse();
-        }
-        catch (IOException | IllegalStateException e) {
+        } catch (IOException | IllegalStateException e) {
             // The client is gone or the response cannot be written to: there is no one left to answer.
         }
     }

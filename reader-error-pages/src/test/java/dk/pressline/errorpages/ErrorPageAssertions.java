@@ -10,8 +10,7 @@ public final class ErrorPageAssertions {
 
     private static final JsonMapper json = JsonMapper.builder().build();
 
-    private ErrorPageAssertions() {
-    }
+    private ErrorPageAssertions() {}
 
     /** The self-contained Danish page with {@code heading}, never cached, naming nothing internal. */
     public static void assertDanishPage(RawHttp.Response response, int status, String heading) {
@@ -34,8 +33,11 @@ public final class ErrorPageAssertions {
         assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         var problem = json.readValue(response.body(), Map.class);
-        assertThat(problem).containsEntry("type", "about:blank").containsEntry("title", title)
-                .containsEntry("status", status).containsKey("detail");
+        assertThat(problem)
+                .containsEntry("type", "about:blank")
+                .containsEntry("title", title)
+                .containsEntry("status", status)
+                .containsKey("detail");
         assertThat(response.body()).doesNotContain("Exception", "127.0.0.1");
     }
 }

@@ -35,9 +35,17 @@ class ErrorResponsesTests {
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
         assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(JsonMapper.builder().build().readValue(response.getContentAsByteArray(), Map.class))
-                .isEqualTo(Map.of("type", "about:blank", "title", "Service Unavailable", "status", 503,
-                        "detail", "The service behind this path cannot be reached right now.",
-                        "instance", "/api/search"));
+                .isEqualTo(Map.of(
+                        "type",
+                        "about:blank",
+                        "title",
+                        "Service Unavailable",
+                        "status",
+                        503,
+                        "detail",
+                        "The service behind this path cannot be reached right now.",
+                        "instance",
+                        "/api/search"));
     }
 
     @Test
@@ -54,7 +62,8 @@ class ErrorResponsesTests {
         var response = write(400, null, "application/json");
 
         assertThat(JsonMapper.builder().build().readValue(response.getContentAsByteArray(), Map.class))
-                .containsEntry("status", 400).doesNotContainKey("instance");
+                .containsEntry("status", 400)
+                .doesNotContainKey("instance");
     }
 
     private static void assertPage(int status, String heading, String explanation) throws IOException {

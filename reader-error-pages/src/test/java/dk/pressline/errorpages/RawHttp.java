@@ -31,13 +31,16 @@ public final class RawHttp {
 
     public static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** A GET as a browser or a script sends it; {@code target} goes into the request line unchanged. */
     public static Response get(int port, String target, String accept, String... headerLines) {
-        var request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\nHost: localhost\r\n")
-                .append("Accept: ").append(accept).append("\r\n");
+        var request = new StringBuilder("GET ")
+                .append(target)
+                .append(" HTTP/1.1\r\nHost: localhost\r\n")
+                .append("Accept: ")
+                .append(accept)
+                .append("\r\n");
         for (var line : headerLines) {
             request.append(line).append("\r\n");
         }
@@ -50,8 +53,7 @@ public final class RawHttp {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             return parse(socket.getInputStream().readAllBytes());
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -64,14 +66,16 @@ public final class RawHttp {
         var headers = new TreeMap<String, String>();
         for (var i = 1; i < lines.length; i++) {
             var colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         var body = text.substring(headEnd + 4);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }
-        return new Response(status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1),
-                StandardCharsets.UTF_8));
+        return new Response(
+                status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 
     private static String dechunk(String chunked) {
@@ -79,7 +83,8 @@ public final class RawHttp {
         var at = 0;
         while (true) {
             var lineEnd = chunked.indexOf("\r\n", at);
-            var size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            var size = Integer.parseInt(
+                    chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
             if (size == 0) {
                 return body.toString(StandardCharsets.ISO_8859_1);
             }

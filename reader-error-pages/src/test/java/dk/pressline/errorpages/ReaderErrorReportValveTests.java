@@ -21,8 +21,7 @@ class ReaderErrorReportValveTests {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    static class BareServletApp {
-    }
+    static class BareServletApp {}
 
     @LocalServerPort
     int port;

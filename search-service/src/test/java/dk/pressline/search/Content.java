@@ -28,8 +28,7 @@ import java.util.UUID;
 /** Articles and placements for search-service's tests, built the way their events carry them. */
 public final class Content {
 
-    private Content() {
-    }
+    private Content() {}
 
     public static ArticleBuilder article(String headline) {
         return new ArticleBuilder(headline);
@@ -110,13 +109,32 @@ public final class Content {
 
         public ArticleSnapshot snapshot() {
             var slug = slugOf(headline) + "-" + id.toString().substring(0, 8);
-            return new ArticleSnapshot(id, revision, slug, previousSlugs, "https://pressline.dk/artikel/" + slug,
-                    language, headline, teaser, body, List.of(new Author("a-1", "Mette Holm")), "mh",
+            return new ArticleSnapshot(
+                    id,
+                    revision,
+                    slug,
+                    previousSlugs,
+                    "https://pressline.dk/artikel/" + slug,
+                    language,
+                    headline,
+                    teaser,
+                    body,
+                    List.of(new Author("a-1", "Mette Holm")),
+                    "mh",
                     new Section(section, capitalised(section)),
-                    themes.stream().map(theme -> new Theme(theme, capitalised(theme))).toList(),
-                    new Image("https://images.pressline.dk/" + slug + ".jpg", "Billedtekst", "Foto: Pressline",
+                    themes.stream()
+                            .map(theme -> new Theme(theme, capitalised(theme)))
+                            .toList(),
+                    new Image(
+                            "https://images.pressline.dk/" + slug + ".jpg",
+                            "Billedtekst",
+                            "Foto: Pressline",
                             "Alternativ tekst"),
-                    List.copyOf(readAlso), null, publishedAt, publishedAt, List.of());
+                    List.copyOf(readAlso),
+                    null,
+                    publishedAt,
+                    publishedAt,
+                    List.of());
         }
 
         public ArticlePublished published() {
@@ -190,10 +208,19 @@ public final class Content {
         }
 
         public PlacementSnapshot snapshot() {
-            return new PlacementSnapshot(id, revision, advertiserId, advertiserName, PlacementSnapshot.SPONSORED_LABEL,
-                    product, flightStart, flightEnd, themes,
+            return new PlacementSnapshot(
+                    id,
+                    revision,
+                    advertiserId,
+                    advertiserName,
+                    PlacementSnapshot.SPONSORED_LABEL,
+                    product,
+                    flightStart,
+                    flightEnd,
+                    themes,
                     new Creative(title, "Teaser for " + title, "https://example.dk/" + slugOf(title), null, null),
-                    event, job);
+                    event,
+                    job);
         }
 
         public PlacementActivated activated() {
@@ -206,8 +233,12 @@ public final class Content {
     }
 
     private static String slugOf(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return text.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "oe")
+                .replace("å", "aa")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 
     private static String capitalised(String slug) {

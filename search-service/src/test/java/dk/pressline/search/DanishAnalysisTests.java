@@ -33,17 +33,32 @@ class DanishAnalysisTests {
                   "headline": {"type": "text", "analyzer": "pressline_danish"},
                   "suggest": {"type": "text", "analyzer": "pressline_autocomplete",
                               "search_analyzer": "pressline_autocomplete_search"}}}}""")));
-        elasticsearch.index(document -> document.index(index).id("1").refresh(Refresh.True)
-                .document(Map.of("headline", "Københavns bæredygtige byer og klimaplanerne",
-                        "suggest", "Klimaplaner i København")));
+        elasticsearch.index(document -> document.index(index)
+                .id("1")
+                .refresh(Refresh.True)
+                .document(Map.of(
+                        "headline",
+                        "Københavns bæredygtige byer og klimaplanerne",
+                        "suggest",
+                        "Klimaplaner i København")));
 
         for (var query : new String[] {"københavn", "kobenhavn", "klimaplan", "bæredygtig"}) {
-            var hits = elasticsearch.search(search -> search.index(index)
-                    .query(q -> q.match(match -> match.field("headline").query(query))), Map.class).hits();
+            var hits = elasticsearch
+                    .search(
+                            search -> search.index(index)
+                                    .query(q -> q.match(
+                                            match -> match.field("headline").query(query))),
+                            Map.class)
+                    .hits();
             assertThat(hits.total().value()).as(query).isEqualTo(1);
         }
-        var suggestions = elasticsearch.search(search -> search.index(index)
-                .query(q -> q.match(match -> match.field("suggest").query("klim"))), Map.class).hits();
+        var suggestions = elasticsearch
+                .search(
+                        search -> search.index(index)
+                                .query(q ->
+                                        q.match(match -> match.field("suggest").query("klim"))),
+                        Map.class)
+                .hits();
         assertThat(suggestions.total().value()).as("autocomplete on a prefix").isEqualTo(1);
     }
 }

@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * index (test classes with this configuration share a Spring context, and with it the index) before the tests run.
  * The site is at {@link #SITE_URL}, an origin no event of the corpus uses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "pressline.site-url=" + ReaderApiTestBase.SITE_URL)
 @RealServers({Server.KAFKA, Server.ELASTICSEARCH})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,8 +82,10 @@ public abstract class ReaderApiTestBase {
     /** The headlines a reader's search with these query parameters answers with, in order. */
     protected List<String> headlines(String parameters) {
         var headlines = new ArrayList<String>();
-        search(parameters).get("items")
-                .forEach(result -> headlines.add(result.get("fields").get("headline").asString()));
+        search(parameters)
+                .get("items")
+                .forEach(result ->
+                        headlines.add(result.get("fields").get("headline").asString()));
         return headlines;
     }
 
@@ -90,7 +93,9 @@ public abstract class ReaderApiTestBase {
     protected void assertRefused(String path, String field, String reasonBeginning) {
         var problem = api().sendingUndocumentedRequests().get(path).assertProblem(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
-        assertThat(problem.get("errors").get(0).get("reason").asString()).isNotBlank().startsWith(reasonBeginning)
+        assertThat(problem.get("errors").get(0).get("reason").asString())
+                .isNotBlank()
+                .startsWith(reasonBeginning)
                 .doesNotContain("Integer", "Long", "java.");
     }
 }

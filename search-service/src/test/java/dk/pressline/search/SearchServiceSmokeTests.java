@@ -51,8 +51,8 @@ class SearchServiceSmokeTests {
 
     @Test
     void roundTripsAnImpressionThroughTheBrokerAsACloudEvent() {
-        assertRoundTripsThroughTheBroker(EventFixtures.placementImpressionRecorded(), events::send, topicNames::of,
-                "search-service");
+        assertRoundTripsThroughTheBroker(
+                EventFixtures.placementImpressionRecorded(), events::send, topicNames::of, "search-service");
     }
 
     @Test
@@ -67,14 +67,23 @@ class SearchServiceSmokeTests {
     void documentsReadersEndpointsWithoutATokenAndTheRebuildForAdministrators() {
         var paths = ApiClient.atLocalPort(port).get("/v3/api-docs").json().path("paths");
 
-        for (var reader : List.of("/api/search", "/api/content/{slug}", "/api/events", "/api/jobs",
-                "/feeds/articles.rss", "/sitemap.xml")) {
+        for (var reader : List.of(
+                "/api/search",
+                "/api/content/{slug}",
+                "/api/events",
+                "/api/jobs",
+                "/feeds/articles.rss",
+                "/sitemap.xml")) {
             var read = paths.path(reader).path("get");
             assertThat(read.has("security")).as(reader).isFalse();
-            assertThat(read.path("responses").propertyNames()).as(reader).contains("304").doesNotContain("401");
+            assertThat(read.path("responses").propertyNames())
+                    .as(reader)
+                    .contains("304")
+                    .doesNotContain("401");
         }
         var rebuild = paths.path("/api/admin/content-index/rebuilds").path("post");
-        assertThat(rebuild.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
+        assertThat(rebuild.path("security").get(0).path("bearer-jwt"))
+                .extracting(JsonNode::asString)
                 .containsExactly("ADMIN");
         assertThat(rebuild.path("responses").propertyNames()).contains("401", "403", "409");
     }

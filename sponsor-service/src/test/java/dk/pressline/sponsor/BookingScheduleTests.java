@@ -81,7 +81,9 @@ class BookingScheduleTests {
         salesClock.set(Inventory.startOf(week).plusSeconds(1));
         race(() -> bookings.activateDue());
         assertThat(desk.status(id)).isEqualTo("ACTIVE");
-        assertThat(revision(id)).as("requested, approved, activated: one save each").isEqualTo(3);
+        assertThat(revision(id))
+                .as("requested, approved, activated: one save each")
+                .isEqualTo(3);
 
         salesClock.set(Inventory.startOf(week.plusDays(2)));
         race(() -> bookings.expireDue());
@@ -99,7 +101,8 @@ class BookingScheduleTests {
         assertThat(activated.placement().flightEnd()).isEqualTo(Inventory.startOf(week.plusDays(2)));
         assertThat(activated.placement().creative().linkUrl())
                 .isEqualTo("https://nordlys.example.dk/kampagne?utm=pressline");
-        assertThat(activated.placement().creative().logoUrl()).as("the advertiser's logo, as the booking has none")
+        assertThat(activated.placement().creative().logoUrl())
+                .as("the advertiser's logo, as the booking has none")
                 .isEqualTo("https://cdn.example.dk/" + desk.nordlys + ".png");
         assertLabelled(withdrawn.placement(), "Nordlys Energi");
         assertThat(withdrawn.placement().revision()).isEqualTo(4);
@@ -113,13 +116,16 @@ class BookingScheduleTests {
         desk.act(id, "approve", null);
 
         salesClock.set(Inventory.startOf(week).plusSeconds(1));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(desk.status(id)).isEqualTo("ACTIVE"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(desk.status(id)).isEqualTo("ACTIVE"));
 
         salesClock.set(Inventory.startOf(week.plusDays(1)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(desk.status(id)).isEqualTo("EXPIRED"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(desk.status(id)).isEqualTo("EXPIRED"));
 
         var events = placementEventsOf(id, 2);
-        assertThat(events).extracting(event -> event.getClass().getSimpleName())
+        assertThat(events)
+                .extracting(event -> event.getClass().getSimpleName())
                 .containsExactly("PlacementActivated", "PlacementWithdrawn");
         assertThat(events.getFirst().placement().event().title()).isEqualTo("Klimatopmøde");
         assertLabelled(events.getFirst().placement(), "Grønhave Byg");
@@ -147,7 +153,9 @@ class BookingScheduleTests {
         assertThat(desk.status(live)).isEqualTo("WITHDRAWN");
         var events = placementEventsOf(live, 2);
         assertThat(((PlacementWithdrawn) events.get(1)).reason()).isEqualTo("Annoncen lover mere end produktet kan");
-        assertThat(placementEventsOf(cancelled, 0)).as("readers never saw the cancelled booking").isEmpty();
+        assertThat(placementEventsOf(cancelled, 0))
+                .as("readers never saw the cancelled booking")
+                .isEmpty();
     }
 
     @Test
@@ -155,39 +163,47 @@ class BookingScheduleTests {
         var today = today();
         var id = desk.book(desk.asGroenhave, "RELATED_FEED_ITEM", today, today.plusDays(6));
         assertThat(desk.act(id, "approve", null).json().path("status").asString())
-                .as("a flight already started goes live on approval").isEqualTo("ACTIVE");
+                .as("a flight already started goes live on approval")
+                .isEqualTo("ACTIVE");
 
         var changed = SponsorDesk.booking("RELATED_FEED_ITEM", today, today)
                 .replace("Vind med vedvarende energi", "Sol på taget");
         var content = changed.substring(changed.indexOf("{\"themes\""), changed.length() - 1);
-        desk.asGroenhave.withHeader("If-Match", "\"3\"").put("/api/bookings/" + id + "/content", content)
+        desk.asGroenhave
+                .withHeader("If-Match", "\"3\"")
+                .put("/api/bookings/" + id + "/content", content)
                 .assertProblem(409);
         SponsorDesk.ok(desk.sales.withHeader("If-Match", "\"3\"").put("/api/bookings/" + id + "/content", content));
-        SponsorDesk.ok(desk.sales.withHeader("If-Match", "\"1\"").put("/api/advertisers/" + desk.groenhave,
-                SponsorDesk.advertiser(desk.groenhave, "Grønhave Byg ApS")));
+        SponsorDesk.ok(desk.sales
+                .withHeader("If-Match", "\"1\"")
+                .put("/api/advertisers/" + desk.groenhave, SponsorDesk.advertiser(desk.groenhave, "Grønhave Byg ApS")));
 
         var events = placementEventsOf(id, 3);
-        assertThat(events).extracting(event -> event.getClass().getSimpleName())
+        assertThat(events)
+                .extracting(event -> event.getClass().getSimpleName())
                 .containsExactly("PlacementActivated", "PlacementUpdated", "PlacementUpdated");
         var contentUpdate = (PlacementUpdated) events.get(1);
         assertThat(contentUpdate.placement().creative().title()).isEqualTo("Sol på taget");
         assertLabelled(contentUpdate.placement(), "Grønhave Byg");
         var renamed = (PlacementUpdated) events.get(2);
         assertLabelled(renamed.placement(), "Grønhave Byg ApS");
-        assertThat(renamed.placement().revision()).isGreaterThan(contentUpdate.placement().revision());
+        assertThat(renamed.placement().revision())
+                .isGreaterThan(contentUpdate.placement().revision());
     }
 
     @Test
     void anUnapprovedRequestHoldsItsExclusiveSlotForThreeDaysAndThenAnotherAdvertiserCanBookIt() {
         var week = desk.freeWeek();
-        var requested = SponsorDesk.created(desk.asNordlys.post("/api/bookings",
-                SponsorDesk.booking("NEWSLETTER_SPONSOR", week, week.plusDays(2)))).json();
+        var requested = SponsorDesk.created(desk.asNordlys.post(
+                        "/api/bookings", SponsorDesk.booking("NEWSLETTER_SPONSOR", week, week.plusDays(2))))
+                .json();
         var holdUntil = Instant.parse(requested.path("holdUntil").asString());
         assertThat(holdUntil).isEqualTo(salesClock.instant().plus(Duration.ofDays(3)));
 
         salesClock.set(holdUntil.minusSeconds(1));
-        desk.asGroenhave.post("/api/bookings", SponsorDesk.booking("NEWSLETTER_SPONSOR", week.plusDays(1),
-                week.plusDays(1))).assertProblem(409);
+        desk.asGroenhave
+                .post("/api/bookings", SponsorDesk.booking("NEWSLETTER_SPONSOR", week.plusDays(1), week.plusDays(1)))
+                .assertProblem(409);
 
         salesClock.set(holdUntil);
         var lapsed = requested.path("id").asString();
@@ -198,7 +214,10 @@ class BookingScheduleTests {
         desk.sales.post("/api/bookings/" + lapsed + "/approve", null).assertProblem(409);
         var listed = SponsorDesk.ok(desk.sales.get("/api/bookings?status=HOLD_EXPIRED&advertiserId=" + desk.nordlys))
                 .json();
-        assertThat(listed.path("items").valueStream().map(item -> item.path("id").asString())).containsExactly(lapsed);
+        assertThat(listed.path("items")
+                        .valueStream()
+                        .map(item -> item.path("id").asString()))
+                .containsExactly(lapsed);
     }
 
     private static void assertLabelled(PlacementSnapshot placement, String advertiserName) {
@@ -215,13 +234,19 @@ class BookingScheduleTests {
         desk.act(marker, "approve", null);
         try (var probe = KafkaProbe.reading(topicNames.of(Topics.PLACEMENTS))) {
             probe.awaitRecords(record -> marker.equals(record.key()), 1, Duration.ofSeconds(30));
-            return probe.awaitRecords(record -> bookingId.equals(record.key()), expected, Duration.ofSeconds(30))
-                    .stream().map(record -> (PlacementEvent) EventEnvelopes.fromConsumerRecord(record)).toList();
+            return probe
+                    .awaitRecords(record -> bookingId.equals(record.key()), expected, Duration.ofSeconds(30))
+                    .stream()
+                    .map(record -> (PlacementEvent) EventEnvelopes.fromConsumerRecord(record))
+                    .toList();
         }
     }
 
     private long revision(String id) {
-        return SponsorDesk.ok(desk.sales.get("/api/bookings/" + id)).json().path("revision").asLong();
+        return SponsorDesk.ok(desk.sales.get("/api/bookings/" + id))
+                .json()
+                .path("revision")
+                .asLong();
     }
 
     private static LocalDate today() {

@@ -39,7 +39,8 @@ class BookingTests {
     SponsorDesk desk;
 
     private double bookingsIn(String state) {
-        return PrometheusScrape.ofLocalPort(port).value("pressline_sponsor_bookings", "state=\"" + state + "\"")
+        return PrometheusScrape.ofLocalPort(port)
+                .value("pressline_sponsor_bookings", "state=\"" + state + "\"")
                 .orElseThrow();
     }
 
@@ -75,13 +76,17 @@ class BookingTests {
         }
 
         assertThat(responses).filteredOn(response -> response.status() == 201).hasSize(1);
-        responses.stream().filter(response -> response.status() != 201)
-                .forEach(response -> assertThat(response.assertProblem(409).path("detail").asString())
+        responses.stream()
+                .filter(response -> response.status() != 201)
+                .forEach(response -> assertThat(
+                                response.assertProblem(409).path("detail").asString())
                         .contains("already taken"));
         long holding = jdbc.sql("""
                         select count(*) from booking where product = 'NEWSLETTER_SPONSOR'
                           and status in ('REQUESTED', 'APPROVED', 'ACTIVE') and first_day between ? and ?""")
-                .params(firstDay, firstDay.plusDays(2)).query(Long.class).single();
+                .params(firstDay, firstDay.plusDays(2))
+                .query(Long.class)
+                .single();
         assertThat(holding).isEqualTo(1);
     }
 
@@ -90,28 +95,31 @@ class BookingTests {
         var week = desk.freeWeek();
         desk.book(desk.asNordlys, "NEWSLETTER_SPONSOR", week.plusDays(2), week.plusDays(3));
 
-        var calendar = SponsorDesk.ok(desk.asGroenhave.get("/api/availability?product=NEWSLETTER_SPONSOR&from=%s&to=%s"
-                .formatted(week, week.plusDays(6)))).json();
+        var calendar = SponsorDesk.ok(desk.asGroenhave.get(
+                        "/api/availability?product=NEWSLETTER_SPONSOR&from=%s&to=%s".formatted(week, week.plusDays(6))))
+                .json();
 
         assertThat(calendar.path("exclusive").asBoolean()).isTrue();
         assertThat(calendar.path("taken").toString()).isEqualTo("""
                 [{"firstDay":"%s","lastDay":"%s"}]""".formatted(week.plusDays(2), week.plusDays(3)));
-        assertThat(calendar.path("free").toString()).isEqualTo("""
-                [{"firstDay":"%s","lastDay":"%s"},{"firstDay":"%s","lastDay":"%s"}]""".formatted(week,
-                week.plusDays(1), week.plusDays(4), week.plusDays(6)));
+        assertThat(calendar.path("free").toString())
+                .isEqualTo("""
+                [{"firstDay":"%s","lastDay":"%s"},{"firstDay":"%s","lastDay":"%s"}]""".formatted(week, week.plusDays(1), week.plusDays(4), week.plusDays(6)));
         assertThat(calendar.toString()).doesNotContain(desk.nordlys);
     }
 
     @Test
     void aBookingIsQuotedAtThePricePerDayTimesItsDays() {
         var week = desk.freeWeek();
-        var quote = SponsorDesk.ok(desk.asNordlys.get("/api/quotes?product=JOB_AD&firstDay=%s&lastDay=%s"
-                .formatted(week, week.plusDays(6)))).json();
+        var quote = SponsorDesk.ok(desk.asNordlys.get(
+                        "/api/quotes?product=JOB_AD&firstDay=%s&lastDay=%s".formatted(week, week.plusDays(6))))
+                .json();
         assertThat(quote.path("total").asLong()).isEqualTo(7 * SponsorDesk.PRICE_PER_DAY);
         assertThat(quote.path("currency").asString()).isEqualTo("DKK");
 
-        var booking = SponsorDesk.created(desk.asNordlys.post("/api/bookings",
-                SponsorDesk.booking("JOB_AD", week, week.plusDays(6)))).json();
+        var booking = SponsorDesk.created(
+                        desk.asNordlys.post("/api/bookings", SponsorDesk.booking("JOB_AD", week, week.plusDays(6))))
+                .json();
 
         assertThat(booking.path("price").asLong()).isEqualTo(7 * SponsorDesk.PRICE_PER_DAY);
         assertThat(booking.path("status").asString()).isEqualTo("REQUESTED");
@@ -130,7 +138,8 @@ class BookingTests {
                 {"reason": "Linket fører til en side uden indhold"}""");
 
         assertThat(desk.status(approved)).isEqualTo("APPROVED");
-        var seen = SponsorDesk.ok(desk.asNordlys.get("/api/bookings/" + rejected)).json();
+        var seen =
+                SponsorDesk.ok(desk.asNordlys.get("/api/bookings/" + rejected)).json();
         assertThat(seen.path("status").asString()).isEqualTo("REJECTED");
         assertThat(seen.path("decisionReason").asString()).isEqualTo("Linket fører til en side uden indhold");
         desk.sales.post("/api/bookings/" + rejected + "/approve", null).assertProblem(409);
@@ -162,7 +171,10 @@ class BookingTests {
         var booking = desk.book(desk.asNordlys, "SPONSORED_ARTICLE", week, week.plusDays(1));
 
         desk.asNordlys.post("/api/bookings/" + booking + "/approve", null).assertProblem(403);
-        desk.anonymous.withToken(TestTokens.editor().encode()).get("/api/bookings/" + booking).assertProblem(403);
+        desk.anonymous
+                .withToken(TestTokens.editor().encode())
+                .get("/api/bookings/" + booking)
+                .assertProblem(403);
 
         assertThat(desk.status(booking)).isEqualTo("REQUESTED");
     }
@@ -171,7 +183,8 @@ class BookingTests {
     void aRejectedOrCancelledBookingFreesItsExclusiveSlot() {
         var week = desk.freeWeek();
         var rejected = desk.book(desk.asNordlys, "NEWSLETTER_SPONSOR", week, week.plusDays(2));
-        desk.asGroenhave.post("/api/bookings", SponsorDesk.booking("NEWSLETTER_SPONSOR", week, week))
+        desk.asGroenhave
+                .post("/api/bookings", SponsorDesk.booking("NEWSLETTER_SPONSOR", week, week))
                 .assertProblem(409);
 
         desk.act(rejected, "reject", """
@@ -188,8 +201,11 @@ class BookingTests {
     void aFlightStartingBeyondTheHorizonIsRefusedNamingTheField() {
         var lastStart = desk.today().plusDays(365);
 
-        var beyond = desk.asNordlys.post("/api/bookings", SponsorDesk.booking("NEWSLETTER_SPONSOR",
-                lastStart.plusDays(1), lastStart.plusDays(1))).assertProblem(400);
+        var beyond = desk.asNordlys
+                .post(
+                        "/api/bookings",
+                        SponsorDesk.booking("NEWSLETTER_SPONSOR", lastStart.plusDays(1), lastStart.plusDays(1)))
+                .assertProblem(400);
 
         assertThat(beyond.path("errors").get(0).path("field").asString()).isEqualTo("firstDay");
         assertThat(beyond.path("errors").get(0).path("reason").asString()).contains("365 days ahead");
@@ -205,14 +221,18 @@ class BookingTests {
             waiting.add(desk.book(desk.asNordlys, "RELATED_FEED_ITEM", week, week.plusDays(i % 7)));
         }
 
-        var eleventh = desk.asNordlys.post("/api/bookings", SponsorDesk.booking("RELATED_FEED_ITEM", week, week))
+        var eleventh = desk.asNordlys
+                .post("/api/bookings", SponsorDesk.booking("RELATED_FEED_ITEM", week, week))
                 .assertProblem(409);
 
         assertThat(eleventh.path("detail").asString()).contains("10 requests waiting for sales");
-        assertThat(desk.status(desk.book(desk.asGroenhave, "RELATED_FEED_ITEM", week, week))).isEqualTo("REQUESTED");
+        assertThat(desk.status(desk.book(desk.asGroenhave, "RELATED_FEED_ITEM", week, week)))
+                .isEqualTo("REQUESTED");
         desk.act(waiting.getFirst(), "approve", null);
-        assertThat(desk.status(desk.book(desk.asNordlys, "RELATED_FEED_ITEM", week, week))).isEqualTo("REQUESTED");
-        desk.asNordlys.post("/api/bookings", SponsorDesk.booking("RELATED_FEED_ITEM", week, week))
+        assertThat(desk.status(desk.book(desk.asNordlys, "RELATED_FEED_ITEM", week, week)))
+                .isEqualTo("REQUESTED");
+        desk.asNordlys
+                .post("/api/bookings", SponsorDesk.booking("RELATED_FEED_ITEM", week, week))
                 .assertProblem(409);
     }
 
@@ -223,18 +243,28 @@ class BookingTests {
         var groenhaveBooking = desk.book(desk.asGroenhave, "JOB_AD", week, week.plusDays(6));
 
         desk.asGroenhave.get("/api/bookings/" + nordlysBooking).assertProblem(404);
-        desk.asGroenhave.post("/api/bookings/" + nordlysBooking + "/cancel", null).assertProblem(404);
+        desk.asGroenhave
+                .post("/api/bookings/" + nordlysBooking + "/cancel", null)
+                .assertProblem(404);
         desk.asGroenhave.get("/api/advertisers/" + desk.nordlys).assertProblem(404);
         desk.asGroenhave.get("/api/advertisers/" + desk.nordlys + "/report").assertProblem(404);
         desk.asGroenhave.get("/api/advertisers/" + desk.nordlys + "/report.csv").assertProblem(404);
-        desk.asGroenhave.post("/api/bookings", """
-                {"advertiserId": "%s", %s""".formatted(desk.nordlys,
-                SponsorDesk.booking("JOB_AD", week, week).substring(1))).assertProblem(404);
+        desk.asGroenhave
+                .post("/api/bookings", """
+                {"advertiserId": "%s", %s""".formatted(
+                        desk.nordlys, SponsorDesk.booking("JOB_AD", week, week).substring(1)))
+                .assertProblem(404);
 
-        var listed = SponsorDesk.ok(desk.asGroenhave.get("/api/bookings?advertiserId=" + desk.nordlys)).json();
-        assertThat(listed.path("items").valueStream().map(item -> item.path("id").asString()))
-                .contains(groenhaveBooking).doesNotContain(nordlysBooking);
-        assertThat(listed.path("items").valueStream().map(item -> item.path("advertiserId").asString()))
+        var listed = SponsorDesk.ok(desk.asGroenhave.get("/api/bookings?advertiserId=" + desk.nordlys))
+                .json();
+        assertThat(listed.path("items")
+                        .valueStream()
+                        .map(item -> item.path("id").asString()))
+                .contains(groenhaveBooking)
+                .doesNotContain(nordlysBooking);
+        assertThat(listed.path("items")
+                        .valueStream()
+                        .map(item -> item.path("advertiserId").asString()))
                 .containsOnly(desk.groenhave);
         assertThat(desk.status(nordlysBooking)).isEqualTo("REQUESTED");
         SponsorDesk.ok(desk.asGroenhave.get("/api/advertisers/" + desk.groenhave + "/report"));
@@ -245,35 +275,49 @@ class BookingTests {
         long before = jdbc.sql("select count(*) from booking").query(Long.class).single();
         var week = desk.freeWeek();
 
-        var missing = desk.asNordlys.post("/api/bookings", """
+        var missing =
+                desk.asNordlys.post("/api/bookings", """
                 {"product": "RELATED_FEED_ITEM", "firstDay": "%s", "lastDay": "%s",
                  "content": {"themes": ["groen-omstilling"],
-                             "creative": {"title": "<script>alert(1)</script>", "linkUrl": "javascript:alert(1)"}}}"""
-                .formatted(week, week)).assertProblem(400);
-        assertThat(missing.path("errors").valueStream().map(error -> error.path("field").asString()))
+                             "creative": {"title": "<script>alert(1)</script>", "linkUrl": "javascript:alert(1)"}}}""".formatted(week, week)).assertProblem(400);
+        assertThat(missing.path("errors")
+                        .valueStream()
+                        .map(error -> error.path("field").asString()))
                 .contains("content.creative.title", "content.creative.linkUrl");
 
-        var noEvent = desk.asNordlys.post("/api/bookings", SponsorDesk.booking("RELATED_FEED_ITEM", week, week)
-                .replace("\"RELATED_FEED_ITEM\"", "\"EVENT_LISTING\"")).assertProblem(400);
+        var noEvent = desk.asNordlys
+                .post(
+                        "/api/bookings",
+                        SponsorDesk.booking("RELATED_FEED_ITEM", week, week)
+                                .replace("\"RELATED_FEED_ITEM\"", "\"EVENT_LISTING\""))
+                .assertProblem(400);
         assertThat(noEvent.path("errors").get(0).path("field").asString()).isEqualTo("event");
 
-        var backwards = desk.asNordlys.post("/api/bookings", SponsorDesk.booking("JOB_AD", week, week.minusDays(1)))
+        var backwards = desk.asNordlys
+                .post("/api/bookings", SponsorDesk.booking("JOB_AD", week, week.minusDays(1)))
                 .assertProblem(400);
         assertThat(backwards.path("errors").get(0).path("field").asString()).isEqualTo("lastDay");
 
-        var past = desk.asNordlys.post("/api/bookings", SponsorDesk.booking("JOB_AD", week.minusYears(1),
-                week.minusYears(1))).assertProblem(400);
+        var past = desk.asNordlys
+                .post("/api/bookings", SponsorDesk.booking("JOB_AD", week.minusYears(1), week.minusYears(1)))
+                .assertProblem(400);
         assertThat(past.path("errors").get(0).path("field").asString()).isEqualTo("firstDay");
 
-        var unknownProduct = desk.asNordlys.sendingUndocumentedRequests().post("/api/bookings", SponsorDesk.booking("BILLBOARD", week, week))
+        var unknownProduct = desk.asNordlys
+                .sendingUndocumentedRequests()
+                .post("/api/bookings", SponsorDesk.booking("BILLBOARD", week, week))
                 .assertProblem(400);
-        assertThat(unknownProduct.path("errors").get(0).path("field").asString()).isEqualTo("product");
+        assertThat(unknownProduct.path("errors").get(0).path("field").asString())
+                .isEqualTo("product");
 
-        var calendarBackwards = desk.asNordlys.get("/api/availability?product=NEWSLETTER_SPONSOR&from=%s&to=%s"
-                .formatted(week, week.minusDays(1))).assertProblem(400);
-        assertThat(calendarBackwards.path("errors").get(0).path("field").asString()).isEqualTo("to");
+        var calendarBackwards = desk.asNordlys
+                .get("/api/availability?product=NEWSLETTER_SPONSOR&from=%s&to=%s".formatted(week, week.minusDays(1)))
+                .assertProblem(400);
+        assertThat(calendarBackwards.path("errors").get(0).path("field").asString())
+                .isEqualTo("to");
 
-        assertThat(jdbc.sql("select count(*) from booking").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from booking").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -284,35 +328,50 @@ class BookingTests {
         var content = booking.substring(booking.indexOf("{\"themes\""), booking.length() - 1);
 
         desk.asNordlys.put("/api/bookings/" + id + "/content", content).assertProblem(428);
-        var changed = SponsorDesk.ok(desk.asNordlys.withHeader("If-Match", "\"1\"")
-                .put("/api/bookings/" + id + "/content", content));
-        desk.asNordlys.withHeader("If-Match", "\"1\"").put("/api/bookings/" + id + "/content", content)
+        var changed = SponsorDesk.ok(
+                desk.asNordlys.withHeader("If-Match", "\"1\"").put("/api/bookings/" + id + "/content", content));
+        desk.asNordlys
+                .withHeader("If-Match", "\"1\"")
+                .put("/api/bookings/" + id + "/content", content)
                 .assertProblem(412);
 
         assertThat(changed.header("ETag")).hasValue("\"2\"");
-        assertThat(SponsorDesk.ok(desk.asNordlys.get("/api/bookings/" + id)).json().path("content").path("job")
-                .path("title").asString()).isEqualTo("ESG-analytiker");
+        assertThat(SponsorDesk.ok(desk.asNordlys.get("/api/bookings/" + id))
+                        .json()
+                        .path("content")
+                        .path("job")
+                        .path("title")
+                        .asString())
+                .isEqualTo("ESG-analytiker");
     }
 
     @Test
     void salesKeepAdvertisersAndPricesAndAdvertisersOnlyReadThem() {
-        var advertiser = SponsorDesk.ok(desk.asNordlys.get("/api/advertisers/" + desk.nordlys)).json();
+        var advertiser = SponsorDesk.ok(desk.asNordlys.get("/api/advertisers/" + desk.nordlys))
+                .json();
         assertThat(advertiser.path("name").asString()).isEqualTo("Nordlys Energi");
         assertThat(advertiser.path("invoicing").path("cvr").asString()).isEqualTo("12345678");
 
         desk.asNordlys.get("/api/advertisers").assertProblem(403);
-        desk.asNordlys.post("/api/advertisers", SponsorDesk.advertiser("ad-mig-selv", "Mig Selv")).assertProblem(403);
+        desk.asNordlys
+                .post("/api/advertisers", SponsorDesk.advertiser("ad-mig-selv", "Mig Selv"))
+                .assertProblem(403);
         desk.asNordlys.post("/api/prices", """
                 {"product": "JOB_AD", "validFrom": "2030-01-01", "pricePerDay": 1}""").assertProblem(403);
         SponsorDesk.ok(desk.asNordlys.get("/api/prices?product=JOB_AD"));
 
-        desk.sales.post("/api/advertisers", SponsorDesk.advertiser(desk.nordlys, "Igen")).assertProblem(409);
+        desk.sales
+                .post("/api/advertisers", SponsorDesk.advertiser(desk.nordlys, "Igen"))
+                .assertProblem(409);
         desk.sales.post("/api/prices", """
                 {"product": "JOB_AD", "validFrom": "2030-01-01", "pricePerDay": 1}""").assertProblem(409);
-        var renamed = desk.sales.withHeader("If-Match", "\"1\"").put("/api/advertisers/" + desk.nordlys,
-                SponsorDesk.advertiser(desk.nordlys, "Nordlys Energi A/S"));
+        var renamed = desk.sales
+                .withHeader("If-Match", "\"1\"")
+                .put("/api/advertisers/" + desk.nordlys, SponsorDesk.advertiser(desk.nordlys, "Nordlys Energi A/S"));
         assertThat(SponsorDesk.ok(renamed).json().path("name").asString()).isEqualTo("Nordlys Energi A/S");
-        desk.sales.withHeader("If-Match", "\"1\"").put("/api/advertisers/" + desk.nordlys,
-                SponsorDesk.advertiser(desk.nordlys, "For sent")).assertProblem(412);
+        desk.sales
+                .withHeader("If-Match", "\"1\"")
+                .put("/api/advertisers/" + desk.nordlys, SponsorDesk.advertiser(desk.nordlys, "For sent"))
+                .assertProblem(412);
     }
 }

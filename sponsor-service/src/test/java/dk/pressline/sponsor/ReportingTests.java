@@ -90,33 +90,36 @@ class ReportingTests {
         // A redelivery: the same events again, as after a consumer restart before its offsets were committed.
         interactions.subList(0, 3).forEach(events::send);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                report(desk.nordlys, "").path("totals").toString())
-                .isEqualTo("{\"impressions\":12,\"clicks\":3,\"ctr\":0.25}"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(report(desk.nordlys, "").path("totals").toString())
+                                .isEqualTo("{\"impressions\":12,\"clicks\":3,\"ctr\":0.25}"));
         var report = report(desk.nordlys, "");
         var feedItemReport = bookingIn(report, feedItem);
         assertThat(feedItemReport.path("totals").toString())
                 .isEqualTo("{\"impressions\":8,\"clicks\":3,\"ctr\":0.375}");
         assertThat(feedItemReport.path("days").toString()).isEqualTo("""
                 [{"day":"%s","figures":{"impressions":5,"clicks":2,"ctr":0.4}},\
-                {"day":"%s","figures":{"impressions":3,"clicks":1,"ctr":0.3333333333333333}}]"""
-                .formatted(today, today.plusDays(1)));
+                {"day":"%s","figures":{"impressions":3,"clicks":1,"ctr":0.3333333333333333}}]""".formatted(today, today.plusDays(1)));
         assertThat(bookingIn(report, jobAd).path("totals").toString())
                 .isEqualTo("{\"impressions\":4,\"clicks\":0,\"ctr\":0.0}");
         assertThat(report.toString()).doesNotContain(othersBooking);
-        assertThat(report(desk.groenhave, "").path("totals").path("impressions").asLong()).isEqualTo(6);
+        assertThat(report(desk.groenhave, "").path("totals").path("impressions").asLong())
+                .isEqualTo(6);
 
         var secondDayOnly = report(desk.nordlys, "?from=" + today.plusDays(1) + "&to=" + today.plusDays(1));
         assertThat(secondDayOnly.path("totals").toString())
                 .isEqualTo("{\"impressions\":3,\"clicks\":1,\"ctr\":0.3333333333333333}");
 
         var csv = SponsorDesk.ok(desk.asNordlys.get("/api/advertisers/" + desk.nordlys + "/report.csv"));
-        assertThat(csv.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(csv.body().lines().toList()).contains(
-                "bookingId,product,title,day,impressions,clicks,ctr",
-                feedItem + ",RELATED_FEED_ITEM,Vind med vedvarende energi," + today + ",5,2,0.4000",
-                feedItem + ",RELATED_FEED_ITEM,Vind med vedvarende energi," + today.plusDays(1) + ",3,1,0.3333",
-                jobAd + ",JOB_AD,Vind med vedvarende energi," + today + ",4,0,0.0000");
+        assertThat(csv.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body().lines().toList())
+                .contains(
+                        "bookingId,product,title,day,impressions,clicks,ctr",
+                        feedItem + ",RELATED_FEED_ITEM,Vind med vedvarende energi," + today + ",5,2,0.4000",
+                        feedItem + ",RELATED_FEED_ITEM,Vind med vedvarende energi," + today.plusDays(1) + ",3,1,0.3333",
+                        jobAd + ",JOB_AD,Vind med vedvarende energi," + today + ",4,0,0.0000");
         assertThat(csv.body()).doesNotContain(othersBooking);
     }
 
@@ -134,14 +137,21 @@ class ReportingTests {
         impressions.forEach(events::send);
         impressions.forEach(events::send);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                bookingIn(report(desk.groenhave, ""), booking.toString()).path("totals").path("impressions").asLong())
-                .isEqualTo(4));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(bookingIn(report(desk.groenhave, ""), booking.toString())
+                                .path("totals")
+                                .path("impressions")
+                                .asLong())
+                        .isEqualTo(4));
         var marker = impression(booking, at.plus(Duration.ofHours(2)), "reader-c");
         events.send(marker);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                bookingIn(report(desk.groenhave, ""), booking.toString()).path("totals").path("impressions").asLong())
-                .as("everything sent before the marker is counted, and no more").isEqualTo(5));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(bookingIn(report(desk.groenhave, ""), booking.toString())
+                                .path("totals")
+                                .path("impressions")
+                                .asLong())
+                        .as("everything sent before the marker is counted, and no more")
+                        .isEqualTo(5));
     }
 
     @Test
@@ -149,21 +159,28 @@ class ReportingTests {
         var booking = liveBooking(desk.asGroenhave, "EVENT_LISTING");
         var at = Inventory.startOf(today).plus(Duration.ofHours(12));
         // Counting cannot record an event id while its table is gone, as when the database is unreachable.
-        jdbc.sql("alter table counted_interaction rename to counted_interaction_away").update();
+        jdbc.sql("alter table counted_interaction rename to counted_interaction_away")
+                .update();
         try {
             impressions(booking, at, 4, Channel.EVENT_LISTING).forEach(events::send);
             clicks(booking, at, 1, Channel.EVENT_LISTING).forEach(events::send);
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                    bookingIn(report(desk.groenhave, ""), booking).path("totals").path("impressions").asLong())
-                    .isZero());
-        }
-        finally {
-            jdbc.sql("alter table counted_interaction_away rename to counted_interaction").update();
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(bookingIn(report(desk.groenhave, ""), booking)
+                                    .path("totals")
+                                    .path("impressions")
+                                    .asLong())
+                            .isZero());
+        } finally {
+            jdbc.sql("alter table counted_interaction_away rename to counted_interaction")
+                    .update();
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                bookingIn(report(desk.groenhave, ""), booking).path("totals").toString())
-                .isEqualTo("{\"impressions\":4,\"clicks\":1,\"ctr\":0.25}"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(bookingIn(report(desk.groenhave, ""), booking)
+                                .path("totals")
+                                .toString())
+                        .isEqualTo("{\"impressions\":4,\"clicks\":1,\"ctr\":0.25}"));
     }
 
     @Test
@@ -171,7 +188,9 @@ class ReportingTests {
         var booking = liveBooking(desk.asNordlys, "SPONSORED_ARTICLE");
         var reader = reader("203.0.113.10", BROWSER);
 
-        var redirects = List.of(reader.get("/r/" + booking + "?channel=NEWSLETTER"), reader.get("/r/" + booking),
+        var redirects = List.of(
+                reader.get("/r/" + booking + "?channel=NEWSLETTER"),
+                reader.get("/r/" + booking),
                 reader("203.0.113.11", BROWSER).get("/r/" + booking));
 
         assertThat(redirects).allSatisfy(redirect -> {
@@ -180,7 +199,10 @@ class ReportingTests {
         });
         assertThat(clicks(booking)).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from counted_reader_interaction where reader_key like '%203.0.113%'")
-                .query(Long.class).single()).as("no address is stored").isZero();
+                        .query(Long.class)
+                        .single())
+                .as("no address is stored")
+                .isZero();
     }
 
     @Test
@@ -189,9 +211,11 @@ class ReportingTests {
 
         var crawler = reader("203.0.113.20", GOOGLEBOT).get("/r/" + booking);
         var script = reader("203.0.113.21", "python-requests/2.32.3").get("/r/" + booking);
-        var noUserAgent = desk.anonymous.withHeader("X-Forwarded-For", "203.0.113.22").get("/r/" + booking);
+        var noUserAgent =
+                desk.anonymous.withHeader("X-Forwarded-For", "203.0.113.22").get("/r/" + booking);
 
-        assertThat(List.of(crawler, script)).allSatisfy(redirect -> assertThat(redirect.status()).isEqualTo(302));
+        assertThat(List.of(crawler, script))
+                .allSatisfy(redirect -> assertThat(redirect.status()).isEqualTo(302));
         assertThat(noUserAgent.status()).isEqualTo(302);
         assertThat(clicks(booking)).isZero();
         reader("203.0.113.20", BROWSER).get("/r/" + booking);
@@ -213,10 +237,13 @@ class ReportingTests {
         desk.act(booking, "withdraw", """
                 {"reason": "Linket fører til en side med malware"}""");
 
-        var page = reader("203.0.113.30", BROWSER).withHeader("Accept", "text/html,application/xhtml+xml")
+        var page = reader("203.0.113.30", BROWSER)
+                .withHeader("Accept", "text/html,application/xhtml+xml")
                 .get("/r/" + booking);
-        reader("203.0.113.31", BROWSER).withHeader("Accept", "application/json")
-                .get("/r/" + booking + "?channel=NEWSLETTER").assertProblem(410);
+        reader("203.0.113.31", BROWSER)
+                .withHeader("Accept", "application/json")
+                .get("/r/" + booking + "?channel=NEWSLETTER")
+                .assertProblem(410);
 
         assertThat(page.status()).isEqualTo(410);
         assertThat(page.header("Location")).isEmpty();
@@ -229,31 +256,38 @@ class ReportingTests {
     }
 
     private long clicks(String bookingId) {
-        return bookingIn(report(desk.nordlys, ""), bookingId).path("totals").path("clicks").asLong();
+        return bookingIn(report(desk.nordlys, ""), bookingId)
+                .path("totals")
+                .path("clicks")
+                .asLong();
     }
 
     private String liveBooking(ApiClient advertiser, String product) {
         var id = desk.book(advertiser, product, today, today.plusDays(6));
-        assertThat(desk.act(id, "approve", null).json().path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(desk.act(id, "approve", null).json().path("status").asString())
+                .isEqualTo("ACTIVE");
         return id;
     }
 
     private JsonNode report(String advertiserId, String query) {
         var client = advertiserId.equals(desk.nordlys) ? desk.asNordlys : desk.asGroenhave;
-        return SponsorDesk.ok(client.get("/api/advertisers/" + advertiserId + "/report" + query)).json();
+        return SponsorDesk.ok(client.get("/api/advertisers/" + advertiserId + "/report" + query))
+                .json();
     }
 
     private static JsonNode bookingIn(JsonNode report, String bookingId) {
-        return report.path("bookings").valueStream()
+        return report.path("bookings")
+                .valueStream()
                 .filter(booking -> booking.path("bookingId").asString().equals(bookingId))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<PlacementInteraction> impressions(String bookingId, Instant at, int count, Channel channel) {
         var impressions = new ArrayList<PlacementInteraction>();
         for (int i = 0; i < count; i++) {
-            impressions.add(new PlacementImpressionRecorded(UUID.randomUUID(), at.plusSeconds(i),
-                    UUID.fromString(bookingId), channel, 3));
+            impressions.add(new PlacementImpressionRecorded(
+                    UUID.randomUUID(), at.plusSeconds(i), UUID.fromString(bookingId), channel, 3));
         }
         return impressions;
     }
@@ -265,16 +299,19 @@ class ReportingTests {
     private static List<PlacementInteraction> clicks(String bookingId, Instant at, int count, Channel channel) {
         var clicks = new ArrayList<PlacementInteraction>();
         for (int i = 0; i < count; i++) {
-            clicks.add(new PlacementClickRecorded(UUID.randomUUID(), at.plusSeconds(i), UUID.fromString(bookingId),
-                    channel, 3));
+            clicks.add(new PlacementClickRecorded(
+                    UUID.randomUUID(), at.plusSeconds(i), UUID.fromString(bookingId), channel, 3));
         }
         return clicks;
     }
 
     private void sendNotAnEvent(String key) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestServers.kafka().bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topicNames.of(Topics.INTERACTIONS), key, "not an event".getBytes()));
         }
     }

@@ -47,12 +47,12 @@ final class SponsorDesk {
         var desk = new SponsorDesk(port, today);
         desk.created(desk.sales.post("/api/advertisers", advertiser(desk.nordlys, "Nordlys Energi")));
         desk.created(desk.sales.post("/api/advertisers", advertiser(desk.groenhave, "Grønhave Byg")));
-        for (var product : List.of("RELATED_FEED_ITEM", "NEWSLETTER_SPONSOR", "EVENT_LISTING", "JOB_AD",
-                "SPONSORED_ARTICLE")) {
+        for (var product :
+                List.of("RELATED_FEED_ITEM", "NEWSLETTER_SPONSOR", "EVENT_LISTING", "JOB_AD", "SPONSORED_ARTICLE")) {
             var response = desk.sales.post("/api/prices", """
-                    {"product": "%s", "validFrom": "2020-01-01", "pricePerDay": %d}""".formatted(product,
-                    PRICE_PER_DAY));
-            assertThat(response.status()).as("a price, or the one an earlier desk set: %s", response.body())
+                    {"product": "%s", "validFrom": "2020-01-01", "pricePerDay": %d}""".formatted(product, PRICE_PER_DAY));
+            assertThat(response.status())
+                    .as("a price, or the one an earlier desk set: %s", response.body())
                     .isIn(201, 409);
         }
         return desk;
@@ -90,13 +90,14 @@ final class SponsorDesk {
                  "content": {"themes": ["groen-omstilling"],
                              "creative": {"title": "Vind med vedvarende energi", "teaser": "Sådan gør vi det.",
                                           "linkUrl": "https://nordlys.example.dk/kampagne?utm=pressline",
-                                          "imageUrl": "https://cdn.example.dk/vind.jpg"}%s}}"""
-                .formatted(product, firstDay, lastDay, extra);
+                                          "imageUrl": "https://cdn.example.dk/vind.jpg"}%s}}""".formatted(product, firstDay, lastDay, extra);
     }
 
     /** Books as the advertiser and returns the booking's id. */
     String book(ApiClient advertiser, String product, LocalDate firstDay, LocalDate lastDay) {
-        return created(advertiser.post("/api/bookings", booking(product, firstDay, lastDay))).json().path("id")
+        return created(advertiser.post("/api/bookings", booking(product, firstDay, lastDay)))
+                .json()
+                .path("id")
                 .asString();
     }
 

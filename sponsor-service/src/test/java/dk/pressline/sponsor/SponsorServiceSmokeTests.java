@@ -51,8 +51,8 @@ class SponsorServiceSmokeTests {
 
     @Test
     void roundTripsAnActivatedPlacementThroughTheBrokerAsACloudEvent() {
-        assertRoundTripsThroughTheBroker(EventFixtures.placementActivated(), events::send, topicNames::of,
-                "sponsor-service");
+        assertRoundTripsThroughTheBroker(
+                EventFixtures.placementActivated(), events::send, topicNames::of, "sponsor-service");
     }
 
     @Test
@@ -71,8 +71,11 @@ class SponsorServiceSmokeTests {
 
         assertThat(parked.status()).as(parked.body()).isEqualTo(200);
         assertThat(parked.json().path("items").isArray()).isTrue();
-        client.withToken(TestTokens.sales().encode()).get("/api/admin/outbox/parked").assertProblem(403);
-        client.withToken(TestTokens.admin().encode()).post("/api/admin/outbox/parked/1/resend", null)
+        client.withToken(TestTokens.sales().encode())
+                .get("/api/admin/outbox/parked")
+                .assertProblem(403);
+        client.withToken(TestTokens.admin().encode())
+                .post("/api/admin/outbox/parked/1/resend", null)
                 .assertProblem(404);
     }
 
@@ -87,13 +90,21 @@ class SponsorServiceSmokeTests {
 
         var click = paths.path("/r/{bookingId}").path("get");
         assertThat(click.has("security")).isFalse();
-        assertThat(click.path("responses").propertyNames()).contains("302", "404", "410").doesNotContain("401");
+        assertThat(click.path("responses").propertyNames())
+                .contains("302", "404", "410")
+                .doesNotContain("401");
         var approve = paths.path("/api/bookings/{id}/approve").path("post");
-        assertThat(approve.path("security").get(0).path("bearer-jwt")).extracting(JsonNode::asString)
+        assertThat(approve.path("security").get(0).path("bearer-jwt"))
+                .extracting(JsonNode::asString)
                 .containsExactly("SALES", "ADMIN");
         assertThat(approve.path("responses").propertyNames()).contains("401", "403", "404", "409");
-        assertThat(paths.path("/api/bookings").path("post").path("responses").path("201").path("headers")
-                .has("Location")).isTrue();
+        assertThat(paths.path("/api/bookings")
+                        .path("post")
+                        .path("responses")
+                        .path("201")
+                        .path("headers")
+                        .has("Location"))
+                .isTrue();
     }
 
     /** Run with -Dpressline.api.update-baseline=true to publish a change made on purpose. */

@@ -40,7 +40,8 @@ final class RealServersContextCustomizer implements ContextCustomizer {
             properties.put("spring.datasource.password", postgres.password());
         }
         if (servers.contains(Server.ELASTICSEARCH)) {
-            properties.put("pressline.elasticsearch.url", TestServers.elasticsearch().url());
+            properties.put(
+                    "pressline.elasticsearch.url", TestServers.elasticsearch().url());
             properties.put("pressline.elasticsearch.index-prefix", isolationId + "-");
         }
         if (servers.contains(Server.SMTP)) {
@@ -48,7 +49,8 @@ final class RealServersContextCustomizer implements ContextCustomizer {
             properties.put("spring.mail.host", mail.host());
             properties.put("spring.mail.port", mail.smtpPort());
         }
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("pressline-real-servers", properties));
     }
 

@@ -12,8 +12,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 class RealServersContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         var annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass, RealServers.class);
         if (annotation == null) {
             return null;

@@ -2,5 +2,8 @@ package dk.pressline.testsupport;
 
 /** The real servers a test can ask for. */
 public enum Server {
-    KAFKA, POSTGRES, ELASTICSEARCH, SMTP
+    KAFKA,
+    POSTGRES,
+    ELASTICSEARCH,
+    SMTP
 }

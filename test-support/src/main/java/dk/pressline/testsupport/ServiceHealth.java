@@ -21,18 +21,18 @@ public record ServiceHealth(int httpStatus, String status, Map<String, String> c
     private static final JsonMapper json = JsonMapper.builder().build();
 
     public static ServiceHealth of(String baseUrl) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health")).GET().build();
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                .GET()
+                .build();
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             var body = json.readTree(response.body());
             Map<String, String> components = new LinkedHashMap<>();
             collectComponents("", body.path("components"), components);
             return new ServiceHealth(response.statusCode(), body.path("status").asString(), components);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("No health answer from " + baseUrl, e);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -48,7 +48,9 @@ public record ServiceHealth(int httpStatus, String status, Map<String, String> c
         softly.assertThat(httpStatus).as("HTTP status of /actuator/health").isEqualTo(200);
         softly.assertThat(status).as("overall health").isEqualTo("UP");
         for (var component : upComponents) {
-            softly.assertThat(components.get(component)).as("health of " + component).isEqualTo("UP");
+            softly.assertThat(components.get(component))
+                    .as("health of " + component)
+                    .isEqualTo("UP");
         }
         softly.assertAll();
     }

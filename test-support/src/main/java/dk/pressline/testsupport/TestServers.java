@@ -29,8 +29,7 @@ public final class TestServers {
     private static ElasticsearchEndpoint elasticsearch;
     private static MailEndpoint mail;
 
-    private TestServers() {
-    }
+    private TestServers() {}
 
     public static synchronized KafkaEndpoint kafka() {
         if (kafka == null) {

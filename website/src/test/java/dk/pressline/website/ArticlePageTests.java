@@ -14,8 +14,8 @@ class ArticlePageTests extends WebsiteTest {
 
     @BeforeEach
     void routes() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/klimaaftale-vedtaget")).willReturn(
-                okJson(ReaderApiFixtures.articlePage())));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/klimaaftale-vedtaget"))
+                .willReturn(okJson(ReaderApiFixtures.articlePage())));
     }
 
     @Test
@@ -41,10 +41,13 @@ class ArticlePageTests extends WebsiteTest {
     void asksForTheArticleOnBehalfOfTheReaderWithTheirAddressAndBrowser() {
         var browser = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
 
-        assertThat(pages.getAs(browser, "203.0.113.7", "/artikel/klimaaftale-vedtaget").status()).isEqualTo(200);
+        assertThat(pages.getAs(browser, "203.0.113.7", "/artikel/klimaaftale-vedtaget")
+                        .status())
+                .isEqualTo(200);
 
         var asked = StandIns.SEARCH
-                .findAll(getRequestedFor(urlPathEqualTo("/api/content/klimaaftale-vedtaget"))).getLast();
+                .findAll(getRequestedFor(urlPathEqualTo("/api/content/klimaaftale-vedtaget")))
+                .getLast();
         assertThat(asked.getHeader("User-Agent")).isEqualTo(browser);
         assertThat(asked.getHeader("X-Forwarded-For")).isEqualTo("203.0.113.7");
     }
@@ -70,14 +73,18 @@ class ArticlePageTests extends WebsiteTest {
 
     @Test
     void marksAnEnglishArticleAsEnglishOnTheDanishPage() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/climate-deal")).willReturn(
-                okJson(ReaderApiFixtures.articlePage().replace("\"language\":\"da\"", "\"language\":\"en\""))));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/climate-deal"))
+                .willReturn(
+                        okJson(ReaderApiFixtures.articlePage().replace("\"language\":\"da\"", "\"language\":\"en\""))));
 
         var html = pages.get("/artikel/climate-deal").html();
 
         assertThat(html.select("html").attr("lang")).isEqualTo("da");
         assertThat(html.select("main article.article").attr("lang")).isEqualTo("en");
-        assertThat(pages.get("/artikel/klimaaftale-vedtaget").html().select("main article.article").hasAttr("lang"))
+        assertThat(pages.get("/artikel/klimaaftale-vedtaget")
+                        .html()
+                        .select("main article.article")
+                        .hasAttr("lang"))
                 .isFalse();
     }
 
@@ -91,7 +98,10 @@ class ArticlePageTests extends WebsiteTest {
 
     @Test
     void sanitisesTheBodyOnRender() {
-        var body = pages.get("/artikel/klimaaftale-vedtaget").html().select("article .body").first();
+        var body = pages.get("/artikel/klimaaftale-vedtaget")
+                .html()
+                .select("article .body")
+                .first();
 
         assertThat(body.select("strong").text()).isEqualTo("historisk");
         assertThat(body.select("script")).isEmpty();
@@ -110,19 +120,21 @@ class ArticlePageTests extends WebsiteTest {
         assertThat(sponsored).hasSize(2);
         assertThat(sponsored.get(0).select(".sponsor-label").text()).isEqualTo("Sponseret af Nordlys Energi");
         assertThat(sponsored.get(1).select(".sponsor-label").text()).isEqualTo("Sponseret af Revisorhuset · Annonce");
-        assertThat(sponsored.select("a").eachAttr("href")).containsExactly(ReaderApiFixtures.CLICK_URL,
-                "http://localhost:8080/r/7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12");
+        assertThat(sponsored.select("a").eachAttr("href"))
+                .containsExactly(
+                        ReaderApiFixtures.CLICK_URL, "http://localhost:8080/r/7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12");
         assertThat(sponsored.select("a").eachAttr("rel")).containsOnly("sponsored noopener");
         var editorial = related.first();
         assertThat(editorial.select("a").attr("href")).isEqualTo("/artikel/landbruget-reagerer");
         assertThat(editorial.select("a").hasAttr("rel")).isFalse();
-        assertThat(html.select("section.read-also a").eachAttr("href")).containsExactly("/artikel/co2-afgift-forklaret");
+        assertThat(html.select("section.read-also a").eachAttr("href"))
+                .containsExactly("/artikel/co2-afgift-forklaret");
     }
 
     @Test
     void redirectsAnOldSlugPermanentlyToTheArticlesCurrentPage() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/klimaaftale-paa-vej")).willReturn(
-                aResponse().withStatus(301).withHeader("Location", "/api/content/klimaaftale-vedtaget")));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/content/klimaaftale-paa-vej"))
+                .willReturn(aResponse().withStatus(301).withHeader("Location", "/api/content/klimaaftale-vedtaget")));
 
         var page = pages.get("/artikel/klimaaftale-paa-vej");
 

@@ -18,44 +18,72 @@ class NewsletterPagesTests extends WebsiteTest {
 
     @BeforeEach
     void routes() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
-                okJson(ReaderApiFixtures.searchResults())));
+        StandIns.SEARCH.stubFor(
+                get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.searchResults())));
     }
 
     @Test
     void signUpSendsTheChoicesAndTheConsentWordingVersionThenAsksToCheckTheMail() {
-        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions")).willReturn(
-                StandIns.json(202, "{\"status\":\"CONFIRMATION_SENT\"}")));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions"))
+                .willReturn(StandIns.json(202, "{\"status\":\"CONFIRMATION_SENT\"}")));
         var signUpPage = pages.get("/nyhedsbrev");
         var form = signUpPage.html();
         assertThat(form.select("label[for=email]").text()).isEqualTo("E-mailadresse");
         assertThat(form.select("input[name=themes]").eachAttr("value")).containsExactly("klima", "groen-omstilling");
         assertThat(form.select(".consent").text()).contains("framelde");
 
-        var answer = pages.submit(signUpPage, Map.of("email", "reader@example.dk", "newsletter", "true",
-                "themes", List.of("klima"), "language", "da"));
+        var answer = pages.submit(
+                signUpPage,
+                Map.of(
+                        "email",
+                        "reader@example.dk",
+                        "newsletter",
+                        "true",
+                        "themes",
+                        List.of("klima"),
+                        "language",
+                        "da"));
 
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.header("Location")).isEqualTo("/nyhedsbrev/tjek-din-mail");
-        var sent = StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions"))).getFirst();
+        var sent = StandIns.NOTIFICATION
+                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions")))
+                .getFirst();
         assertThat(sent.getHeader("Content-Type")).startsWith("application/json");
-        assertThat(sent.getBodyAsString()).contains("\"email\":\"reader@example.dk\"", "\"newsletter\":true",
-                "\"eventNews\":false", "\"themes\":[\"klima\"]", "\"language\":\"da\"",
-                "\"form\":\"website-nyhedsbrev\"", "\"wordingVersion\":\"nyhedsbrev-da-2026-11\"");
-        assertThat(pages.get("/nyhedsbrev/tjek-din-mail").html().select("h1").text()).isEqualTo("Tjek din mail");
+        assertThat(sent.getBodyAsString())
+                .contains(
+                        "\"email\":\"reader@example.dk\"",
+                        "\"newsletter\":true",
+                        "\"eventNews\":false",
+                        "\"themes\":[\"klima\"]",
+                        "\"language\":\"da\"",
+                        "\"form\":\"website-nyhedsbrev\"",
+                        "\"wordingVersion\":\"nyhedsbrev-da-2026-11\"");
+        assertThat(pages.get("/nyhedsbrev/tjek-din-mail").html().select("h1").text())
+                .isEqualTo("Tjek din mail");
     }
 
     @Test
     void showsTheFieldErrorsOfARefusedSignUpNextToTheFieldsWithTheFormRefilled() {
-        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions")).willReturn(StandIns.problem(400, """
+        StandIns.NOTIFICATION.stubFor(
+                post(urlPathEqualTo("/api/subscriptions")).willReturn(StandIns.problem(400, """
                 {"type":"about:blank","title":"Invalid input","status":400,
                  "detail":"The request has invalid input: email: must be a well-formed email address",
                  "instance":"/api/subscriptions",
                  "errors":[{"field":"email","reason":"must be a well-formed email address"}]}
                 """)));
 
-        var page = pages.submit(pages.get("/nyhedsbrev"), Map.of("email", "ikke-en-adresse", "eventNews", "true",
-                "themes", List.of("groen-omstilling"), "language", "en"));
+        var page = pages.submit(
+                pages.get("/nyhedsbrev"),
+                Map.of(
+                        "email",
+                        "ikke-en-adresse",
+                        "eventNews",
+                        "true",
+                        "themes",
+                        List.of("groen-omstilling"),
+                        "language",
+                        "en"));
 
         assertThat(page.status()).isEqualTo(400);
         var html = page.html();
@@ -73,18 +101,18 @@ class NewsletterPagesTests extends WebsiteTest {
 
     @Test
     void theConfirmationLinkShowsAButtonAndOnlyThePostConfirms() {
-        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(
-                StandIns.html()));
-        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(
-                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
+        StandIns.NOTIFICATION.stubFor(
+                get(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(StandIns.html()));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/confirm"))
+                .willReturn(okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
 
         var page = pages.get("/nyhedsbrev/bekraeft?token=confirm-token");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select("form[method=post]").attr("action"))
                 .isEqualTo("/nyhedsbrev/bekraeft?token=confirm-token");
-        assertThat(StandIns.NOTIFICATION
-                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/confirm")))).isEmpty();
+        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/confirm"))))
+                .isEmpty();
 
         var confirmed = pages.submit(page, Map.of());
 
@@ -93,18 +121,19 @@ class NewsletterPagesTests extends WebsiteTest {
         assertThat(confirmed.html().select("h1").text()).isEqualTo("Du er tilmeldt");
         assertThat(confirmed.html().select("main a").attr("href"))
                 .isEqualTo("/nyhedsbrev/indstillinger?token=manage-token");
-        assertThat(StandIns.query(
-                StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/confirm")))
+        assertThat(StandIns.query(StandIns.NOTIFICATION
+                        .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/confirm")))
                         .getFirst()))
                 .isEqualTo("token=confirm-token");
     }
 
     @Test
     void anExpiredOrBadLinkGivesADanishPageWithNotificationServicesStatus() {
-        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(
-                StandIns.problem(400, ReaderApiFixtures.invalidLinkProblem())));
-        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/preferences")).willReturn(
-                StandIns.problem(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Subscriber\"}")));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/confirm"))
+                .willReturn(StandIns.problem(400, ReaderApiFixtures.invalidLinkProblem())));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/preferences"))
+                .willReturn(
+                        StandIns.problem(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Subscriber\"}")));
 
         var bad = pages.get("/nyhedsbrev/bekraeft?token=forged");
         var gone = pages.get("/nyhedsbrev/indstillinger?token=forgotten");
@@ -119,108 +148,120 @@ class NewsletterPagesTests extends WebsiteTest {
 
     @Test
     void unsubscribesOnTheOneClickPostOfAMailClient() {
-        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/unsubscribe")).willReturn(
-                okJson("{\"status\":\"UNSUBSCRIBED\"}")));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/unsubscribe"))
+                .willReturn(okJson("{\"status\":\"UNSUBSCRIBED\"}")));
 
         var page = pages.post("/nyhedsbrev/afmeld?token=manage-token", Map.of("List-Unsubscribe", "One-Click"));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select("h1").text()).isEqualTo("Du er afmeldt");
         var sent = StandIns.NOTIFICATION
-                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/unsubscribe"))).getFirst();
+                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/unsubscribe")))
+                .getFirst();
         assertThat(StandIns.query(sent)).isEqualTo("token=manage-token");
         assertThat(sent.getBodyAsString()).isEqualTo("List-Unsubscribe=One-Click");
     }
 
     @Test
     void unsubscribesOnAMultipartOneClickPostAsRfc8058Recommends() {
-        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/unsubscribe")).willReturn(
-                okJson("{\"status\":\"UNSUBSCRIBED\"}")));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/unsubscribe"))
+                .willReturn(okJson("{\"status\":\"UNSUBSCRIBED\"}")));
 
         var page = pages.postMultipart("/nyhedsbrev/afmeld?token=manage-token", "List-Unsubscribe", "One-Click");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(StandIns.query(
-                StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/unsubscribe")))
+        assertThat(StandIns.query(StandIns.NOTIFICATION
+                        .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/unsubscribe")))
                         .getFirst()))
                 .isEqualTo("token=manage-token");
     }
 
     @Test
     void theUnsubscribeLinkShowsAButtonWithoutUnsubscribing() {
-        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/unsubscribe")).willReturn(
-                StandIns.html()));
+        StandIns.NOTIFICATION.stubFor(
+                get(urlPathEqualTo("/api/subscriptions/unsubscribe")).willReturn(StandIns.html()));
 
         var html = pages.get("/nyhedsbrev/afmeld?token=manage-token").html();
 
         assertThat(html.select("form[method=post]").attr("action")).isEqualTo("/nyhedsbrev/afmeld?token=manage-token");
         assertThat(html.select("form button").text()).isEqualTo("Afmeld");
-        assertThat(StandIns.NOTIFICATION
-                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/unsubscribe")))).isEmpty();
+        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/unsubscribe"))))
+                .isEmpty();
     }
 
     @Test
     void savesChangedPreferencesWithTheTokenFromTheMail() {
-        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/preferences")).willReturn(
-                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
-        StandIns.NOTIFICATION.stubFor(put(urlPathEqualTo("/api/subscriptions/preferences")).willReturn(
-                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
+        StandIns.NOTIFICATION.stubFor(get(urlPathEqualTo("/api/subscriptions/preferences"))
+                .willReturn(okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
+        StandIns.NOTIFICATION.stubFor(put(urlPathEqualTo("/api/subscriptions/preferences"))
+                .willReturn(okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
 
         var preferencesPage = pages.get("/nyhedsbrev/indstillinger?token=manage-token");
         var form = preferencesPage.html();
         assertThat(form.select("input[name=themes][checked]").eachAttr("value")).containsExactly("klima");
         assertThat(form.select("input#newsletter").hasAttr("checked")).isTrue();
 
-        var saved = pages.submit(preferencesPage,
+        var saved = pages.submit(
+                preferencesPage,
                 Map.of("eventNews", "true", "themes", List.of("klima", "groen-omstilling"), "language", "da"));
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.html().select(".notice").text()).isEqualTo("Dine indstillinger er gemt.");
         var sent = StandIns.NOTIFICATION
-                .findAll(putRequestedFor(urlPathEqualTo("/api/subscriptions/preferences"))).getFirst();
+                .findAll(putRequestedFor(urlPathEqualTo("/api/subscriptions/preferences")))
+                .getFirst();
         assertThat(StandIns.query(sent)).isEqualTo("token=manage-token");
-        assertThat(sent.getBodyAsString()).contains("\"newsletter\":false", "\"eventNews\":true",
-                "\"themes\":[\"klima\",\"groen-omstilling\"]", "\"language\":\"da\"");
+        assertThat(sent.getBodyAsString())
+                .contains(
+                        "\"newsletter\":false",
+                        "\"eventNews\":true",
+                        "\"themes\":[\"klima\",\"groen-omstilling\"]",
+                        "\"language\":\"da\"");
     }
 
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefusedWithADanishPageAndNothingIsSent() {
-        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions")).willReturn(
-                StandIns.json(202, "{\"status\":\"CONFIRMATION_SENT\"}")));
-        StandIns.NOTIFICATION.stubFor(put(urlPathEqualTo("/api/subscriptions/preferences")).willReturn(
-                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
-        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/confirm")).willReturn(
-                okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions"))
+                .willReturn(StandIns.json(202, "{\"status\":\"CONFIRMATION_SENT\"}")));
+        StandIns.NOTIFICATION.stubFor(put(urlPathEqualTo("/api/subscriptions/preferences"))
+                .willReturn(okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions/confirm"))
+                .willReturn(okJson(ReaderApiFixtures.subscription("CONFIRMED", "manage-token"))));
         var signUpPage = pages.get("/nyhedsbrev");
-        assertThat(signUpPage.html().select("form[method=post] input[type=hidden][name=_csrf]").attr("value"))
-                .as("the token is rendered into the form").isNotBlank();
+        assertThat(signUpPage
+                        .html()
+                        .select("form[method=post] input[type=hidden][name=_csrf]")
+                        .attr("value"))
+                .as("the token is rendered into the form")
+                .isNotBlank();
 
         var forged = pages.post("/nyhedsbrev", Map.of("email", "offer@example.dk", "language", "da"));
-        var forgedPreferences = pages.post("/nyhedsbrev/indstillinger?token=manage-token",
-                Map.of("language", "da"));
+        var forgedPreferences = pages.post("/nyhedsbrev/indstillinger?token=manage-token", Map.of("language", "da"));
         var forgedConfirmation = pages.post("/nyhedsbrev/bekraeft?token=confirm-token", Map.of());
-        var wrongToken = pages.post("/nyhedsbrev", Map.of("email", "offer@example.dk", "language", "da",
-                "_csrf", "not-the-token"));
+        var wrongToken = pages.post(
+                "/nyhedsbrev", Map.of("email", "offer@example.dk", "language", "da", "_csrf", "not-the-token"));
 
         for (var refused : List.of(forged, forgedPreferences, forgedConfirmation, wrongToken)) {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.html().select("html").attr("lang")).isEqualTo("da");
         }
-        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions")))).isEmpty();
-        assertThat(StandIns.NOTIFICATION
-                .findAll(putRequestedFor(urlPathEqualTo("/api/subscriptions/preferences")))).isEmpty();
-        assertThat(StandIns.NOTIFICATION
-                .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/confirm")))).isEmpty();
+        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions"))))
+                .isEmpty();
+        assertThat(StandIns.NOTIFICATION.findAll(putRequestedFor(urlPathEqualTo("/api/subscriptions/preferences"))))
+                .isEmpty();
+        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions/confirm"))))
+                .isEmpty();
 
         var accepted = pages.submit(signUpPage, Map.of("email", "offer@example.dk", "language", "da"));
         assertThat(accepted.status()).isEqualTo(303);
-        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions")))).hasSize(1);
+        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions"))))
+                .hasSize(1);
     }
 
     @Test
     void signUpPassesTheReadersAddressOnAndShowsARefusalForTooManySignUps() {
-        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions")).willReturn(
-                StandIns.problem(429, """
+        StandIns.NOTIFICATION.stubFor(post(urlPathEqualTo("/api/subscriptions"))
+                .willReturn(StandIns.problem(429, """
                 {"type":"about:blank","title":"Too many sign-ups","status":429,
                  "detail":"Too many sign-ups from this client address; try again in 120 s."}
                 """).withHeader("Retry-After", "120")));
@@ -230,8 +271,11 @@ class NewsletterPagesTests extends WebsiteTest {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Retry-After")).isEqualTo("120");
         assertThat(refused.html().select("#email-fejl").text()).contains("for mange tilmeldinger");
-        assertThat(StandIns.NOTIFICATION.findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions"))).getFirst()
-                .getHeader("X-Forwarded-For"))
-                .as("the reader's address, here the test's own").isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(StandIns.NOTIFICATION
+                        .findAll(postRequestedFor(urlPathEqualTo("/api/subscriptions")))
+                        .getFirst()
+                        .getHeader("X-Forwarded-For"))
+                .as("the reader's address, here the test's own")
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 }

@@ -32,8 +32,10 @@ final class Pages {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager()).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .build();
     private final String base;
 
     Pages(int port) {
@@ -41,25 +43,35 @@ final class Pages {
     }
 
     Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .GET()
+                .build());
     }
 
     /** Gets a page as the given browser, from the given address as the gateway reports it. */
     Page getAs(String userAgent, String forwardedFor, String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                .header("User-Agent", userAgent).header("X-Forwarded-For", forwardedFor).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("User-Agent", userAgent)
+                .header("X-Forwarded-For", forwardedFor)
+                .GET()
+                .build());
     }
 
     /** Posts a form as a browser does, {@code application/x-www-form-urlencoded}. */
     Page post(String path, Map<String, ?> form) {
-        var body = form.entrySet().stream().flatMap(entry -> (entry.getValue() instanceof Iterable<?> values
-                ? StreamSupport.stream(values.spliterator(), false)
-                : Stream.of(entry.getValue()))
-                .map(value -> encode(entry.getKey()) + "=" + encode(String.valueOf(value))))
+        var body = form.entrySet().stream()
+                .flatMap(entry -> (entry.getValue() instanceof Iterable<?> values
+                                ? StreamSupport.stream(values.spliterator(), false)
+                                : Stream.of(entry.getValue()))
+                        .map(value -> encode(entry.getKey()) + "=" + encode(String.valueOf(value))))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /**
@@ -84,19 +96,18 @@ final class Pages {
                 + "\r\n--" + boundary + "--\r\n";
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private Page send(HttpRequest request) {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.headers(), response.body(),
-                    Jsoup.parse(response.body(), base));
-        }
-        catch (IOException e) {
+            return new Page(
+                    response.statusCode(), response.headers(), response.body(), Jsoup.parse(response.body(), base));
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }

@@ -34,20 +34,20 @@ class PaletteContrastTests {
 
     @ParameterizedTest(name = "{0} on {1} is at least {2}:1")
     @CsvSource({
-            "color-text, color-background, 4.5",
-            "color-muted, color-background, 4.5",
-            "color-link, color-background, 4.5",
-            "color-text, color-surface, 4.5",
-            "color-muted, color-surface, 4.5",
-            "color-link, color-surface, 4.5",
-            "color-header-text, color-header-background, 4.5",
-            "color-button-text, color-button-background, 4.5",
-            "color-mark-text, color-mark-background, 4.5",
-            "color-sponsored-text, color-sponsored-background, 4.5",
-            "color-error, color-background, 4.5",
-            "color-focus, color-background, 3",
-            "color-focus, color-surface, 3",
-            "color-border, color-background, 3",
+        "color-text, color-background, 4.5",
+        "color-muted, color-background, 4.5",
+        "color-link, color-background, 4.5",
+        "color-text, color-surface, 4.5",
+        "color-muted, color-surface, 4.5",
+        "color-link, color-surface, 4.5",
+        "color-header-text, color-header-background, 4.5",
+        "color-button-text, color-button-background, 4.5",
+        "color-mark-text, color-mark-background, 4.5",
+        "color-sponsored-text, color-sponsored-background, 4.5",
+        "color-error, color-background, 4.5",
+        "color-focus, color-background, 3",
+        "color-focus, color-surface, 3",
+        "color-border, color-background, 3",
     })
     void meetsWcagAa(String foreground, String background, double minimum) {
         assertThat(palette).containsKeys(foreground, background);

@@ -12,8 +12,7 @@ final class ReaderApiFixtures {
     private static final String NO_FACETS = """
             {"themes":[],"sections":[],"types":[],"months":[]}""";
 
-    private ReaderApiFixtures() {
-    }
+    private ReaderApiFixtures() {}
 
     /** Page 2 of 3 of a search for "klima", with a highlight holding escaped markup and a sponsored hit. */
     static String searchResults() {
@@ -65,7 +64,8 @@ final class ReaderApiFixtures {
                        "publishedAt":"2026-11-2%dT10:00:00Z","updatedAt":"2026-11-2%dT10:00:00Z"}}
                     """.formatted(i, themeSlug, i, themeSlug, i, headlines[i], i, themeSlug, themeName, i, i));
         }
-        return searchAnswer(items.toString(), 0, 4, headlines.length, "newest", """
+        return searchAnswer(
+                items.toString(), 0, 4, headlines.length, "newest", """
                 {"themes":[{"value":"%s","count":%d}],"sections":[],"types":[],"months":[]}
                 """.formatted(themeSlug, headlines.length), null);
     }
@@ -74,15 +74,25 @@ final class ReaderApiFixtures {
      * A search answer as search-service sends it: the paged fields and, beside them, the deprecated old names it still
      * sends for older clients ({@code results}, {@code pageSize}, {@code total}, {@code pages}).
      */
-    private static String searchAnswer(String items, int page, int size, long totalItems, String orderBy,
-            String facets, String didYouMean) {
+    private static String searchAnswer(
+            String items, int page, int size, long totalItems, String orderBy, String facets, String didYouMean) {
         long totalPages = (totalItems + size - 1) / size;
         return """
                 {"items":[%s],"page":%d,"size":%d,"totalItems":%d,"totalPages":%d,"orderBy":"%s","facets":%s,%s
                  "results":[%s],"pageSize":%d,"total":%d,"pages":%d}
-                """.formatted(items, page, size, totalItems, totalPages, orderBy, facets,
-                didYouMean == null ? "" : "\"didYouMean\":\"" + didYouMean + "\",", items, size, totalItems,
-                totalPages);
+                """.formatted(
+                        items,
+                        page,
+                        size,
+                        totalItems,
+                        totalPages,
+                        orderBy,
+                        facets,
+                        didYouMean == null ? "" : "\"didYouMean\":\"" + didYouMean + "\",",
+                        items,
+                        size,
+                        totalItems,
+                        totalPages);
     }
 
     /** An article page: a body with a script an editor should never have got through, and a mixed related feed. */

@@ -19,12 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ReaderJsonTests {
 
-    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     @Test
     void readsAnArticlePagesFieldsAsDatesNamesAndRecords() {
-        var article = json.readValue(ReaderApiFixtures.articlePage(), ArticlePage.class).article().fields();
+        var article = json.readValue(ReaderApiFixtures.articlePage(), ArticlePage.class)
+                .article()
+                .fields();
 
         assertThat(article.headline()).isEqualTo("Klimaaftale vedtaget i nat");
         assertThat(article.authors()).containsExactly("Mette Holm", "Jonas Berg");
@@ -33,13 +36,19 @@ class ReaderJsonTests {
         assertThat(article.leadImage().credit()).isEqualTo("Foto: Ida Marie Odgaard");
         assertThat(article.section()).isEqualTo(new ContentItem.Section("nyheder", "Nyheder"));
         assertThat(article.themes()).extracting(ContentItem.Theme::name).containsExactly("Klima", "Grøn omstilling");
-        assertThat(article.corrections()).singleElement()
-                .extracting(ContentItem.Correction::correctedAt).isEqualTo(Instant.parse("2026-07-01T10:00:00Z"));
+        assertThat(article.corrections())
+                .singleElement()
+                .extracting(ContentItem.Correction::correctedAt)
+                .isEqualTo(Instant.parse("2026-07-01T10:00:00Z"));
     }
 
     @Test
     void readsAnEventsDayAndStartingTime() {
-        var event = json.readValue(ReaderApiFixtures.events(), Listing.class).items().getFirst().fields().event();
+        var event = json.readValue(ReaderApiFixtures.events(), Listing.class)
+                .items()
+                .getFirst()
+                .fields()
+                .event();
 
         assertThat(event.date()).isEqualTo(LocalDate.of(2026, 12, 3));
         assertThat(event.startTime()).isEqualTo(LocalTime.of(9, 30));
@@ -49,8 +58,9 @@ class ReaderJsonTests {
     void readsTheSearchAnswersPagingByItsCurrentNames() {
         var results = json.readValue(ReaderApiFixtures.searchResults(), SearchResults.class);
 
-        assertThat(results.items()).extracting(ContentItem::id).containsExactly(
-                "5d7c3e1a-1111-4c1e-9a57-000000000001", "7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e11");
+        assertThat(results.items())
+                .extracting(ContentItem::id)
+                .containsExactly("5d7c3e1a-1111-4c1e-9a57-000000000001", "7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e11");
         assertThat(results.page()).isEqualTo(1);
         assertThat(results.size()).isEqualTo(10);
         assertThat(results.totalItems()).isEqualTo(23);
@@ -71,8 +81,13 @@ class ReaderJsonTests {
                  "facets":{"themes":[{"value":"klima","count":1,"share":1.0}],"authors":[]}}
                 """, SearchResults.class);
 
-        assertThat(results.items()).singleElement().extracting(item -> item.fields().headline()).isEqualTo("Ny");
-        assertThat(results.facets().themes()).singleElement().extracting(SearchResults.FacetValue::count)
+        assertThat(results.items())
+                .singleElement()
+                .extracting(item -> item.fields().headline())
+                .isEqualTo("Ny");
+        assertThat(results.facets().themes())
+                .singleElement()
+                .extracting(SearchResults.FacetValue::count)
                 .isEqualTo(1L);
     }
 }

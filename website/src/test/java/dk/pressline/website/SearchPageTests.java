@@ -14,24 +14,33 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void passesTheReadersSearchOnToSearchServiceInItsOwnTerms() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
-                okJson(ReaderApiFixtures.searchResults())));
+        StandIns.SEARCH.stubFor(
+                get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.searchResults())));
 
         var page = pages.get("/soeg?q=klima+%26+co2&tema=klima&tema=groen-omstilling&match=enhver&type=article"
                 + "&sortering=nyeste&side=2");
 
         assertThat(page.status()).isEqualTo(200);
-        var query = URLDecoder.decode(StandIns.query(StandIns.SEARCH
-                .findAll(getRequestedFor(urlPathEqualTo("/api/search"))).getFirst()),
+        var query = URLDecoder.decode(
+                StandIns.query(StandIns.SEARCH
+                        .findAll(getRequestedFor(urlPathEqualTo("/api/search")))
+                        .getFirst()),
                 StandardCharsets.UTF_8);
-        assertThat(query).contains("q=klima & co2", "themes=klima,groen-omstilling", "themes-match=any",
-                "type=article", "order-by=newest", "page=1", "size=10");
+        assertThat(query)
+                .contains(
+                        "q=klima & co2",
+                        "themes=klima,groen-omstilling",
+                        "themes-match=any",
+                        "type=article",
+                        "order-by=newest",
+                        "page=1",
+                        "size=10");
     }
 
     @Test
     void showsHitsWithOnlyTheMatchesMarkedAndEveryOtherTagAsText() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
-                okJson(ReaderApiFixtures.searchResults())));
+        StandIns.SEARCH.stubFor(
+                get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.searchResults())));
 
         var html = pages.get("/soeg?q=klima").html();
 
@@ -47,8 +56,8 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void labelsASponsoredHitAndLinksItThroughTheClickRedirect() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
-                okJson(ReaderApiFixtures.searchResults())));
+        StandIns.SEARCH.stubFor(
+                get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.searchResults())));
 
         var html = pages.get("/soeg?q=klima").html();
 
@@ -61,8 +70,8 @@ class SearchPageTests extends WebsiteTest {
 
     @Test
     void showsThemeFacetsWithCountsAsCheckboxesKeepingTheReadersChoice() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
-                okJson(ReaderApiFixtures.searchResults())));
+        StandIns.SEARCH.stubFor(
+                get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.searchResults())));
 
         var html = pages.get("/soeg?q=klima&tema=klima").html();
 
@@ -70,36 +79,48 @@ class SearchPageTests extends WebsiteTest {
         assertThat(themes.eachText()).containsExactly("Klima (15)", "Grøn omstilling (8)");
         assertThat(themes.select("input[type=checkbox][name=tema]").eachAttr("value"))
                 .containsExactly("klima", "groen-omstilling");
-        assertThat(html.select("input[name=tema][value=klima]").hasAttr("checked")).isTrue();
-        assertThat(html.select("input[name=tema][value=groen-omstilling]").hasAttr("checked")).isFalse();
-        var typeLabels = html.select("fieldset:has(legend:contains(Indhold)) label").eachText();
+        assertThat(html.select("input[name=tema][value=klima]").hasAttr("checked"))
+                .isTrue();
+        assertThat(html.select("input[name=tema][value=groen-omstilling]").hasAttr("checked"))
+                .isFalse();
+        var typeLabels =
+                html.select("fieldset:has(legend:contains(Indhold)) label").eachText();
         assertThat(typeLabels).contains("Artikler (20)", "Sponseret (3)");
         for (var input : html.select("main input:not([type=hidden]), main select")) {
-            assertThat(html.select("label[for=" + input.id() + "]")).as(input.id()).isNotEmpty();
+            assertThat(html.select("label[for=" + input.id() + "]"))
+                    .as(input.id())
+                    .isNotEmpty();
         }
     }
 
     @Test
     void namesAThemeFacetByTheNameAnyEarlierArticleGaveIt() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
-                okJson(ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4))));
-        assertThat(pages.get("/soeg?q=obligationer").html().select("label[for=tema-0]").text())
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search"))
+                .willReturn(okJson(ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4))));
+        assertThat(pages.get("/soeg?q=obligationer")
+                        .html()
+                        .select("label[for=tema-0]")
+                        .text())
                 .isEqualTo("Baeredygtig finans (4)");
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.latestArticles(
-                "baeredygtig-finans", "Bæredygtig finans", "Grønne obligationer sælger"))));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search"))
+                .willReturn(okJson(ReaderApiFixtures.latestArticles(
+                        "baeredygtig-finans", "Bæredygtig finans", "Grønne obligationer sælger"))));
         pages.get("/soeg?tema=baeredygtig-finans");
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
-                okJson(ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4))));
+        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search"))
+                .willReturn(okJson(ReaderApiFixtures.onlyThemeFacet("baeredygtig-finans", 4))));
 
-        var named = pages.get("/soeg?q=obligationer").html().select("label[for=tema-0]").text();
+        var named = pages.get("/soeg?q=obligationer")
+                .html()
+                .select("label[for=tema-0]")
+                .text();
 
         assertThat(named).isEqualTo("Bæredygtig finans (4)");
     }
 
     @Test
     void announcesTheResultCountAndLinksTheOtherPagesOfTheSameSearch() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
-                okJson(ReaderApiFixtures.searchResults())));
+        StandIns.SEARCH.stubFor(
+                get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.searchResults())));
 
         var html = pages.get("/soeg?q=klima&tema=klima&sortering=nyeste&side=2").html();
 
@@ -109,15 +130,16 @@ class SearchPageTests extends WebsiteTest {
         assertThat(count.text()).isEqualTo("23 resultater for »klima«, side 2 af 3");
         var pagination = html.select("nav.pagination[aria-label=Sider]");
         assertThat(pagination.select("a[aria-current=page]").text()).isEqualTo("2");
-        assertThat(pagination.select("a[rel=prev]").attr("href")).isEqualTo("/soeg?q=klima&tema=klima&sortering=nyeste");
+        assertThat(pagination.select("a[rel=prev]").attr("href"))
+                .isEqualTo("/soeg?q=klima&tema=klima&sortering=nyeste");
         assertThat(pagination.select("a[rel=next]").attr("href"))
                 .isEqualTo("/soeg?q=klima&tema=klima&sortering=nyeste&side=3");
     }
 
     @Test
     void offersTheCorrectionWhenNothingMatched() {
-        StandIns.SEARCH.stubFor(get(urlPathEqualTo("/api/search")).willReturn(
-                okJson(ReaderApiFixtures.noResults("klima"))));
+        StandIns.SEARCH.stubFor(
+                get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.noResults("klima"))));
 
         var html = pages.get("/soeg?q=klimma").html();
 
@@ -139,11 +161,14 @@ class SearchPageTests extends WebsiteTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("application/json");
-        assertThat(response.body()).isEqualTo("[{\"headline\":\"Klimaaftale vedtaget i nat\","
-                + "\"url\":\"/artikel/klimaaftale-vedtaget\"},{\"headline\":\"Klimakonference\",\"url\":null}]");
-        assertThat(StandIns.query(
-                StandIns.SEARCH.findAll(getRequestedFor(urlPathEqualTo("/api/search/suggestions")))
-                        .getFirst())).isEqualTo("q=klim");
+        assertThat(response.body())
+                .isEqualTo(
+                        "[{\"headline\":\"Klimaaftale vedtaget i nat\","
+                                + "\"url\":\"/artikel/klimaaftale-vedtaget\"},{\"headline\":\"Klimakonference\",\"url\":null}]");
+        assertThat(StandIns.query(StandIns.SEARCH
+                        .findAll(getRequestedFor(urlPathEqualTo("/api/search/suggestions")))
+                        .getFirst()))
+                .isEqualTo("q=klim");
     }
 
     @Test

@@ -23,29 +23,37 @@ final class StandIns {
     static final WireMockServer SEARCH = started();
     static final WireMockServer NOTIFICATION = started();
 
-    private StandIns() {
-    }
+    private StandIns() {}
 
     /** Forgets every stub and every request seen. */
     static void reset() {
         for (var standIn : new WireMockServer[] {SEARCH, NOTIFICATION}) {
             standIn.resetAll();
-            standIn.stubFor(any(anyUrl()).atPriority(10).willReturn(
-                    problem(404, "{\"title\":\"Not Found\",\"status\":404}")));
+            standIn.stubFor(
+                    any(anyUrl()).atPriority(10).willReturn(problem(404, "{\"title\":\"Not Found\",\"status\":404}")));
         }
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     static ResponseDefinitionBuilder problem(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody(body);
     }
 
     /** What notification-service answers a browser that opens a link of its mails. */
     static ResponseDefinitionBuilder html() {
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html></html>");
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<html></html>");
     }
 
     /** The request's raw query string, empty when it had none. */
@@ -56,7 +64,8 @@ final class StandIns {
 
     private static WireMockServer started() {
         // HTTP/1.1 only, as the services (Tomcat) answer; Jetty in WireMock would also take an upgrade to h2c.
-        var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().http2PlainDisabled(true));
+        var server = new WireMockServer(
+                options().bindAddress("127.0.0.1").dynamicPort().http2PlainDisabled(true));
         server.start();
         return server;
     }

@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** With search-service and notification-service down, pages say so in Danish and never show a stack trace. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"pressline.website.connect-timeout=1s", "pressline.website.read-timeout=2s"})
 class UpstreamFailureTests {
 
@@ -35,8 +36,14 @@ class UpstreamFailureTests {
 
     @Test
     void aPageWhoseServiceIsDownAnswers503InDanish() {
-        for (var path : new String[] {"/", "/soeg?q=klima", "/artikel/klimaaftale-vedtaget", "/arrangementer", "/job",
-                "/nyhedsbrev/bekraeft?token=t"}) {
+        for (var path : new String[] {
+            "/",
+            "/soeg?q=klima",
+            "/artikel/klimaaftale-vedtaget",
+            "/arrangementer",
+            "/job",
+            "/nyhedsbrev/bekraeft?token=t"
+        }) {
             var page = pages.get(path);
 
             assertThat(page.status()).as(path).isEqualTo(503);

@@ -20,7 +20,8 @@ class WebsiteMetricsTests extends WebsiteTest {
         assertThat(managementPort).isNotEqualTo(port);
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.header("Content-Type")).startsWith("text/plain");
-        assertThat(scrape.body()).contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{")
+        assertThat(scrape.body())
+                .contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{")
                 .contains("application=\"website\"");
     }
 

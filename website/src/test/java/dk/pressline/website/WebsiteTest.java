@@ -9,7 +9,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * notification-service, shared by every test class so the application context is started once. Each test starts
  * with stand-ins that know no routes and have seen no requests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"pressline.website.connect-timeout=1s", "pressline.website.read-timeout=3s"},
         classes = {WebsiteApplication.class, StandIns.Registrar.class})
 abstract class WebsiteTest {

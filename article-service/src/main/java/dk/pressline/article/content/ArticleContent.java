@@ -27,12 +27,23 @@ public record ArticleContent(
         @Schema(nullable = true) @Size(max = 12) @PlainText String signOff,
         @NotBlank @Size(max = 60) String sectionSlug,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) String> themeSlugs,
-        @NotNull @Pattern(regexp = "da|en", message = "must be da or en") String language,
+
+        @NotNull @Pattern(regexp = "da|en", message = "must be da or en")
+        String language,
+
         @Schema(nullable = true) @Valid LeadImage leadImage,
         @Size(max = 10) List<@NotNull UUID> readAlso,
-        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-                message = "must be lower-case letters and digits separated by single hyphens") String slug,
-        @Schema(nullable = true) @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL") String canonicalUrl,
+
+        @Schema(nullable = true)
+        @Size(max = 200)
+        @Pattern(
+                regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                message = "must be lower-case letters and digits separated by single hyphens")
+        String slug,
+
+        @Schema(nullable = true) @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL")
+        String canonicalUrl,
+
         @Schema(nullable = true) @Size(max = 200) @PlainText String source) {
 
     public ArticleContent {
@@ -42,12 +53,36 @@ public record ArticleContent(
     }
 
     public ArticleContent withBodyHtml(String html) {
-        return new ArticleContent(headline, teaser, html, authorIds, signOff, sectionSlug, themeSlugs, language,
-                leadImage, readAlso, slug, canonicalUrl, source);
+        return new ArticleContent(
+                headline,
+                teaser,
+                html,
+                authorIds,
+                signOff,
+                sectionSlug,
+                themeSlugs,
+                language,
+                leadImage,
+                readAlso,
+                slug,
+                canonicalUrl,
+                source);
     }
 
     public ArticleContent withSlug(String newSlug) {
-        return new ArticleContent(headline, teaser, bodyHtml, authorIds, signOff, sectionSlug, themeSlugs, language,
-                leadImage, readAlso, newSlug, canonicalUrl, source);
+        return new ArticleContent(
+                headline,
+                teaser,
+                bodyHtml,
+                authorIds,
+                signOff,
+                sectionSlug,
+                themeSlugs,
+                language,
+                leadImage,
+                readAlso,
+                newSlug,
+                canonicalUrl,
+                source);
     }
 }

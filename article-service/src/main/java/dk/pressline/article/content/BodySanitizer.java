@@ -19,8 +19,7 @@ public final class BodySanitizer {
                     .allowElements("figure", "figcaption", "hr")
                     .toFactory());
 
-    private BodySanitizer() {
-    }
+    private BodySanitizer() {}
 
     public static String sanitise(String html) {
         return POLICY.sanitize(html);

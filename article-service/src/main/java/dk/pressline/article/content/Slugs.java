@@ -8,12 +8,13 @@ import java.util.function.Predicate;
 /** URL names from headlines: "Københavns grønne tage" becomes "koebenhavns-groenne-tage". */
 public final class Slugs {
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String fromHeadline(String headline) {
         var danish = headline.toLowerCase(Locale.ROOT)
-                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+                .replace("æ", "ae")
+                .replace("ø", "oe")
+                .replace("å", "aa");
         var ascii = Normalizer.normalize(danish, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         var slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.length() > 80) {

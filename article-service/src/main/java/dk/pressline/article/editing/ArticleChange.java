@@ -76,7 +76,19 @@ final class ArticleChange {
     }
 
     Article build() {
-        return new Article(current.id(), status, revision, content, current.previousSlugs(), publishAt, unpublishAt,
-                unpublishReason, firstPublishedAt, lastUpdatedAt, current.corrections(), current.createdAt(), updatedAt);
+        return new Article(
+                current.id(),
+                status,
+                revision,
+                content,
+                current.previousSlugs(),
+                publishAt,
+                unpublishAt,
+                unpublishReason,
+                firstPublishedAt,
+                lastUpdatedAt,
+                current.corrections(),
+                current.createdAt(),
+                updatedAt);
     }
 }

@@ -47,8 +47,13 @@ public class ArticleEditing {
     private final EventSizeLimit eventSizeLimit;
     private final Clock clock;
 
-    ArticleEditing(ArticleRepository articles, ArticleSnapshots snapshots, Taxonomy taxonomy, EventOutbox outbox,
-            EventSizeLimit eventSizeLimit, Clock clock) {
+    ArticleEditing(
+            ArticleRepository articles,
+            ArticleSnapshots snapshots,
+            Taxonomy taxonomy,
+            EventOutbox outbox,
+            EventSizeLimit eventSizeLimit,
+            Clock clock) {
         this.articles = articles;
         this.snapshots = snapshots;
         this.taxonomy = taxonomy;
@@ -60,8 +65,20 @@ public class ArticleEditing {
     public Article create(ArticleContent content, String editor) {
         var now = clock.instant();
         var id = UUID.randomUUID();
-        var article = new Article(id, ArticleStatus.DRAFT, 1, prepared(content, id), List.of(), null, null, null,
-                null, null, List.of(), now, now);
+        var article = new Article(
+                id,
+                ArticleStatus.DRAFT,
+                1,
+                prepared(content, id),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                now,
+                now);
         articles.insert(article);
         articles.claimSlug(article.content().slug(), id);
         articles.saveRevision(article, editor);
@@ -75,9 +92,12 @@ public class ArticleEditing {
         ETags.requireMatch(ifMatch, current.revision());
         var now = clock.instant();
         boolean live = current.status() == ArticleStatus.PUBLISHED;
-        var next = saved(current, current.status(), now, builder -> builder
-                .content(prepared(content, id))
-                .lastUpdatedAt(live ? now : current.lastUpdatedAt()), editor);
+        var next = saved(
+                current,
+                current.status(),
+                now,
+                builder -> builder.content(prepared(content, id)).lastUpdatedAt(live ? now : current.lastUpdatedAt()),
+                editor);
         var updated = new ArticleUpdated(UUID.randomUUID(), now, id, asIfPublished(next, now));
         requireFitsInAnEvent(updated, "bodyHtml");
         if (live) {
@@ -91,19 +111,31 @@ public class ArticleEditing {
     }
 
     public Article returnToDraft(UUID id, String ifMatch, String editor) {
-        return act(id, ifMatch, WorkflowAction.RETURN_TO_DRAFT, editor,
+        return act(
+                id,
+                ifMatch,
+                WorkflowAction.RETURN_TO_DRAFT,
+                editor,
                 builder -> builder.publishAt(null).unpublishAt(null));
     }
 
     /** Embargo: publish at {@code publishAt}; expiry, when given: unpublish at {@code unpublishAt}. */
     public Article schedule(UUID id, String ifMatch, Instant publishAt, Instant unpublishAt, String editor) {
         requireValidSchedule(publishAt, unpublishAt, clock.instant());
-        return act(id, ifMatch, WorkflowAction.SCHEDULE, editor,
+        return act(
+                id,
+                ifMatch,
+                WorkflowAction.SCHEDULE,
+                editor,
                 builder -> builder.publishAt(publishAt).unpublishAt(unpublishAt));
     }
 
     public Article unschedule(UUID id, String ifMatch, String editor) {
-        return act(id, ifMatch, WorkflowAction.UNSCHEDULE, editor,
+        return act(
+                id,
+                ifMatch,
+                WorkflowAction.UNSCHEDULE,
+                editor,
                 builder -> builder.publishAt(null).unpublishAt(null));
     }
 
@@ -122,16 +154,19 @@ public class ArticleEditing {
         var status = WorkflowAction.CORRECT.from(current.status());
         if (content != null) {
             ETags.requireMatch(ifMatch, current.revision());
-        }
-        else {
+        } else {
             requireMatchWhenGiven(ifMatch, current);
         }
         var now = clock.instant();
         var correction = new CorrectionNote(note, now);
         articles.addCorrection(id, correction);
-        var next = saved(current, status, now, builder -> builder
-                .content(content == null ? current.content() : prepared(content, id))
-                .lastUpdatedAt(now), editor);
+        var next = saved(
+                current,
+                status,
+                now,
+                builder -> builder.content(content == null ? current.content() : prepared(content, id))
+                        .lastUpdatedAt(now),
+                editor);
         var corrected = new ArticleCorrected(UUID.randomUUID(), now, id, snapshots.of(next), note);
         requireFitsInAnEvent(corrected, content == null ? "note" : "content.bodyHtml");
         outbox.append(corrected);
@@ -183,7 +218,8 @@ public class ArticleEditing {
     /** The article a slug leads to, whether it is its current slug or an earlier one. */
     @Transactional(readOnly = true)
     public Article bySlug(String slug) {
-        return articles.findIdBySlug(slug).flatMap(articles::find)
+        return articles.findIdBySlug(slug)
+                .flatMap(articles::find)
                 .orElseThrow(() -> new NotFoundException("An article with slug " + slug));
     }
 
@@ -211,20 +247,33 @@ public class ArticleEditing {
 
     /** The snapshot readers would get if the article were published now; a published article's own. */
     private ArticleSnapshot asIfPublished(Article article, Instant now) {
-        return snapshots.of(new Article(article.id(), article.status(), article.revision(), article.content(),
-                article.previousSlugs(), article.publishAt(), article.unpublishAt(), article.unpublishReason(),
+        return snapshots.of(new Article(
+                article.id(),
+                article.status(),
+                article.revision(),
+                article.content(),
+                article.previousSlugs(),
+                article.publishAt(),
+                article.unpublishAt(),
+                article.unpublishReason(),
                 article.firstPublishedAt() == null ? now : article.firstPublishedAt(),
-                article.lastUpdatedAt() == null ? now : article.lastUpdatedAt(), article.corrections(),
-                article.createdAt(), article.updatedAt()));
+                article.lastUpdatedAt() == null ? now : article.lastUpdatedAt(),
+                article.corrections(),
+                article.createdAt(),
+                article.updatedAt()));
     }
 
     private Article published(Article current, Instant now, Instant unpublishAt, String editor) {
         var status = WorkflowAction.PUBLISH.from(current.status());
-        var next = saved(current, status, now, builder -> builder
-                .publishAt(null)
-                .unpublishAt(unpublishAt)
-                .firstPublishedAt(current.firstPublishedAt() == null ? now : current.firstPublishedAt())
-                .lastUpdatedAt(now), editor);
+        var next = saved(
+                current,
+                status,
+                now,
+                builder -> builder.publishAt(null)
+                        .unpublishAt(unpublishAt)
+                        .firstPublishedAt(current.firstPublishedAt() == null ? now : current.firstPublishedAt())
+                        .lastUpdatedAt(now),
+                editor);
         outbox.append(new ArticlePublished(UUID.randomUUID(), now, current.id(), snapshots.of(next)));
         return next;
     }
@@ -232,23 +281,27 @@ public class ArticleEditing {
     private Article unpublished(Article current, String reason, String editor) {
         var status = WorkflowAction.UNPUBLISH.from(current.status());
         var now = clock.instant();
-        var next = saved(current, status, now, builder -> builder.unpublishAt(null).unpublishReason(reason), editor);
+        var next =
+                saved(current, status, now, builder -> builder.unpublishAt(null).unpublishReason(reason), editor);
         outbox.append(new ArticleUnpublished(UUID.randomUUID(), now, current.id(), snapshots.of(next), reason));
         return next;
     }
 
-    private Article act(UUID id, String ifMatch, WorkflowAction action, String editor,
-            UnaryOperator<ArticleChange> change) {
+    private Article act(
+            UUID id, String ifMatch, WorkflowAction action, String editor, UnaryOperator<ArticleChange> change) {
         var current = locked(id);
         requireMatchWhenGiven(ifMatch, current);
         var status = action.from(current.status());
         return saved(current, status, clock.instant(), change, editor);
     }
 
-    private Article saved(Article current, ArticleStatus status, Instant now, UnaryOperator<ArticleChange> change,
-            String editor) {
-        var next = change.apply(new ArticleChange(current)).status(status).revision(current.revision() + 1)
-                .updatedAt(now).build();
+    private Article saved(
+            Article current, ArticleStatus status, Instant now, UnaryOperator<ArticleChange> change, String editor) {
+        var next = change.apply(new ArticleChange(current))
+                .status(status)
+                .revision(current.revision() + 1)
+                .updatedAt(now)
+                .build();
         if (!next.content().slug().equals(current.content().slug())) {
             articles.claimSlug(next.content().slug(), next.id());
         }
@@ -258,10 +311,17 @@ public class ArticleEditing {
     }
 
     private ArticleContent prepared(ArticleContent content, UUID id) {
-        var slug = content.slug() != null ? content.slug() : Slugs.fromHeadline(content.headline(), id,
-                derived -> articles.findIdBySlug(derived).filter(owner -> !owner.equals(id)).isPresent());
+        var slug = content.slug() != null
+                ? content.slug()
+                : Slugs.fromHeadline(
+                        content.headline(),
+                        id,
+                        derived -> articles.findIdBySlug(derived)
+                                .filter(owner -> !owner.equals(id))
+                                .isPresent());
         var missingAuthors = content.authorIds().stream()
-                .filter(author -> taxonomy.authors(List.of(author)).isEmpty()).toList();
+                .filter(author -> taxonomy.authors(List.of(author)).isEmpty())
+                .toList();
         if (!missingAuthors.isEmpty()) {
             throw new InvalidInputException("authorIds", "unknown authors " + missingAuthors);
         }
@@ -269,11 +329,14 @@ public class ArticleEditing {
             throw new InvalidInputException("sectionSlug", "unknown section " + content.sectionSlug());
         }
         var missingThemes = content.themeSlugs().stream()
-                .filter(theme -> taxonomy.themes(List.of(theme)).isEmpty()).toList();
+                .filter(theme -> taxonomy.themes(List.of(theme)).isEmpty())
+                .toList();
         if (!missingThemes.isEmpty()) {
             throw new InvalidInputException("themeSlugs", "unknown themes " + missingThemes);
         }
-        var missingLinks = content.readAlso().stream().filter(linked -> articles.find(linked).isEmpty()).toList();
+        var missingLinks = content.readAlso().stream()
+                .filter(linked -> articles.find(linked).isEmpty())
+                .toList();
         if (!missingLinks.isEmpty()) {
             throw new InvalidInputException("readAlso", "unknown articles " + missingLinks);
         }
@@ -291,10 +354,13 @@ public class ArticleEditing {
         int size = eventSizeLimit.sizeOf(event);
         int limit = eventSizeLimit.maxEventBytes();
         if (size > limit) {
-            throw new InvalidInputException(field, "would make the article's event " + size + " bytes, over the limit "
-                    + "of " + limit + " bytes; measured after sanitising (which writes @ as &#64;) and with its "
-                    + event.article().corrections().size() + " corrections, so the body must be at least "
-                    + (size - limit) + " bytes shorter");
+            throw new InvalidInputException(
+                    field,
+                    "would make the article's event " + size + " bytes, over the limit "
+                            + "of " + limit
+                            + " bytes; measured after sanitising (which writes @ as &#64;) and with its "
+                            + event.article().corrections().size() + " corrections, so the body must be at least "
+                            + (size - limit) + " bytes shorter");
         }
     }
 

@@ -7,6 +7,5 @@ import java.time.OffsetDateTime;
  *
  * @param text words to find in the headline, teaser or body
  */
-public record ArticleFilter(ArticleStatus status, String author, String theme, String section,
-        OffsetDateTime updatedSince, String text) {
-}
+public record ArticleFilter(
+        ArticleStatus status, String author, String theme, String section, OffsetDateTime updatedSince, String text) {}

@@ -59,9 +59,7 @@ class ArticleRepository {
                           source = :source, publish_at = :publishAt, unpublish_at = :unpublishAt,
                           unpublish_reason = :unpublishReason, first_published_at = :firstPublishedAt,
                           last_updated_at = :lastUpdatedAt, updated_at = :updatedAt
-                        where id = :id and revision = :expectedRevision""")
-                .params(parameters)
-                .update();
+                        where id = :id and revision = :expectedRevision""").params(parameters).update();
         if (updated != 1) {
             throw new IllegalStateException("Article " + article.id() + " changed although its row was locked");
         }
@@ -77,7 +75,10 @@ class ArticleRepository {
     }
 
     Optional<UUID> findIdBySlug(String slug) {
-        return jdbc.sql("select article_id from article_slug where slug = ?").param(slug).query(UUID.class).optional();
+        return jdbc.sql("select article_id from article_slug where slug = ?")
+                .param(slug)
+                .query(UUID.class)
+                .optional();
     }
 
     /** Records that the slug leads to the article; a slug another article has, or had, is refused. */
@@ -87,7 +88,9 @@ class ArticleRepository {
             throw new ConflictException("The slug " + slug + " belongs to another article; choose another.");
         }
         if (owner.isEmpty()) {
-            jdbc.sql("insert into article_slug (slug, article_id) values (?, ?)").params(slug, articleId).update();
+            jdbc.sql("insert into article_slug (slug, article_id) values (?, ?)")
+                    .params(slug, articleId)
+                    .update();
         }
     }
 
@@ -103,18 +106,20 @@ class ArticleRepository {
         jdbc.sql("""
                         insert into article_revision (article_id, revision, status, content, saved_at, saved_by)
                         values (?, ?, ?, cast(? as jsonb), ?, ?)""")
-                .params(article.id(), article.revision(), article.status().name(),
-                        json.writeValueAsString(article.content()), Timestamp.from(article.updatedAt()), savedBy)
+                .params(
+                        article.id(),
+                        article.revision(),
+                        article.status().name(),
+                        json.writeValueAsString(article.content()),
+                        Timestamp.from(article.updatedAt()),
+                        savedBy)
                 .update();
     }
 
     List<RevisionSummary> revisions(UUID articleId) {
         return jdbc.sql("""
                         select revision, status, saved_at, saved_by from article_revision
-                        where article_id = ? order by revision desc""")
-                .param(articleId)
-                .query((rs, row) -> summary(rs))
-                .list();
+                        where article_id = ? order by revision desc""").param(articleId).query((rs, row) -> summary(rs)).list();
     }
 
     Optional<SavedRevision> revision(UUID articleId, long revision) {
@@ -122,8 +127,8 @@ class ArticleRepository {
                         select revision, status, saved_at, saved_by, content from article_revision
                         where article_id = ? and revision = ?""")
                 .params(articleId, revision)
-                .query((rs, row) -> new SavedRevision(summary(rs),
-                        json.readValue(rs.getString("content"), ArticleContent.class)))
+                .query((rs, row) ->
+                        new SavedRevision(summary(rs), json.readValue(rs.getString("content"), ArticleContent.class)))
                 .optional();
     }
 
@@ -152,15 +157,26 @@ class ArticleRepository {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.add("(headline ilike :text or teaser ilike :text or body_html ilike :text)");
-            parameters.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%");
+            parameters.put(
+                    "text",
+                    "%"
+                            + filter.text()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
         }
         var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from article" + condition).params(parameters).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from article" + condition)
+                .params(parameters)
+                .query(Long.class)
+                .single();
         parameters.put("limit", page.size());
         parameters.put("offset", page.offset());
-        var ids = jdbc.sql("select id from article" + condition + " order by updated_at desc, id limit :limit offset :offset")
-                .params(parameters).query(UUID.class).list();
+        var ids = jdbc.sql("select id from article" + condition
+                        + " order by updated_at desc, id limit :limit offset :offset")
+                .params(parameters)
+                .query(UUID.class)
+                .list();
         return PageOf.of(findAll(ids), page, total);
     }
 
@@ -173,28 +189,30 @@ class ArticleRepository {
         var previousSlugs = new HashMap<UUID, List<String>>();
         jdbc.sql("""
                         select s.article_id, s.slug from article_slug s join article a on a.id = s.article_id
-                        where s.article_id = any(?::uuid[]) and s.slug <> a.slug order by s.slug""")
-                .param(idArray)
-                .query(rs -> {
-                    previousSlugs.computeIfAbsent(rs.getObject("article_id", UUID.class), id -> new ArrayList<>())
-                            .add(rs.getString("slug"));
-                });
+                        where s.article_id = any(?::uuid[]) and s.slug <> a.slug order by s.slug""").param(idArray).query(rs -> {
+            previousSlugs
+                    .computeIfAbsent(rs.getObject("article_id", UUID.class), id -> new ArrayList<>())
+                    .add(rs.getString("slug"));
+        });
         var corrections = new HashMap<UUID, List<CorrectionNote>>();
         jdbc.sql("""
                         select article_id, note, corrected_at from article_correction where article_id = any(?::uuid[])
-                        order by article_id, position""")
-                .param(idArray)
-                .query(rs -> {
-                    corrections.computeIfAbsent(rs.getObject("article_id", UUID.class), id -> new ArrayList<>())
-                            .add(new CorrectionNote(rs.getString("note"), instant(rs, "corrected_at")));
-                });
+                        order by article_id, position""").param(idArray).query(rs -> {
+            corrections
+                    .computeIfAbsent(rs.getObject("article_id", UUID.class), id -> new ArrayList<>())
+                    .add(new CorrectionNote(rs.getString("note"), instant(rs, "corrected_at")));
+        });
         var articles = new HashMap<UUID, Article>();
         jdbc.sql("select " + COLUMNS + " from article where id = any(?::uuid[])")
                 .param(idArray)
                 .query(rs -> {
                     var id = rs.getObject("id", UUID.class);
-                    articles.put(id, article(rs, previousSlugs.getOrDefault(id, List.of()),
-                            corrections.getOrDefault(id, List.of())));
+                    articles.put(
+                            id,
+                            article(
+                                    rs,
+                                    previousSlugs.getOrDefault(id, List.of()),
+                                    corrections.getOrDefault(id, List.of())));
                 });
         return ids.stream().map(articles::get).toList();
     }
@@ -204,7 +222,9 @@ class ArticleRepository {
         return jdbc.sql("""
                         select id from article where status = 'SCHEDULED' and publish_at <= ?
                         order by publish_at for update skip locked limit ?""")
-                .params(Timestamp.from(now), limit).query(UUID.class).list();
+                .params(Timestamp.from(now), limit)
+                .query(UUID.class)
+                .list();
     }
 
     /** Published articles whose expiry has come, locked; rows another instance holds are skipped. */
@@ -212,7 +232,9 @@ class ArticleRepository {
         return jdbc.sql("""
                         select id from article where status = 'PUBLISHED' and unpublish_at <= ?
                         order by unpublish_at for update skip locked limit ?""")
-                .params(Timestamp.from(now), limit).query(UUID.class).list();
+                .params(Timestamp.from(now), limit)
+                .query(UUID.class)
+                .list();
     }
 
     private Optional<Article> find(String sql, UUID id) {
@@ -222,7 +244,9 @@ class ArticleRepository {
     private Article article(ResultSet rs) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var previousSlugs = jdbc.sql("select slug from article_slug where article_id = ? and slug <> ? order by slug")
-                .params(id, rs.getString("slug")).query(String.class).list();
+                .params(id, rs.getString("slug"))
+                .query(String.class)
+                .list();
         var corrections = jdbc.sql("""
                         select note, corrected_at from article_correction where article_id = ? order by position""")
                 .param(id)
@@ -236,15 +260,34 @@ class ArticleRepository {
         var id = rs.getObject("id", UUID.class);
         var slug = rs.getString("slug");
         var leadImage = rs.getString("lead_image");
-        var content = new ArticleContent(rs.getString("headline"), rs.getString("teaser"), rs.getString("body_html"),
-                strings(rs.getArray("author_ids")), rs.getString("sign_off"), rs.getString("section_slug"),
-                strings(rs.getArray("theme_slugs")), rs.getString("language"),
+        var content = new ArticleContent(
+                rs.getString("headline"),
+                rs.getString("teaser"),
+                rs.getString("body_html"),
+                strings(rs.getArray("author_ids")),
+                rs.getString("sign_off"),
+                rs.getString("section_slug"),
+                strings(rs.getArray("theme_slugs")),
+                rs.getString("language"),
                 leadImage == null ? null : json.readValue(leadImage, LeadImage.class),
-                uuids(rs.getArray("read_also")), slug, rs.getString("canonical_url"), rs.getString("source"));
-        return new Article(id, ArticleStatus.valueOf(rs.getString("status")), rs.getLong("revision"), content,
-                previousSlugs, instant(rs, "publish_at"), instant(rs, "unpublish_at"), rs.getString("unpublish_reason"),
-                instant(rs, "first_published_at"), instant(rs, "last_updated_at"), corrections,
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                uuids(rs.getArray("read_also")),
+                slug,
+                rs.getString("canonical_url"),
+                rs.getString("source"));
+        return new Article(
+                id,
+                ArticleStatus.valueOf(rs.getString("status")),
+                rs.getLong("revision"),
+                content,
+                previousSlugs,
+                instant(rs, "publish_at"),
+                instant(rs, "unpublish_at"),
+                rs.getString("unpublish_reason"),
+                instant(rs, "first_published_at"),
+                instant(rs, "last_updated_at"),
+                corrections,
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"));
     }
 
     private LinkedHashMap<String, Object> parameters(Article article) {
@@ -277,8 +320,11 @@ class ArticleRepository {
     }
 
     private static RevisionSummary summary(ResultSet rs) throws SQLException {
-        return new RevisionSummary(rs.getLong("revision"), ArticleStatus.valueOf(rs.getString("status")),
-                instant(rs, "saved_at"), rs.getString("saved_by"));
+        return new RevisionSummary(
+                rs.getLong("revision"),
+                ArticleStatus.valueOf(rs.getString("status")),
+                instant(rs, "saved_at"),
+                rs.getString("saved_by"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -34,15 +34,35 @@ class ArticleSnapshots {
                 .orElse(null);
         var readAlso = content.readAlso().stream()
                 .flatMap(id -> articles.find(id).stream())
-                .map(linked -> new ArticleLink(linked.id(), linked.content().slug(), linked.content().headline()))
+                .map(linked -> new ArticleLink(
+                        linked.id(), linked.content().slug(), linked.content().headline()))
                 .toList();
         var canonicalUrl = content.canonicalUrl() != null ? content.canonicalUrl() : site.article(content.slug());
-        return new ArticleSnapshot(article.id(), article.revision(), content.slug(), article.previousSlugs(),
-                canonicalUrl, content.language(), content.headline(), content.teaser(), content.bodyHtml(),
-                taxonomy.authors(content.authorIds()).stream().map(a -> new Author(a.id(), a.name())).toList(),
-                content.signOff(), new Section(section.slug(), section.name()),
-                taxonomy.themes(content.themeSlugs()).stream().map(t -> new Theme(t.slug(), t.name())).toList(),
-                image, readAlso, content.source(), article.firstPublishedAt(), article.lastUpdatedAt(),
-                article.corrections().stream().map(c -> new Correction(c.note(), c.correctedAt())).toList());
+        return new ArticleSnapshot(
+                article.id(),
+                article.revision(),
+                content.slug(),
+                article.previousSlugs(),
+                canonicalUrl,
+                content.language(),
+                content.headline(),
+                content.teaser(),
+                content.bodyHtml(),
+                taxonomy.authors(content.authorIds()).stream()
+                        .map(a -> new Author(a.id(), a.name()))
+                        .toList(),
+                content.signOff(),
+                new Section(section.slug(), section.name()),
+                taxonomy.themes(content.themeSlugs()).stream()
+                        .map(t -> new Theme(t.slug(), t.name()))
+                        .toList(),
+                image,
+                readAlso,
+                content.source(),
+                article.firstPublishedAt(),
+                article.lastUpdatedAt(),
+                article.corrections().stream()
+                        .map(c -> new Correction(c.note(), c.correctedAt()))
+                        .toList());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 public class InvalidTransitionException extends ConflictException {
 
     InvalidTransitionException(WorkflowAction action, ArticleStatus current, Set<ArticleStatus> allowedFrom) {
-        super("Cannot " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " an article that is "
-                + current + "; it must be " + allowedFrom + ".");
+        super("Cannot " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " an article that is " + current
+                + "; it must be " + allowedFrom + ".");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** A journalist who can sign articles. */
 public record Author(
-        @NotBlank @Size(max = 60) @Pattern(regexp = Term.SLUG, message = Term.SLUG_MESSAGE) String id,
-        @NotBlank @Size(max = 120) @PlainText String name) {
-}
+        @NotBlank @Size(max = 60) @Pattern(regexp = Term.SLUG, message = Term.SLUG_MESSAGE)
+        String id,
+
+        @NotBlank @Size(max = 120) @PlainText String name) {}

@@ -47,7 +47,9 @@ public class Taxonomy {
     /** The named authors, in the order given; unknown ids are left out. */
     public List<Author> authors(Collection<String> ids) {
         var found = repository.authors(ids);
-        return ids.stream().flatMap(id -> found.stream().filter(author -> author.id().equals(id))).toList();
+        return ids.stream()
+                .flatMap(id -> found.stream().filter(author -> author.id().equals(id)))
+                .toList();
     }
 
     public Optional<Term> section(String slug) {
@@ -57,14 +59,15 @@ public class Taxonomy {
     /** The named themes, in the order given; unknown slugs are left out. */
     public List<Term> themes(Collection<String> slugs) {
         var found = repository.themes(slugs);
-        return slugs.stream().flatMap(slug -> found.stream().filter(theme -> theme.slug().equals(slug))).toList();
+        return slugs.stream()
+                .flatMap(slug -> found.stream().filter(theme -> theme.slug().equals(slug)))
+                .toList();
     }
 
     private static void add(Runnable insert, String what) {
         try {
             insert.run();
-        }
-        catch (DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             throw new ConflictException(what + " already exists.");
         }
     }

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 
 /** A section or theme: a stable slug for URLs and filters, and the name readers see. */
 public record Term(
-        @NotBlank @Size(max = 60) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+        @NotBlank @Size(max = 60) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
+        String slug,
+
         @NotBlank @Size(max = 120) @PlainText String name) {
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -81,17 +81,21 @@ class OutboxLagBenchmark {
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         var next = new java.util.concurrent.atomic.AtomicInteger();
         long started = System.nanoTime();
-        var task = publishers.scheduleAtFixedRate(() -> {
-            int index = next.getAndIncrement();
-            if (index >= total) {
-                return;
-            }
-            var id = ids.get(index);
-            var response = editor.post("/api/articles/" + id + "/publish", null);
-            if (response.status() == 200) {
-                committedAt.put(id, System.nanoTime());
-            }
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        var task = publishers.scheduleAtFixedRate(
+                () -> {
+                    int index = next.getAndIncrement();
+                    if (index >= total) {
+                        return;
+                    }
+                    var id = ids.get(index);
+                    var response = editor.post("/api/articles/" + id + "/publish", null);
+                    if (response.status() == 200) {
+                        committedAt.put(id, System.nanoTime());
+                    }
+                },
+                0,
+                periodNanos,
+                TimeUnit.NANOSECONDS);
         while (next.get() < total) {
             TimeUnit.MILLISECONDS.sleep(100);
         }
@@ -116,13 +120,23 @@ class OutboxLagBenchmark {
             }
         });
         lags.sort(Long::compare);
-        log.info("""
+        log.info(
+                """
 
                 Outbox lag benchmark (publish call returned -> event readable on the topic)
                   publishes requested {} at {}/s for {} s; achieved {} /s; committed {}; arrived {}; missing {}
                   lag ms: p50 {}  p95 {}  p99 {}  max {}
-                """, total, rate, seconds, String.format("%.1f", achievedRate), committedAt.size(), lags.size(),
-                committedAt.size() - lags.size(), millis(lags, 0.50), millis(lags, 0.95), millis(lags, 0.99),
+                """,
+                total,
+                rate,
+                seconds,
+                String.format("%.1f", achievedRate),
+                committedAt.size(),
+                lags.size(),
+                committedAt.size() - lags.size(),
+                millis(lags, 0.50),
+                millis(lags, 0.95),
+                millis(lags, 0.99),
                 millis(lags, 1.0));
         if (lags.size() != committedAt.size()) {
             throw new AssertionError((committedAt.size() - lags.size()) + " published events never arrived");
@@ -130,13 +144,19 @@ class OutboxLagBenchmark {
     }
 
     private static void readArrivals(String topic, Map<String, Long> arrivedAt, AtomicBoolean reading) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(
+                Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestServers.kafka().bootstrapServers(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                        10),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);

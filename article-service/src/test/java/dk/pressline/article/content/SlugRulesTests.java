@@ -20,8 +20,8 @@ class SlugRulesTests {
 
     @Test
     void otherAccentedLettersLoseTheirAccents() {
-        assertThat(Slugs.fromHeadline("Café på Nørrebro får Michelin-stjerne")).isEqualTo(
-                "cafe-paa-noerrebro-faar-michelin-stjerne");
+        assertThat(Slugs.fromHeadline("Café på Nørrebro får Michelin-stjerne"))
+                .isEqualTo("cafe-paa-noerrebro-faar-michelin-stjerne");
         assertThat(Slugs.fromHeadline("Müller og Søren i Malmö")).isEqualTo("muller-og-soeren-i-malmo");
     }
 
@@ -55,7 +55,9 @@ class SlugRulesTests {
     void aSlugOfExactly80CharactersIsKeptWhole() {
         var headline = "a".repeat(39) + " " + "b".repeat(40);
 
-        assertThat(Slugs.fromHeadline(headline)).isEqualTo("a".repeat(39) + "-" + "b".repeat(40)).hasSize(80);
+        assertThat(Slugs.fromHeadline(headline))
+                .isEqualTo("a".repeat(39) + "-" + "b".repeat(40))
+                .hasSize(80);
     }
 
     @Test

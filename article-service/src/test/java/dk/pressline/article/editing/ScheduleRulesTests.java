@@ -17,9 +17,10 @@ class ScheduleRulesTests {
     @Test
     void anEmbargoInTheFutureWithOrWithoutAnExpiryAfterItIsAccepted() {
         assertThatCode(() -> {
-            ArticleEditing.requireValidSchedule(NOW.plusSeconds(1), null, NOW);
-            ArticleEditing.requireValidSchedule(TOMORROW, TOMORROW.plusSeconds(1), NOW);
-        }).doesNotThrowAnyException();
+                    ArticleEditing.requireValidSchedule(NOW.plusSeconds(1), null, NOW);
+                    ArticleEditing.requireValidSchedule(TOMORROW, TOMORROW.plusSeconds(1), NOW);
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -45,9 +46,10 @@ class ScheduleRulesTests {
     @Test
     void publishingNowTakesAnExpiryOnlyAfterNow() {
         assertThatCode(() -> {
-            ArticleEditing.requireExpiryAfter(null, NOW);
-            ArticleEditing.requireExpiryAfter(NOW.plusSeconds(1), NOW);
-        }).doesNotThrowAnyException();
+                    ArticleEditing.requireExpiryAfter(null, NOW);
+                    ArticleEditing.requireExpiryAfter(NOW.plusSeconds(1), NOW);
+                })
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> ArticleEditing.requireExpiryAfter(NOW, NOW))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("unpublishAt: must be after the article is published");

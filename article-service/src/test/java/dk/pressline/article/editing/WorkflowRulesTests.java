@@ -64,8 +64,8 @@ class WorkflowRulesTests {
 
     /** Each allowed move leads to its status; every action not listed is refused from {@code status}. */
     private static void assertMovesFrom(ArticleStatus status, Map<WorkflowAction, ArticleStatus> allowed) {
-        allowed.forEach((action, target) -> assertThat(action.from(status))
-                .as("%s from %s", action, status).isEqualTo(target));
+        allowed.forEach((action, target) ->
+                assertThat(action.from(status)).as("%s from %s", action, status).isEqualTo(target));
         var refused = EnumSet.allOf(WorkflowAction.class);
         refused.removeAll(allowed.keySet());
         refused.forEach(action -> assertThatThrownBy(() -> action.from(status))

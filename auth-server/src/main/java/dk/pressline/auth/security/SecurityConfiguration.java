@@ -18,8 +18,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) throws Exception {
-        return http
-                .oauth2AuthorizationServer(server -> {
+        return http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(withDefaults());
                 })
@@ -31,11 +30,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class))
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class))
                         .permitAll()
-                        .anyRequest().denyAll())
+                        .anyRequest()
+                        .denyAll())
                 .build();
     }
 }

@@ -51,8 +51,12 @@ final class DemoApi {
 
     Response post(String path, Object body) {
         var json = body == null ? "" : json(body);
-        return send(http, authorised(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(
+                http,
+                authorised(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build());
     }
 
     static String json(Object body) {
@@ -84,11 +88,9 @@ final class DemoApi {
             var text = response.body();
             var body = text == null || text.isBlank() ? JSON.missingNode() : readOrText(text);
             return new Response(response.statusCode(), body);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new DemoLoadException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DemoLoadException("Interrupted during " + request.method() + " " + request.uri(), e);
         }
@@ -97,8 +99,7 @@ final class DemoApi {
     private static JsonNode readOrText(String text) {
         try {
             return JSON.readTree(text);
-        }
-        catch (RuntimeException notJson) {
+        } catch (RuntimeException notJson) {
             return JSON.getNodeFactory().stringNode(text);
         }
     }

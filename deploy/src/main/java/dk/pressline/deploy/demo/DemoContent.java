@@ -45,6 +45,7 @@ public final class DemoContent {
     private static final Map<String, User> ADVERTISER_USERS = Map.of(
             "ad-nordlys", new User("advertiser", "advertiser-secret"),
             "ad-groenhave", new User("advertiser-2", "advertiser-2-secret"));
+
     private static final Set<String> HOLDING = Set.of("REQUESTED", "APPROVED", "ACTIVE");
     private static final int PAGE_SIZE = 100;
 
@@ -70,25 +71,30 @@ public final class DemoContent {
      */
     public static void load(URI gateway, URI tokenIssuer) {
         // HTTP/1.1: no h2c upgrade attempts against the services' plain-HTTP ports.
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        var http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         new DemoContent(DemoFiles.read(), http, gateway, tokenIssuer, Clock.systemUTC()).load();
     }
 
     /** Arguments: the gateway (default http://localhost:8080) and the token issuer (default http://localhost:9000). */
     public static void main(String[] args) {
         try {
-            load(URI.create(args.length > 0 ? args[0] : "http://localhost:8080"),
+            load(
+                    URI.create(args.length > 0 ? args[0] : "http://localhost:8080"),
                     URI.create(args.length > 1 ? args[1] : "http://localhost:9000"));
-        }
-        catch (DemoLoadException e) {
+        } catch (DemoLoadException e) {
             log.error("Demo: stopped: {}", e.getMessage());
             System.exit(1);
         }
     }
 
     void load() {
-        log.info("Demo: loading through {} ({} articles, {} bookings)", gateway, files.articles().size(),
+        log.info(
+                "Demo: loading through {} ({} articles, {} bookings)",
+                gateway,
+                files.articles().size(),
                 files.bookings().size());
         var editor = signIn(EDITOR);
         loadTaxonomy(editor);
@@ -105,14 +111,19 @@ public final class DemoContent {
         int authors = addMissing(editor, "/api/authors", "id", taxonomy.authors(), DemoFiles.Author::id);
         int sections = addMissing(editor, "/api/sections", "slug", taxonomy.sections(), DemoFiles.Term::slug);
         int themes = addMissing(editor, "/api/themes", "slug", taxonomy.themes(), DemoFiles.Term::slug);
-        log.info("Demo: taxonomy ready ({} authors, {} sections, {} themes created; the rest existed)", authors,
-                sections, themes);
+        log.info(
+                "Demo: taxonomy ready ({} authors, {} sections, {} themes created; the rest existed)",
+                authors,
+                sections,
+                themes);
     }
 
     /** Creates the entries the list at {@code path} lacks; another loader creating one meanwhile (409) is fine. */
     private static <T> int addMissing(DemoApi api, String path, String key, List<T> wanted, Function<T, String> keyOf) {
         var existing = new HashSet<String>();
-        expect(api.get(path), "GET " + path, 200).body().forEach(entry -> existing.add(entry.path(key).asString()));
+        expect(api.get(path), "GET " + path, 200)
+                .body()
+                .forEach(entry -> existing.add(entry.path(key).asString()));
         int created = 0;
         for (var entry : wanted) {
             if (!existing.contains(keyOf.apply(entry))) {
@@ -136,9 +147,10 @@ public final class DemoContent {
                 log.warn("Demo: article {} has been given another slug; left as it is", article.key());
                 continue;
             }
-            var current = expect(found, "GET article " + article.key(), 200, 404).status() == 200
-                    ? found.body()
-                    : created(editor, article, ids);
+            var current =
+                    expect(found, "GET article " + article.key(), 200, 404).status() == 200
+                            ? found.body()
+                            : created(editor, article, ids);
             created += found.status() == 404 ? 1 : 0;
             ids.put(article.key(), current.path("id").asString());
             if (publish(editor, article.key(), current).equals("PUBLISHED")) {
@@ -148,13 +160,19 @@ public final class DemoContent {
                 }
             }
         }
-        log.info("Demo: {}/{} articles published ({} created now; the rest existed)", published, oldestFirst.size(),
+        log.info(
+                "Demo: {}/{} articles published ({} created now; the rest existed)",
+                published,
+                oldestFirst.size(),
                 created);
     }
 
     private static JsonNode created(DemoApi editor, DemoFiles.Article article, Map<String, String> ids) {
-        return expect(editor.post("/api/articles", articleRequest(article, ids)), "POST /api/articles " + article.key(),
-                201).body();
+        return expect(
+                        editor.post("/api/articles", articleRequest(article, ids)),
+                        "POST /api/articles " + article.key(),
+                        201)
+                .body();
     }
 
     /** The article as article-service takes it; "Læs også" keys become the ids of the articles loaded before. */
@@ -163,17 +181,25 @@ public final class DemoContent {
         for (var key : article.readAlso()) {
             if (ids.containsKey(key)) {
                 readAlso.add(ids.get(key));
-            }
-            else {
+            } else {
                 log.warn("Demo: \"Læs også\" {} of {} is not loaded before it; left out", key, article.key());
             }
         }
         var image = article.leadImage();
-        return new ArticleRequest(article.headline(), article.teaser(), article.bodyHtml(), article.authors(),
-                article.signOff(), article.section(), article.themes(), article.language(),
-                image == null ? null : new LeadImageRequest(image.url(), image.caption(), image.credit(),
-                        image.altText()),
-                readAlso, article.key());
+        return new ArticleRequest(
+                article.headline(),
+                article.teaser(),
+                article.bodyHtml(),
+                article.authors(),
+                article.signOff(),
+                article.section(),
+                article.themes(),
+                article.language(),
+                image == null
+                        ? null
+                        : new LeadImageRequest(image.url(), image.caption(), image.credit(), image.altText()),
+                readAlso,
+                article.key());
     }
 
     /** Moves the article on to published: a draft is submitted first. Scheduled or retracted ones are left alone. */
@@ -182,11 +208,15 @@ public final class DemoContent {
         var status = article.path("status").asString();
         if (status.equals("DRAFT")) {
             status = expect(editor.post("/api/articles/" + id + "/submit", null), "submit " + key, 200)
-                    .body().path("status").asString();
+                    .body()
+                    .path("status")
+                    .asString();
         }
         if (status.equals("IN_REVIEW")) {
             status = expect(editor.post("/api/articles/" + id + "/publish", Map.of()), "publish " + key, 200)
-                    .body().path("status").asString();
+                    .body()
+                    .path("status")
+                    .asString();
         }
         if (!status.equals("PUBLISHED")) {
             log.warn("Demo: article {} is {}; left as it is", key, status);
@@ -197,10 +227,16 @@ public final class DemoContent {
     private void loadAdvertisers(DemoApi sales) {
         int created = 0;
         for (var advertiser : files.advertisers()) {
-            var found = expect(sales.get("/api/advertisers/" + encoded(advertiser.id())),
-                    "GET advertiser " + advertiser.id(), 200, 404);
+            var found = expect(
+                    sales.get("/api/advertisers/" + encoded(advertiser.id())),
+                    "GET advertiser " + advertiser.id(),
+                    200,
+                    404);
             if (found.status() == 404) {
-                expect(sales.post("/api/advertisers", advertiser), "POST /api/advertisers " + advertiser.id(), 201,
+                expect(
+                        sales.post("/api/advertisers", advertiser),
+                        "POST /api/advertisers " + advertiser.id(),
+                        201,
                         409);
                 created++;
             }
@@ -212,25 +248,29 @@ public final class DemoContent {
     private void loadPrices(DemoApi sales) {
         int created = 0;
         for (var price : files.prices()) {
-            var list = expect(sales.get("/api/prices?product=" + price.product()), "GET prices " + price.product(),
-                    200).body();
+            var list = expect(sales.get("/api/prices?product=" + price.product()), "GET prices " + price.product(), 200)
+                    .body();
             boolean appliesToday = false;
             LocalDate nextStart = null;
             for (var existing : list) {
                 var from = LocalDate.parse(existing.path("validFrom").asString());
-                var until = existing.path("validUntil").isNull() || existing.path("validUntil").isMissingNode()
+                var until = existing.path("validUntil").isNull()
+                                || existing.path("validUntil").isMissingNode()
                         ? null
                         : LocalDate.parse(existing.path("validUntil").asString());
                 if (!from.isAfter(today) && (until == null || until.isAfter(today))) {
                     appliesToday = true;
-                }
-                else if (from.isAfter(today) && (nextStart == null || from.isBefore(nextStart))) {
+                } else if (from.isAfter(today) && (nextStart == null || from.isBefore(nextStart))) {
                     nextStart = from;
                 }
             }
             if (!appliesToday) {
-                expect(sales.post("/api/prices", new PriceRequest(price.product(), today, nextStart,
-                        price.pricePerDay())), "POST /api/prices " + price.product(), 201);
+                expect(
+                        sales.post(
+                                "/api/prices",
+                                new PriceRequest(price.product(), today, nextStart, price.pricePerDay())),
+                        "POST /api/prices " + price.product(),
+                        201);
                 created++;
             }
         }
@@ -240,7 +280,10 @@ public final class DemoContent {
     private void loadBookings(DemoApi sales) {
         int booked = 0;
         int live = 0;
-        for (var advertiserId : files.bookings().stream().map(DemoFiles.Booking::advertiserId).distinct().toList()) {
+        for (var advertiserId : files.bookings().stream()
+                .map(DemoFiles.Booking::advertiserId)
+                .distinct()
+                .toList()) {
             var user = ADVERTISER_USERS.get(advertiserId);
             if (user == null) {
                 throw new DemoLoadException("No demo user books for advertiser " + advertiserId);
@@ -270,8 +313,10 @@ public final class DemoContent {
                 live += existing.path("status").asString().equals("ACTIVE") ? 1 : 0;
             }
         }
-        log.info("Demo: bookings ready ({} booked; {} live now, the others go live when their flight starts)",
-                booked, live);
+        log.info(
+                "Demo: bookings ready ({} booked; {} live now, the others go live when their flight starts)",
+                booked,
+                live);
     }
 
     /** The advertiser's bookings that hold their placement, by product and creative title. */
@@ -280,17 +325,24 @@ public final class DemoContent {
         int page = 0;
         JsonNode answer;
         do {
-            answer = expect(advertiser.get("/api/bookings?size=" + PAGE_SIZE + "&page=" + page), "GET /api/bookings",
-                    200).body();
+            answer = expect(
+                            advertiser.get("/api/bookings?size=" + PAGE_SIZE + "&page=" + page),
+                            "GET /api/bookings",
+                            200)
+                    .body();
             for (var booking : answer.path("items")) {
                 if (HOLDING.contains(booking.path("status").asString())) {
-                    holding.put(booking.path("product").asString() + " "
-                            + booking.path("content").path("creative").path("title").asString(), booking);
+                    holding.put(
+                            booking.path("product").asString() + " "
+                                    + booking.path("content")
+                                            .path("creative")
+                                            .path("title")
+                                            .asString(),
+                            booking);
                 }
             }
             page++;
-        }
-        while (page < answer.path("totalPages").asInt());
+        } while (page < answer.path("totalPages").asInt());
         return holding;
     }
 
@@ -298,44 +350,62 @@ public final class DemoContent {
     BookingRequest request(DemoFiles.Booking booking) {
         var event = booking.event();
         var job = booking.job();
-        return new BookingRequest(booking.product(), today.plusDays(booking.startsInDays()),
-                today.plusDays(booking.endsInDays()), new ContentRequest(booking.themes(), booking.creative(),
-                        event == null ? null : new EventRequest(event.organiser(), event.title(),
-                                event.description(), today.plusDays(event.inDays()), event.startTime(), event.place()),
-                        job == null ? null : new JobRequest(job.employer(), job.title(), job.location(),
-                                today.plusDays(job.deadlineInDays()))));
+        return new BookingRequest(
+                booking.product(),
+                today.plusDays(booking.startsInDays()),
+                today.plusDays(booking.endsInDays()),
+                new ContentRequest(
+                        booking.themes(),
+                        booking.creative(),
+                        event == null
+                                ? null
+                                : new EventRequest(
+                                        event.organiser(),
+                                        event.title(),
+                                        event.description(),
+                                        today.plusDays(event.inDays()),
+                                        event.startTime(),
+                                        event.place()),
+                        job == null
+                                ? null
+                                : new JobRequest(
+                                        job.employer(),
+                                        job.title(),
+                                        job.location(),
+                                        today.plusDays(job.deadlineInDays()))));
     }
 
     private DemoApi signIn(User user) {
         return DemoApi.signIn(http, gateway, tokenIssuer, user.name(), user.secret());
     }
 
-    private record User(String name, String secret) {
-    }
+    private record User(String name, String secret) {}
 
     /** article-service's {@code ArticleContent}. */
-    record ArticleRequest(String headline, String teaser, String bodyHtml, List<String> authorIds, String signOff,
-            String sectionSlug, List<String> themeSlugs, String language, LeadImageRequest leadImage,
-            List<String> readAlso, String slug) {
-    }
+    record ArticleRequest(
+            String headline,
+            String teaser,
+            String bodyHtml,
+            List<String> authorIds,
+            String signOff,
+            String sectionSlug,
+            List<String> themeSlugs,
+            String language,
+            LeadImageRequest leadImage,
+            List<String> readAlso,
+            String slug) {}
 
-    record LeadImageRequest(String url, String caption, String credit, String altText) {
-    }
+    record LeadImageRequest(String url, String caption, String credit, String altText) {}
 
-    record PriceRequest(String product, LocalDate validFrom, LocalDate validUntil, long pricePerDay) {
-    }
+    record PriceRequest(String product, LocalDate validFrom, LocalDate validUntil, long pricePerDay) {}
 
     /** sponsor-service's {@code BookingRequests.Book}, for the advertiser's own token (no {@code advertiserId}). */
-    record BookingRequest(String product, LocalDate firstDay, LocalDate lastDay, ContentRequest content) {
-    }
+    record BookingRequest(String product, LocalDate firstDay, LocalDate lastDay, ContentRequest content) {}
 
-    record ContentRequest(List<String> themes, DemoFiles.Creative creative, EventRequest event, JobRequest job) {
-    }
+    record ContentRequest(List<String> themes, DemoFiles.Creative creative, EventRequest event, JobRequest job) {}
 
-    record EventRequest(String organiser, String title, String description, LocalDate date, String startTime,
-            String place) {
-    }
+    record EventRequest(
+            String organiser, String title, String description, LocalDate date, String startTime, String place) {}
 
-    record JobRequest(String employer, String title, String location, LocalDate deadline) {
-    }
+    record JobRequest(String employer, String title, String location, LocalDate deadline) {}
 }

@@ -16,8 +16,13 @@ import java.util.List;
  */
 public final class HeadlessChromium implements AutoCloseable {
 
-    private static final List<String> ARGUMENTS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+    private static final List<String> ARGUMENTS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -33,8 +38,14 @@ public final class HeadlessChromium implements AutoCloseable {
         environment.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         var playwright = Playwright.create(new Playwright.CreateOptions().setEnv(environment));
         try {
-            return new HeadlessChromium(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(executable).setHeadless(true).setArgs(ARGUMENTS)));
+            return new HeadlessChromium(
+                    playwright,
+                    playwright
+                            .chromium()
+                            .launch(new BrowserType.LaunchOptions()
+                                    .setExecutablePath(executable)
+                                    .setHeadless(true)
+                                    .setArgs(ARGUMENTS)));
         } catch (RuntimeException e) {
             playwright.close();
             throw e;
@@ -54,13 +65,16 @@ public final class HeadlessChromium implements AutoCloseable {
     private static Path executable(Path repository) {
         var script = repository.resolve("deploy/browser/headless-chromium");
         try {
-            var process = new ProcessBuilder(script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            var process = new ProcessBuilder(script.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (process.waitFor() != 0 || output.isEmpty()) {
                 throw new IllegalStateException(script + " found no headless Chromium (exit " + process.exitValue()
                         + "); its reasons are in the test output");
             }
-            var executable = Path.of(output.lines().reduce((first, last) -> last).orElseThrow());
+            var executable =
+                    Path.of(output.lines().reduce((first, last) -> last).orElseThrow());
             if (!Files.isExecutable(executable)) {
                 throw new IllegalStateException(script + " named " + executable + ", which is not executable");
             }

@@ -36,6 +36,7 @@ class ReaderWebsiteBrowserTests {
     static final String SITE = RunningPlatform.GATEWAY;
     /** The demo's two advertisers, as a sponsored item names them. */
     static final Pattern ADVERTISER = Pattern.compile("Sponseret af (Nordlys Energi A/S|Grønhave ApS)");
+
     static HeadlessChromium chromium;
 
     BrowserContext context;
@@ -44,9 +45,13 @@ class ReaderWebsiteBrowserTests {
     @BeforeAll
     static void awaitTheDemoContentAndStartTheBrowser() throws Exception {
         var http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.send(HttpRequest.newBuilder(
-                URI.create(SITE + "/api/search?q=klimaplaner")).build(), HttpResponse.BodyHandlers.ofString())
-                .body().contains("Hver tredje kommune halter"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> http.send(
+                                HttpRequest.newBuilder(URI.create(SITE + "/api/search?q=klimaplaner"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body()
+                        .contains("Hver tredje kommune halter"));
         chromium = HeadlessChromium.launch(RunningPlatform.repository());
     }
 
@@ -72,7 +77,8 @@ class ReaderWebsiteBrowserTests {
     void aReaderFindsArticlesInDanishAndNarrowsThemByTheme() {
         page.navigate(SITE + "/");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmenu"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Søg")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Søg"))
+                .click();
         page.getByLabel("Søgeord").fill("grønne");
         page.getByLabel("Søgeord").press("Enter");
 
@@ -81,12 +87,14 @@ class ReaderWebsiteBrowserTests {
         assertThat(page.locator(".result-list mark").first()).isVisible();
         int all = total(count.textContent());
 
-        var energy = page.getByRole(AriaRole.CHECKBOX,
-                new Page.GetByRoleOptions().setName(Pattern.compile("^Energi \\(\\d+\\)$")));
-        var energyCount = page.locator("label[for='" + energy.getAttribute("id") + "'] .count").textContent();
+        var energy = page.getByRole(
+                AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Energi \\(\\d+\\)$")));
+        var energyCount = page.locator("label[for='" + energy.getAttribute("id") + "'] .count")
+                .textContent();
         int filed = Integer.parseInt(energyCount.replaceAll("\\D", ""));
         energy.check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opdatér resultater")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opdatér resultater"))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile("tema=energi"));
         assertThat(energy).isChecked();
@@ -99,19 +107,22 @@ class ReaderWebsiteBrowserTests {
         page.navigate(SITE + "/soeg");
         page.getByLabel("Søgeord").pressSequentially("klima", new Locator.PressSequentiallyOptions().setDelay(50));
 
-        assertThat(page.locator("#soegeforslag option").first()).hasAttribute("value",
-                Pattern.compile("klima", Pattern.CASE_INSENSITIVE));
+        assertThat(page.locator("#soegeforslag option").first())
+                .hasAttribute("value", Pattern.compile("klima", Pattern.CASE_INSENSITIVE));
     }
 
     @Test
     void anArticleShowsItsStoryAndLabelsEverySponsoredItemWithTheAdvertiser() {
         page.navigate(SITE + "/soeg?q=klimaplaner");
         var headline = "Hver tredje kommune halter efter egne klimamål";
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(headline)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(headline))
+                .click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(headline);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(headline);
         assertThat(page.locator("figure figcaption")).containsText("Foto: Henrik Dalsgaard");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Læs også"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Læs også")))
+                .isVisible();
         var related = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Relateret indhold"));
         var sponsored = related.locator("li").filter(new Locator.FilterOptions().setHasText("Sponseret"));
         assertThat(sponsored.first()).isVisible();
@@ -128,7 +139,8 @@ class ReaderWebsiteBrowserTests {
         context.route(Pattern.compile(".*/r/[0-9a-f-]+$"), route -> {
             var redirect = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
             redirectedTo.set(redirect.status() + " " + redirect.headers().get("location"));
-            route.fulfill(new Route.FulfillOptions().setContentType("text/plain; charset=utf-8")
+            route.fulfill(new Route.FulfillOptions()
+                    .setContentType("text/plain; charset=utf-8")
                     .setBody("Videre til annoncøren"));
         });
         sponsored.first().getByRole(AriaRole.LINK).click();
@@ -143,13 +155,12 @@ class ReaderWebsiteBrowserTests {
 
         var events = page.getByRole(AriaRole.MAIN).getByRole(AriaRole.ARTICLE);
         assertThat(events.first()).isVisible();
-        var breakfastMeeting = events.filter(
-                new Locator.FilterOptions().setHasText("Morgenmøde: Elpriser og fleksibelt forbrug"));
+        var breakfastMeeting =
+                events.filter(new Locator.FilterOptions().setHasText("Morgenmøde: Elpriser og fleksibelt forbrug"));
         assertThat(breakfastMeeting).containsText("Nordlys Energi A/S");
         assertThat(breakfastMeeting).containsText("kl. 08.00");
         assertThat(breakfastMeeting).containsText("Nordhavn, København");
-        assertThat(breakfastMeeting.locator("time"))
-                .hasAttribute("datetime", Pattern.compile("^\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(breakfastMeeting.locator("time")).hasAttribute("datetime", Pattern.compile("^\\d{4}-\\d{2}-\\d{2}"));
     }
 
     @Test
@@ -167,23 +178,34 @@ class ReaderWebsiteBrowserTests {
         var address = "laeser-" + System.nanoTime() + "@example.dk";
         page.navigate(SITE + "/");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmenu"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nyhedsbrev")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nyhedsbrev"))
+                .click();
         page.getByLabel("E-mailadresse").fill(address);
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Klima").setExact(true)).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilmeld")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Tjek din mail");
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName("Klima").setExact(true))
+                .check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilmeld"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Tjek din mail");
 
-        var mail = Mailbox.awaitMail(address, received -> received.get("text").asString().contains("bekraeft"));
+        var mail = Mailbox.awaitMail(
+                address, received -> received.get("text").asString().contains("bekraeft"));
         var confirmation = Mailbox.link(mail.get("text").asString(), "/nyhedsbrev/bekraeft?token=");
         assertThat(confirmation).startsWith(SITE + "/nyhedsbrev/bekraeft?token=");
         page.navigate(confirmation);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekræft tilmelding")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekræft tilmelding"))
+                .click();
 
         var heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
         assertThat(heading).hasText("Du er tilmeldt");
         var preferences = Pattern.compile("indstillinger", Pattern.CASE_INSENSITIVE);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(preferences)).click();
-        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Klima").setExact(true)))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(preferences))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName("Klima").setExact(true)))
                 .isChecked();
     }
 

@@ -25,24 +25,34 @@ class ReaderWebsiteScreenshots {
     @Test
     void takesTheReadmeScreenshots() throws Exception {
         try (var chromium = HeadlessChromium.launch(RunningPlatform.repository())) {
-            var desktop = chromium.browser().newContext(new Browser.NewContextOptions()
-                    .setViewportSize(1280, 900).setLocale("da-DK"));
+            var desktop = chromium.browser()
+                    .newContext(new Browser.NewContextOptions()
+                            .setViewportSize(1280, 900)
+                            .setLocale("da-DK"));
             var page = desktop.newPage();
 
             take(page, "/soeg?q=gr%C3%B8nne+tage", "search.png");
             take(page, "/", "front-page.png");
             page.navigate(SITE + "/soeg?q=klimaplaner");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Hver tredje kommune halter efter egne klimamål")).click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Hver tredje kommune halter efter egne klimamål"))
+                    .click();
             assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Relateret indhold")))
                     .containsText("Sponseret");
-            page.screenshot(new Page.ScreenshotOptions().setPath(FOLDER.resolve("article.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(FOLDER.resolve("article.png"))
+                    .setFullPage(true));
             var article = page.url();
             take(page, "/arrangementer", "events.png");
             take(page, "/nyhedsbrev", "newsletter.png");
 
-            var phone = chromium.browser().newContext(new Browser.NewContextOptions()
-                    .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setLocale("da-DK"));
+            var phone = chromium.browser()
+                    .newContext(new Browser.NewContextOptions()
+                            .setViewportSize(390, 844)
+                            .setDeviceScaleFactor(2)
+                            .setIsMobile(true)
+                            .setLocale("da-DK"));
             var small = phone.newPage();
             small.navigate(article);
             small.screenshot(new Page.ScreenshotOptions().setPath(FOLDER.resolve("article-phone.png")));

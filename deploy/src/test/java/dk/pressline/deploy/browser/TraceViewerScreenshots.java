@@ -24,12 +24,14 @@ class TraceViewerScreenshots {
         ObservabilityEndToEndTests.awaitSpansOfEveryServiceIn(traceId);
 
         try (var chromium = HeadlessChromium.launch(RunningPlatform.repository())) {
-            var page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))
+            var page = chromium.browser()
+                    .newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))
                     .newPage();
             page.navigate(ObservabilityEndToEndTests.TRACE_VIEWER + "/zipkin/traces/" + traceId);
             assertThat(page.getByText("notification-service").first()).isVisible();
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(ReaderWebsiteScreenshots.FOLDER.resolve("trace.png")).setFullPage(true));
+                    .setPath(ReaderWebsiteScreenshots.FOLDER.resolve("trace.png"))
+                    .setFullPage(true));
         }
     }
 }

@@ -43,21 +43,28 @@ class DemoContentLoadingTests {
         assertThat(authors).hasSameSizeAs(files.taxonomy().authors());
         assertThat(sections).hasSameSizeAs(files.taxonomy().sections());
         assertThat(themes).hasSameSizeAs(files.taxonomy().themes());
-        assertThat(platform.created("/api/articles")).hasSameSizeAs(files.articles()).allSatisfy(article -> {
-            assertThat(fieldsOf(article)).isSubsetOf(PlatformStubs.ARTICLE_FIELDS);
-            assertThat(texts(article.path("authorIds"))).isSubsetOf(texts(authors, "id"));
-            assertThat(texts(sections, "slug")).contains(article.path("sectionSlug").asString());
-            assertThat(texts(article.path("themeSlugs"))).isSubsetOf(texts(themes, "slug"));
-        });
+        assertThat(platform.created("/api/articles"))
+                .hasSameSizeAs(files.articles())
+                .allSatisfy(article -> {
+                    assertThat(fieldsOf(article)).isSubsetOf(PlatformStubs.ARTICLE_FIELDS);
+                    assertThat(texts(article.path("authorIds"))).isSubsetOf(texts(authors, "id"));
+                    assertThat(texts(sections, "slug"))
+                            .contains(article.path("sectionSlug").asString());
+                    assertThat(texts(article.path("themeSlugs"))).isSubsetOf(texts(themes, "slug"));
+                });
         var oldestFirst = files.articles().stream()
                 .sorted(Comparator.comparingInt(DemoFiles.Article::daysAgo).reversed())
-                .map(DemoFiles.Article::key).toList();
-        assertThat(platform.idsActedOn("articles", "submit")).map(PlatformStubs::slugOf)
+                .map(DemoFiles.Article::key)
+                .toList();
+        assertThat(platform.idsActedOn("articles", "submit"))
+                .map(PlatformStubs::slugOf)
                 .containsExactlyElementsOf(oldestFirst);
-        assertThat(platform.idsActedOn("articles", "publish")).map(PlatformStubs::slugOf)
+        assertThat(platform.idsActedOn("articles", "publish"))
+                .map(PlatformStubs::slugOf)
                 .containsExactlyElementsOf(oldestFirst);
-        assertThat(platform.calls()).filteredOn(call -> call.path().startsWith("/api/articles")
-                || call.path().startsWith("/api/authors"))
+        assertThat(platform.calls())
+                .filteredOn(call ->
+                        call.path().startsWith("/api/articles") || call.path().startsWith("/api/authors"))
                 .allSatisfy(call -> assertThat(call.user()).isEqualTo("editor"));
     }
 
@@ -66,38 +73,56 @@ class DemoContentLoadingTests {
         load();
 
         var created = platform.created("/api/articles");
-        assertThat(files.articles()).allSatisfy(article -> assertThat(created.stream()
-                .filter(request -> request.path("slug").asString().equals(article.key())).findFirst().orElseThrow()
-                .path("readAlso").valueStream().map(id -> PlatformStubs.slugOf(id.asString())).toList())
-                .as("\"Læs også\" of %s", article.key()).containsExactlyElementsOf(article.readAlso()));
+        assertThat(files.articles())
+                .allSatisfy(article -> assertThat(created.stream()
+                                .filter(request ->
+                                        request.path("slug").asString().equals(article.key()))
+                                .findFirst()
+                                .orElseThrow()
+                                .path("readAlso")
+                                .valueStream()
+                                .map(id -> PlatformStubs.slugOf(id.asString()))
+                                .toList())
+                        .as("\"Læs også\" of %s", article.key())
+                        .containsExactlyElementsOf(article.readAlso()));
     }
 
     @Test
     void advertisersAndPricesAreMadeBySalesAndBookingsByTheirOwnAdvertiserThenApprovedBySales() {
         load();
 
-        assertThat(platform.created("/api/advertisers")).allSatisfy(advertiser -> assertThat(fieldsOf(advertiser))
-                .isSubsetOf(PlatformStubs.ADVERTISER_FIELDS)).extracting(advertiser -> advertiser.path("id").asString())
+        assertThat(platform.created("/api/advertisers"))
+                .allSatisfy(advertiser -> assertThat(fieldsOf(advertiser)).isSubsetOf(PlatformStubs.ADVERTISER_FIELDS))
+                .extracting(advertiser -> advertiser.path("id").asString())
                 .containsExactlyInAnyOrder("ad-nordlys", "ad-groenhave");
-        assertThat(platform.created("/api/prices")).hasSameSizeAs(files.prices()).allSatisfy(price -> {
-            assertThat(fieldsOf(price)).isSubsetOf(PlatformStubs.PRICE_FIELDS);
-            assertThat(price.path("validFrom").asString()).isEqualTo(TODAY.toString());
-            assertThat(price.path("validUntil").isNull()).isTrue();
-        });
+        assertThat(platform.created("/api/prices"))
+                .hasSameSizeAs(files.prices())
+                .allSatisfy(price -> {
+                    assertThat(fieldsOf(price)).isSubsetOf(PlatformStubs.PRICE_FIELDS);
+                    assertThat(price.path("validFrom").asString()).isEqualTo(TODAY.toString());
+                    assertThat(price.path("validUntil").isNull()).isTrue();
+                });
         var booked = platform.calls().stream()
-                .filter(call -> call.method().equals("POST") && call.path().equals("/api/bookings")).toList();
-        assertThat(booked).hasSameSizeAs(files.bookings())
+                .filter(call -> call.method().equals("POST") && call.path().equals("/api/bookings"))
+                .toList();
+        assertThat(booked)
+                .hasSameSizeAs(files.bookings())
                 .allSatisfy(call -> assertThat(fieldsOf(call.body())).isSubsetOf(PlatformStubs.BOOKING_FIELDS));
-        assertThat(booked).extracting(call -> advertiserOf(call.user()))
+        assertThat(booked)
+                .extracting(call -> advertiserOf(call.user()))
                 .containsExactlyInAnyOrderElementsOf(files.bookings().stream()
-                        .map(DemoFiles.Booking::advertiserId).toList());
-        assertThat(platform.idsActedOn("bookings", "approve"))
-                .containsExactlyInAnyOrderElementsOf(booked.stream().map(call -> call.answer().path("id").asString())
+                        .map(DemoFiles.Booking::advertiserId)
                         .toList());
-        assertThat(platform.calls()).filteredOn(call -> call.path().endsWith("/approve"))
+        assertThat(platform.idsActedOn("bookings", "approve"))
+                .containsExactlyInAnyOrderElementsOf(booked.stream()
+                        .map(call -> call.answer().path("id").asString())
+                        .toList());
+        assertThat(platform.calls())
+                .filteredOn(call -> call.path().endsWith("/approve"))
                 .allSatisfy(call -> assertThat(call.user()).isEqualTo("sales"));
-        assertThat(platform.calls()).filteredOn(call -> call.path().startsWith("/api/bookings")
-                && !call.path().endsWith("/approve"))
+        assertThat(platform.calls())
+                .filteredOn(call ->
+                        call.path().startsWith("/api/bookings") && !call.path().endsWith("/approve"))
                 .allSatisfy(call -> assertThat(call.user()).isIn(PlatformStubs.ADVERTISER_USERS.values()));
     }
 
@@ -115,19 +140,26 @@ class DemoContentLoadingTests {
 
     @Test
     void aLoadThatStoppedHalfwayIsCarriedOnWithoutCreatingAgain() {
-        var oldest = files.articles().stream().max(Comparator.comparingInt(DemoFiles.Article::daysAgo)).orElseThrow();
+        var oldest = files.articles().stream()
+                .max(Comparator.comparingInt(DemoFiles.Article::daysAgo))
+                .orElseThrow();
         platform.holdDraft(oldest.key());
         var first = files.bookings().getFirst();
         platform.holdRequestedBooking(first, "requested-booking");
 
         load();
 
-        assertThat(platform.created("/api/articles")).hasSize(files.articles().size() - 1)
+        assertThat(platform.created("/api/articles"))
+                .hasSize(files.articles().size() - 1)
                 .noneMatch(article -> article.path("slug").asString().equals(oldest.key()));
         assertThat(platform.idsActedOn("articles", "publish")).contains(PlatformStubs.articleId(oldest.key()));
-        assertThat(platform.created("/api/bookings")).hasSize(files.bookings().size() - 1)
+        assertThat(platform.created("/api/bookings"))
+                .hasSize(files.bookings().size() - 1)
                 .noneMatch(booking -> booking.path("product").asString().equals(first.product())
-                        && booking.path("content").path("creative").path("title").asString()
+                        && booking.path("content")
+                                .path("creative")
+                                .path("title")
+                                .asString()
                                 .equals(first.creative().title()));
         assertThat(platform.idsActedOn("bookings", "approve")).contains("requested-booking");
     }
@@ -141,7 +173,8 @@ class DemoContentLoadingTests {
         assertThat(platform.created("/api/bookings"))
                 .hasSize(files.bookings().size() - 1)
                 .noneMatch(booking -> booking.path("product").asString().equals("NEWSLETTER_SPONSOR"));
-        assertThat(platform.idsActedOn("bookings", "approve")).hasSize(files.bookings().size() - 1);
+        assertThat(platform.idsActedOn("bookings", "approve"))
+                .hasSize(files.bookings().size() - 1);
         assertThat(platform.idsActedOn("articles", "publish")).hasSameSizeAs(files.articles());
     }
 
@@ -150,8 +183,11 @@ class DemoContentLoadingTests {
     }
 
     private static String advertiserOf(String user) {
-        return PlatformStubs.ADVERTISER_USERS.entrySet().stream().filter(entry -> entry.getValue().equals(user))
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        return PlatformStubs.ADVERTISER_USERS.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(user))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Set<String> fieldsOf(JsonNode request) {

@@ -34,14 +34,28 @@ import tools.jackson.databind.json.JsonMapper;
 final class PlatformStubs implements AutoCloseable {
 
     /** The fields of the services' request records; the services refuse (400) any other. */
-    static final Set<String> ARTICLE_FIELDS = Set.of("headline", "teaser", "bodyHtml", "authorIds", "signOff",
-            "sectionSlug", "themeSlugs", "language", "leadImage", "readAlso", "slug", "canonicalUrl", "source");
+    static final Set<String> ARTICLE_FIELDS = Set.of(
+            "headline",
+            "teaser",
+            "bodyHtml",
+            "authorIds",
+            "signOff",
+            "sectionSlug",
+            "themeSlugs",
+            "language",
+            "leadImage",
+            "readAlso",
+            "slug",
+            "canonicalUrl",
+            "source");
+
     static final Set<String> BOOKING_FIELDS = Set.of("advertiserId", "product", "firstDay", "lastDay", "content");
     static final Set<String> ADVERTISER_FIELDS = Set.of("id", "name", "logoUrl", "contact", "invoicing");
     static final Set<String> PRICE_FIELDS = Set.of("product", "validFrom", "validUntil", "pricePerDay");
     /** The demo users who book, by the advertiser their tokens are for. */
-    static final Map<String, String> ADVERTISER_USERS = Map.of("ad-nordlys", "advertiser",
-            "ad-groenhave", "advertiser-2");
+    static final Map<String, String> ADVERTISER_USERS =
+            Map.of("ad-nordlys", "advertiser", "ad-groenhave", "advertiser-2");
+
     private static final List<String> USERS = List.of("editor", "sales", "advertiser", "advertiser-2");
     private static final String ARTICLE_ID_PREFIX = "id-of-";
     private static final int HOLDING = 1;
@@ -55,13 +69,14 @@ final class PlatformStubs implements AutoCloseable {
         }
     }
 
-    private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-            .http2PlainDisabled(true));
+    private final WireMockServer server =
+            new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().http2PlainDisabled(true));
 
     PlatformStubs() {
         server.start();
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(403)));
-        USERS.forEach(user -> server.stubFor(post(urlPathEqualTo("/oauth2/token")).withBasicAuth(user, user + "-secret")
+        USERS.forEach(user -> server.stubFor(post(urlPathEqualTo("/oauth2/token"))
+                .withBasicAuth(user, user + "-secret")
                 .withRequestBody(equalTo("grant_type=client_credentials"))
                 .willReturn(okJson("{\"access_token\":\"token-of-" + user + "\",\"token_type\":\"Bearer\"}"))));
         anEmptyPlatform();
@@ -85,15 +100,20 @@ final class PlatformStubs implements AutoCloseable {
             server.stubFor(as("editor", get(urlPathEqualTo(terms))).willReturn(okJson("[]")));
             server.stubFor(as("editor", post(urlPathEqualTo(terms))).willReturn(createdEcho()));
         }
-        server.stubFor(as("editor", get(urlPathMatching("/api/articles/by-slug/[^/]+"))).willReturn(notFound()));
-        server.stubFor(as("editor", post(urlPathEqualTo("/api/articles"))).willReturn(template(201,
-                "{\"id\":\"" + ARTICLE_ID_PREFIX + "{{jsonPath request.body '$.slug'}}\",\"status\":\"DRAFT\"}")));
+        server.stubFor(as("editor", get(urlPathMatching("/api/articles/by-slug/[^/]+")))
+                .willReturn(notFound()));
+        server.stubFor(as("editor", post(urlPathEqualTo("/api/articles")))
+                .willReturn(template(
+                        201,
+                        "{\"id\":\"" + ARTICLE_ID_PREFIX
+                                + "{{jsonPath request.body '$.slug'}}\",\"status\":\"DRAFT\"}")));
         server.stubFor(as("editor", post(urlPathMatching("/api/articles/[^/]+/submit")))
                 .willReturn(template(200, "{\"id\":\"{{request.pathSegments.[2]}}\",\"status\":\"IN_REVIEW\"}")));
         server.stubFor(as("editor", post(urlPathMatching("/api/articles/[^/]+/publish")))
                 .willReturn(template(200, "{\"id\":\"{{request.pathSegments.[2]}}\",\"status\":\"PUBLISHED\"}")));
 
-        server.stubFor(as("sales", get(urlPathMatching("/api/advertisers/[^/]+"))).willReturn(notFound()));
+        server.stubFor(
+                as("sales", get(urlPathMatching("/api/advertisers/[^/]+"))).willReturn(notFound()));
         server.stubFor(as("sales", post(urlPathEqualTo("/api/advertisers"))).willReturn(createdEcho()));
         server.stubFor(as("sales", get(urlPathEqualTo("/api/prices"))).willReturn(okJson("[]")));
         server.stubFor(as("sales", post(urlPathEqualTo("/api/prices"))).willReturn(createdEcho()));
@@ -101,31 +121,35 @@ final class PlatformStubs implements AutoCloseable {
                 .willReturn(template(200, "{\"id\":\"{{request.pathSegments.[2]}}\",\"status\":\"APPROVED\"}")));
         for (var user : ADVERTISER_USERS.values()) {
             server.stubFor(as(user, get(urlPathEqualTo("/api/bookings"))).willReturn(okJson(bookingsPage(List.of()))));
-            server.stubFor(as(user, post(urlPathEqualTo("/api/bookings"))).willReturn(template(201,
-                    "{\"id\":\"{{randomValue type='UUID'}}\",\"status\":\"REQUESTED\"}")));
+            server.stubFor(as(user, post(urlPathEqualTo("/api/bookings")))
+                    .willReturn(template(201, "{\"id\":\"{{randomValue type='UUID'}}\",\"status\":\"REQUESTED\"}")));
         }
     }
 
     /** Answers as a platform that the demo content has been loaded into, whatever the stubs said before. */
     void holdAllOf(DemoFiles files, LocalDate today) {
         var taxonomy = files.taxonomy();
-        server.stubFor(holding("editor", get(urlPathEqualTo("/api/authors")))
-                .willReturn(okJson(json(taxonomy.authors()))));
-        server.stubFor(holding("editor", get(urlPathEqualTo("/api/sections")))
-                .willReturn(okJson(json(taxonomy.sections()))));
-        server.stubFor(holding("editor", get(urlPathEqualTo("/api/themes")))
-                .willReturn(okJson(json(taxonomy.themes()))));
-        server.stubFor(holding("editor", get(urlPathMatching("/api/articles/by-slug/[^/]+"))).willReturn(template(200,
-                "{\"id\":\"" + ARTICLE_ID_PREFIX + "{{request.pathSegments.[3]}}\",\"status\":\"PUBLISHED\"}")));
+        server.stubFor(
+                holding("editor", get(urlPathEqualTo("/api/authors"))).willReturn(okJson(json(taxonomy.authors()))));
+        server.stubFor(
+                holding("editor", get(urlPathEqualTo("/api/sections"))).willReturn(okJson(json(taxonomy.sections()))));
+        server.stubFor(
+                holding("editor", get(urlPathEqualTo("/api/themes"))).willReturn(okJson(json(taxonomy.themes()))));
+        server.stubFor(holding("editor", get(urlPathMatching("/api/articles/by-slug/[^/]+")))
+                .willReturn(template(
+                        200,
+                        "{\"id\":\"" + ARTICLE_ID_PREFIX
+                                + "{{request.pathSegments.[3]}}\",\"status\":\"PUBLISHED\"}")));
         server.stubFor(holding("sales", get(urlPathMatching("/api/advertisers/[^/]+")))
                 .willReturn(template(200, "{\"id\":\"{{request.pathSegments.[2]}}\"}")));
         server.stubFor(holding("sales", get(urlPathEqualTo("/api/prices")))
                 .willReturn(okJson("[{\"validFrom\":\"" + today + "\",\"validUntil\":null}]")));
-        ADVERTISER_USERS.forEach((advertiserId, user) -> server.stubFor(
-                holding(user, get(urlPathEqualTo("/api/bookings")))
-                .willReturn(okJson(bookingsPage(files.bookings().stream()
-                        .filter(booking -> booking.advertiserId().equals(advertiserId))
-                        .map(booking -> booking(booking, "live-" + booking.product(), "ACTIVE")).toList())))));
+        ADVERTISER_USERS.forEach((advertiserId, user) ->
+                server.stubFor(holding(user, get(urlPathEqualTo("/api/bookings")))
+                        .willReturn(okJson(bookingsPage(files.bookings().stream()
+                                .filter(booking -> booking.advertiserId().equals(advertiserId))
+                                .map(booking -> booking(booking, "live-" + booking.product(), "ACTIVE"))
+                                .toList())))));
     }
 
     /** Answers as a platform where an earlier load created the article but stopped before submitting it. */
@@ -151,19 +175,27 @@ final class PlatformStubs implements AutoCloseable {
 
     /** Every call the platform received, oldest first. */
     List<Call> calls() {
-        return server.getAllServeEvents().reversed().stream().map(PlatformStubs::call).toList();
+        return server.getAllServeEvents().reversed().stream()
+                .map(PlatformStubs::call)
+                .toList();
     }
 
     /** The bodies of the POSTs to the path that were answered 201. */
     List<JsonNode> created(String path) {
-        return calls().stream().filter(call -> call.method().equals("POST") && call.path().equals(path)
-                && !call.answer().isMissingNode()).map(Call::body).toList();
+        return calls().stream()
+                .filter(call -> call.method().equals("POST")
+                        && call.path().equals(path)
+                        && !call.answer().isMissingNode())
+                .map(Call::body)
+                .toList();
     }
 
     /** The ids in the paths of the calls to {@code /api/<collection>/<id>/<action>}, in the order they came. */
     List<String> idsActedOn(String collection, String action) {
-        return calls().stream().filter(call -> call.path().matches("/api/" + collection + "/[^/]+/" + action))
-                .map(call -> call.path().split("/")[3]).toList();
+        return calls().stream()
+                .filter(call -> call.path().matches("/api/" + collection + "/[^/]+/" + action))
+                .map(call -> call.path().split("/")[3])
+                .toList();
     }
 
     @Override
@@ -175,14 +207,17 @@ final class PlatformStubs implements AutoCloseable {
         var request = event.getRequest();
         var authorization = request.getHeader("Authorization");
         var user = authorization != null && authorization.startsWith("Bearer token-of-")
-                ? authorization.substring("Bearer token-of-".length()) : null;
-        var answer = event.getResponse().getStatus() == 201 ? read(event.getResponse().getBodyAsString())
+                ? authorization.substring("Bearer token-of-".length())
+                : null;
+        var answer = event.getResponse().getStatus() == 201
+                ? read(event.getResponse().getBodyAsString())
                 : JSON.missingNode();
         return new Call(user, request.getMethod().getName(), request.getUrl(), read(request.getBodyAsString()), answer);
     }
 
     private static JsonNode read(String text) {
-        return text == null || text.isBlank() || !text.startsWith("{") && !text.startsWith("[") ? JSON.missingNode()
+        return text == null || text.isBlank() || !text.startsWith("{") && !text.startsWith("[")
+                ? JSON.missingNode()
                 : JSON.readTree(text);
     }
 
@@ -199,18 +234,37 @@ final class PlatformStubs implements AutoCloseable {
     }
 
     private static ResponseDefinitionBuilder template(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body)
                 .withTransformers("response-template");
     }
 
     private static String bookingsPage(List<Map<String, Object>> items) {
-        return json(Map.of("page", 0, "size", 100, "totalItems", items.size(), "totalPages", items.isEmpty() ? 0 : 1,
-                "items", items));
+        return json(Map.of(
+                "page",
+                0,
+                "size",
+                100,
+                "totalItems",
+                items.size(),
+                "totalPages",
+                items.isEmpty() ? 0 : 1,
+                "items",
+                items));
     }
 
     private static Map<String, Object> booking(DemoFiles.Booking booking, String id, String status) {
-        return Map.of("id", id, "product", booking.product(), "status", status,
-                "content", Map.of("creative", Map.of("title", booking.creative().title())));
+        return Map.of(
+                "id",
+                id,
+                "product",
+                booking.product(),
+                "status",
+                status,
+                "content",
+                Map.of("creative", Map.of("title", booking.creative().title())));
     }
 
     private static String json(Object value) {

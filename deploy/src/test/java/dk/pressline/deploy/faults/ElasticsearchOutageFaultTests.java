@@ -11,7 +11,8 @@ class ElasticsearchOutageFaultTests {
         var platform = running.platform();
         FaultScenario.run(running, "Elasticsearch stopped", workload -> {
             platform.elasticsearch().close();
-            Thread.sleep(FaultScenario.lasting(Duration.ofSeconds(20), Duration.ofSeconds(60)).toMillis());
+            Thread.sleep(FaultScenario.lasting(Duration.ofSeconds(20), Duration.ofSeconds(60))
+                    .toMillis());
             platform.startElasticsearch();
         });
     }

@@ -1,11 +1,11 @@
 package dk.pressline.deploy.faults;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -42,9 +42,16 @@ import tools.jackson.databind.json.JsonMapper;
 final class FaultAudit {
 
     /** What one scenario kept, for the report; durations are null when the audit's wait ran out first. */
-    record Outcome(String scenario, int acknowledged, int lost, int duplicated, int readerErrors, int reads,
-            Duration readsOkAfter, Duration convergedAfter, List<String> findings) {
-    }
+    record Outcome(
+            String scenario,
+            int acknowledged,
+            int lost,
+            int duplicated,
+            int readerErrors,
+            int reads,
+            Duration readsOkAfter,
+            Duration convergedAfter,
+            List<String> findings) {}
 
     /** One look at the end state: what is missing or stale, and what arrived more than once. */
     private record Findings(List<String> lost, List<String> duplicated) {
@@ -84,12 +91,21 @@ final class FaultAudit {
         findings = look(workload);
         var errors = workload.readerErrors();
         var lastError = errors.isEmpty() ? null : errors.getLast();
-        var readsOkAfter = lastError == null || lastError.isBefore(faultEnded) ? Duration.ZERO
+        var readsOkAfter = lastError == null || lastError.isBefore(faultEnded)
+                ? Duration.ZERO
                 : Duration.between(faultEnded, lastError);
         var all = new ArrayList<>(findings.lost());
         all.addAll(findings.duplicated());
-        return new Outcome(scenario, workload.acknowledged(), findings.lost().size(), findings.duplicated().size(),
-                errors.size(), workload.reads(), readsOkAfter, findings.clean() ? convergedAfter : null, all);
+        return new Outcome(
+                scenario,
+                workload.acknowledged(),
+                findings.lost().size(),
+                findings.duplicated().size(),
+                errors.size(),
+                workload.reads(),
+                readsOkAfter,
+                findings.clean() ? convergedAfter : null,
+                all);
     }
 
     private Findings look(MixedWorkload workload) throws IOException, InterruptedException, SQLException {
@@ -110,11 +126,14 @@ final class FaultAudit {
      * Each acknowledged sign-up got exactly one confirmation mail; each reader whose confirmation was acknowledged is
      * subscribed, unless an unsubscribe was acknowledged since, after which the reader is not.
      */
-    private void lookAtNewsletterReaders(NewsletterReaders readers, List<MailLedger.ReceivedMail> mail,
-            List<String> lost, List<String> duplicated) throws SQLException {
+    private void lookAtNewsletterReaders(
+            NewsletterReaders readers, List<MailLedger.ReceivedMail> mail, List<String> lost, List<String> duplicated)
+            throws SQLException {
         for (var address : readers.signedUp()) {
-            var confirmations = mail.stream().filter(received -> received.to().contains(address)
-                    && received.text().contains("bekraeft?token=")).count();
+            var confirmations = mail.stream()
+                    .filter(received ->
+                            received.to().contains(address) && received.text().contains("bekraeft?token="))
+                    .count();
             if (confirmations == 0) {
                 lost.add("no confirmation mail to " + address);
             } else if (confirmations > 1) {
@@ -145,9 +164,16 @@ final class FaultAudit {
      * Each mail the delivery log holds as sent arrived, and no delivery's mail arrived twice (mails name their delivery
      * in a header); each newsletter edition due while the load ran reached every one of the suite's newsletter readers.
      */
-    private void lookAtDeliveries(MixedWorkload workload, Map<String, String> sent, List<MailLedger.ReceivedMail> mail,
-            List<String> lost, List<String> duplicated) throws SQLException {
-        var arrivals = mail.stream().map(MailLedger.ReceivedMail::deliveryId).filter(Objects::nonNull)
+    private void lookAtDeliveries(
+            MixedWorkload workload,
+            Map<String, String> sent,
+            List<MailLedger.ReceivedMail> mail,
+            List<String> lost,
+            List<String> duplicated)
+            throws SQLException {
+        var arrivals = mail.stream()
+                .map(MailLedger.ReceivedMail::deliveryId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
         arrivals.forEach((id, times) -> {
             if (times > 1) {
@@ -171,8 +197,8 @@ final class FaultAudit {
             missing.setArray(3, connection.createArrayOf("text", FaultPlatform.NEWSLETTER_READERS.toArray()));
             try (var rows = missing.executeQuery()) {
                 while (rows.next()) {
-                    lost.add("edition " + rows.getString(1) + " due " + rows.getTimestamp(2).toInstant()
-                            + " not sent to " + rows.getString(3));
+                    lost.add("edition " + rows.getString(1) + " due "
+                            + rows.getTimestamp(2).toInstant() + " not sent to " + rows.getString(3));
                 }
             }
         }
@@ -195,19 +221,23 @@ final class FaultAudit {
     /** No booking activated twice: one activation event per booking on the placements topic, redeliveries aside. */
     private void lookAtActivations(List<String> bookings, List<String> duplicated) {
         var settings = Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, running.platform().kafkaCluster().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                running.platform().kafkaCluster().bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false);
         var activations = new HashMap<String, Set<String>>();
         try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor("placements").stream()
-                    .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
+                    .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             var end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
                 for (var record : consumer.poll(Duration.ofSeconds(1))) {
                     if (record.key() != null && ACTIVATED.equals(header(record, "ce_type"))) {
-                        activations.computeIfAbsent(record.key(), key -> new HashSet<>())
+                        activations
+                                .computeIfAbsent(record.key(), key -> new HashSet<>())
                                 .add(header(record, "ce_id"));
                     }
                 }
@@ -233,13 +263,17 @@ final class FaultAudit {
      */
     private void lookAtBookings(MixedWorkload workload, List<String> lost, List<String> duplicated)
             throws IOException, InterruptedException, SQLException {
-        var report = running.api().require(running.salesToken(), "GET",
-                "/api/advertisers/" + FaultPlatform.ADVERTISER + "/report", null);
+        var report = running.api()
+                .require(running.salesToken(), "GET", "/api/advertisers/" + FaultPlatform.ADVERTISER + "/report", null);
         var counted = new HashMap<String, Long>();
         var impressions = new HashMap<String, Long>();
         report.get("bookings").forEach(booking -> {
-            counted.put(booking.get("bookingId").asString(), booking.get("totals").get("clicks").asLong());
-            impressions.put(booking.get("bookingId").asString(), booking.get("totals").get("impressions").asLong());
+            counted.put(
+                    booking.get("bookingId").asString(),
+                    booking.get("totals").get("clicks").asLong());
+            impressions.put(
+                    booking.get("bookingId").asString(),
+                    booking.get("totals").get("impressions").asLong());
         });
         var served = workload.impressionsServed();
         var tried = workload.clicksTried();
@@ -256,8 +290,9 @@ final class FaultAudit {
             if (!"ACTIVE".equals(status) && indexed.isPresent()) {
                 lost.add("booking " + id + " is " + status + " but findable");
             }
-            var keptForTheNewsletter = "EVENT_LISTING".equals(truth.get("product").asString())
-                    && ("ACTIVE".equals(status) || "WITHDRAWN".equals(status));
+            var keptForTheNewsletter =
+                    "EVENT_LISTING".equals(truth.get("product").asString())
+                            && ("ACTIVE".equals(status) || "WITHDRAWN".equals(status));
             var expectedCopy = keptForTheNewsletter ? "WITHDRAWN".equals(status) + "@" + revision : "nothing";
             var copy = copyIn("select withdrawn, revision from placements where booking_id = ?::uuid", id);
             if (!copy.equals(expectedCopy)) {
@@ -269,20 +304,25 @@ final class FaultAudit {
                 lost.add("booking " + id + ": " + answered.get(id) + " clicks redirected, " + clicks + " counted");
             }
             if (clicks > tried.getOrDefault(id, 0)) {
-                duplicated.add("booking " + id + ": " + tried.getOrDefault(id, 0) + " clicks tried, " + clicks
-                        + " counted");
+                duplicated.add(
+                        "booking " + id + ": " + tried.getOrDefault(id, 0) + " clicks tried, " + clicks + " counted");
             }
             long shown = served.getOrDefault(id, 0);
             long impressionsCounted = impressions.getOrDefault(id, 0L);
             if (impressionsCounted != shown) {
-                (impressionsCounted < shown ? lost : duplicated).add("booking " + id + ": shown on " + shown
-                        + " article pages, " + impressionsCounted + " impressions counted");
+                (impressionsCounted < shown ? lost : duplicated)
+                        .add("booking " + id + ": shown on " + shown + " article pages, " + impressionsCounted
+                                + " impressions counted");
             }
         }
     }
 
-    private void lookAtArticles(Map<String, String> articles, List<MailLedger.ReceivedMail> mail, List<String> lost,
-            List<String> duplicated) throws IOException, InterruptedException, SQLException {
+    private void lookAtArticles(
+            Map<String, String> articles,
+            List<MailLedger.ReceivedMail> mail,
+            List<String> lost,
+            List<String> duplicated)
+            throws IOException, InterruptedException, SQLException {
         for (var article : articles.entrySet()) {
             var id = article.getKey();
             var truth = running.api().require(running.editorToken(), "GET", "/api/articles/" + id, null);
@@ -305,8 +345,10 @@ final class FaultAudit {
                             + revision + ", notification-service holds " + copy);
                 }
                 for (var reader : FaultPlatform.READERS) {
-                    var alerts = mail.stream().filter(received -> received.to().contains(reader)
-                            && received.text().contains(article.getValue())).count();
+                    var alerts = mail.stream()
+                            .filter(received -> received.to().contains(reader)
+                                    && received.text().contains(article.getValue()))
+                            .count();
                     // An article retracted before its alert went out is not alerted any more: at most once.
                     if (alerts == 0 && published) {
                         lost.add("no alert to " + reader + " for article " + id);
@@ -320,20 +362,22 @@ final class FaultAudit {
 
     private Connection notificationDatabase() throws SQLException {
         var postgres = running.platform().postgres();
-        return DriverManager.getConnection(postgres.jdbcUrl("notification_service"), postgres.username(),
-                postgres.password());
+        return DriverManager.getConnection(
+                postgres.jdbcUrl("notification_service"), postgres.username(), postgres.password());
     }
 
     /** The revision of the article's or booking's document in the search index, if it has one. */
     private OptionalLong indexedRevision(String id) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(URI.create(running.platform().elasticsearch().httpUrl()
-                + "/content/_doc/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(
+                                URI.create(running.platform().elasticsearch().httpUrl() + "/content/_doc/" + id))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) {
             return OptionalLong.empty();
         }
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("Elasticsearch answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException("Elasticsearch answered " + response.statusCode() + ": " + response.body());
         }
         return OptionalLong.of(json.readTree(response.body()).get("_version").asLong());
     }

@@ -34,8 +34,8 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
     static final String AUTHOR = "fejltest-redaktoer";
     /** The advertiser the demo's advertiser client books for. */
     static final String ADVERTISER = "ad-nordlys";
-    static final List<String> READERS = List.of("laeser-1@fejltest.dk", "laeser-2@fejltest.dk",
-            "laeser-3@fejltest.dk");
+
+    static final List<String> READERS = List.of("laeser-1@fejltest.dk", "laeser-2@fejltest.dk", "laeser-3@fejltest.dk");
     /** Readers of the newsletter, which goes out every minute here rather than twice a week (see SETTINGS). */
     static final List<String> NEWSLETTER_READERS = List.of("nyhedsbrev-1@fejltest.dk", "nyhedsbrev-2@fejltest.dk");
     /**
@@ -54,8 +54,9 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        var attempt = context.getRoot().getStore(NAMESPACE).computeIfAbsent(Running.class, type -> Running.start(),
-                Running.class);
+        var attempt = context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(Running.class, type -> Running.start(), Running.class);
         if (attempt.failure() != null) {
             throw new IllegalStateException("The platform in production's shape did not start", attempt.failure());
         }
@@ -72,8 +73,16 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
     }
 
     /** The platform, its API, the mail it sent, and the table of what each scenario kept. */
-    record Running(LocalPlatform platform, PlatformApi api, String editorToken, String advertiserToken,
-            String salesToken, MailLedger mail, FaultReport report, Exception failure) implements AutoCloseable {
+    record Running(
+            LocalPlatform platform,
+            PlatformApi api,
+            String editorToken,
+            String advertiserToken,
+            String salesToken,
+            MailLedger mail,
+            FaultReport report,
+            Exception failure)
+            implements AutoCloseable {
 
         static Running start() {
             var data = RunningPlatform.repository().resolve("deploy/target/fault-platform");
@@ -85,28 +94,42 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
             var platform = new LocalPlatform(PlatformLayout.PRODUCTION_SHAPE.withSettings(SETTINGS));
             try {
                 platform.start(RunningPlatform.repository(), data);
-                var api = new PlatformApi(platform.layout().siteUrl(), platform.layout().tokenIssuer());
+                var api = new PlatformApi(
+                        platform.layout().siteUrl(), platform.layout().tokenIssuer());
                 var editor = api.token("editor:editor-secret");
-                api.require(editor, "POST", "/api/sections", "{\"slug\": \"%s\", \"name\": \"Fejltest\"}"
-                        .formatted(SECTION));
-                api.require(editor, "POST", "/api/themes", "{\"slug\": \"%s\", \"name\": \"Fejltest\"}"
-                        .formatted(THEME));
-                api.require(editor, "POST", "/api/authors", "{\"id\": \"%s\", \"name\": \"Fejl Testesen\"}"
-                        .formatted(AUTHOR));
+                api.require(
+                        editor,
+                        "POST",
+                        "/api/sections",
+                        "{\"slug\": \"%s\", \"name\": \"Fejltest\"}".formatted(SECTION));
+                api.require(
+                        editor, "POST", "/api/themes", "{\"slug\": \"%s\", \"name\": \"Fejltest\"}".formatted(THEME));
+                api.require(
+                        editor,
+                        "POST",
+                        "/api/authors",
+                        "{\"id\": \"%s\", \"name\": \"Fejl Testesen\"}".formatted(AUTHOR));
                 var sales = api.token("sales:sales-secret");
                 api.require(sales, "POST", "/api/advertisers", """
                         {"id": "%s", "name": "Nordlys Energi A/S",
                          "contact": {"name": "Camilla Strand", "email": "camilla@nordlys.example.dk"},
                          "invoicing": {"companyName": "Nordlys Energi A/S", "cvr": "12345678",
-                                       "address": "Kajgade 14, 8000 Aarhus C", "email": "faktura@nordlys.example.dk"}}"""
-                        .formatted(ADVERTISER));
+                                       "address": "Kajgade 14, 8000 Aarhus C", "email": "faktura@nordlys.example.dk"}}""".formatted(ADVERTISER));
                 for (var product : List.of("RELATED_FEED_ITEM", "EVENT_LISTING")) {
                     api.require(sales, "POST", "/api/prices", """
-                            {"product": "%s", "validFrom": "%s", "pricePerDay": 95000}"""
-                            .formatted(product, LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(1)));
+                            {"product": "%s", "validFrom": "%s", "pricePerDay": 95000}""".formatted(
+                            product,
+                            LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(1)));
                 }
-                var running = new Running(platform, api, editor, api.token("advertiser:advertiser-secret"), sales,
-                        new MailLedger(), new FaultReport(), null);
+                var running = new Running(
+                        platform,
+                        api,
+                        editor,
+                        api.token("advertiser:advertiser-secret"),
+                        sales,
+                        new MailLedger(),
+                        new FaultReport(),
+                        null);
                 running.signUpReaders();
                 return running;
             } catch (Exception e) {
@@ -125,23 +148,31 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
                      "form": "fault-suite", "wordingVersion": "2026-11"}""".formatted(reader)));
             signUps.forEach((reader, signUp) -> api.require(null, "POST", "/api/subscriptions", signUp));
             var confirmed = new ArrayList<String>();
-            Readiness.within(Duration.ofMinutes(1), Duration.ofMillis(500)).until(() -> {
-                for (var reader : signUps.keySet()) {
-                    if (confirmed.contains(reader)) {
-                        continue;
-                    }
-                    for (var mail : mail.to(platform.mail().greenMail(), reader)) {
-                        var token = CONFIRMATION_TOKEN.matcher(mail.text());
-                        if (token.find()) {
-                            api.require(null, "POST", "/api/subscriptions/confirm?token=" + token.group(1), null);
-                            confirmed.add(reader);
-                            break;
-                        }
-                    }
-                }
-                return confirmed.size() == signUps.size();
-            }, () -> { }, () -> new IllegalStateException("No confirmation mail for " + signUps.keySet() + " but "
-                    + confirmed));
+            Readiness.within(Duration.ofMinutes(1), Duration.ofMillis(500))
+                    .until(
+                            () -> {
+                                for (var reader : signUps.keySet()) {
+                                    if (confirmed.contains(reader)) {
+                                        continue;
+                                    }
+                                    for (var mail : mail.to(platform.mail().greenMail(), reader)) {
+                                        var token = CONFIRMATION_TOKEN.matcher(mail.text());
+                                        if (token.find()) {
+                                            api.require(
+                                                    null,
+                                                    "POST",
+                                                    "/api/subscriptions/confirm?token=" + token.group(1),
+                                                    null);
+                                            confirmed.add(reader);
+                                            break;
+                                        }
+                                    }
+                                }
+                                return confirmed.size() == signUps.size();
+                            },
+                            () -> {},
+                            () -> new IllegalStateException(
+                                    "No confirmation mail for " + signUps.keySet() + " but " + confirmed));
         }
 
         @Override
@@ -151,6 +182,5 @@ public final class FaultPlatform implements BeforeAllCallback, ParameterResolver
             }
             platform.stop();
         }
-
     }
 }

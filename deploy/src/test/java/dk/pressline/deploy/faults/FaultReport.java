@@ -1,13 +1,12 @@
 package dk.pressline.deploy.faults;
 
+import dk.pressline.deploy.RunningPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import dk.pressline.deploy.RunningPlatform;
 
 /** The table of what survived each scenario, printed when the suite ends and kept in deploy/target/faults.md. */
 final class FaultReport {
@@ -24,9 +23,16 @@ final class FaultReport {
                 |---|---:|---:|---:|---:|---:|---:|
                 """);
         for (var outcome : outcomes) {
-            table.append("| %s | %d | %d | %d | %d of %d | %s | %s |%n".formatted(outcome.scenario(),
-                    outcome.acknowledged(), outcome.lost(), outcome.duplicated(), outcome.readerErrors(),
-                    outcome.reads(), seconds(outcome.readsOkAfter()), seconds(outcome.convergedAfter())));
+            table.append("| %s | %d | %d | %d | %d of %d | %s | %s |%n"
+                    .formatted(
+                            outcome.scenario(),
+                            outcome.acknowledged(),
+                            outcome.lost(),
+                            outcome.duplicated(),
+                            outcome.readerErrors(),
+                            outcome.reads(),
+                            seconds(outcome.readsOkAfter()),
+                            seconds(outcome.convergedAfter())));
         }
         return table.toString();
     }
@@ -39,8 +45,8 @@ final class FaultReport {
         var table = table();
         System.out.println("\nWhat survives what (the fault suite's audit):\n" + table);
         try {
-            Files.writeString(RunningPlatform.repository().resolve("deploy/target/faults.md"), table,
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    RunningPlatform.repository().resolve("deploy/target/faults.md"), table, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

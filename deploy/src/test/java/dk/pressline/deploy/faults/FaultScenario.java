@@ -23,8 +23,7 @@ final class FaultScenario {
     private static final Duration BEFORE_AND_AFTER = Duration.ofSeconds(10);
     private static final Duration AUDIT_WAIT = Duration.ofMinutes(3);
 
-    private FaultScenario() {
-    }
+    private FaultScenario() {}
 
     /** How long a fault lasts: {@code full} in the full suite, {@code short} in the build's. */
     static Duration lasting(Duration shortVersion, Duration fullVersion) {
@@ -44,9 +43,13 @@ final class FaultScenario {
         }
         var outcome = new FaultAudit(running).awaitConverged(name, workload, faultEnded, AUDIT_WAIT);
         running.report().add(outcome);
-        assertThat(workload.acknowledged()).as("operations acknowledged during " + name).isPositive();
+        assertThat(workload.acknowledged())
+                .as("operations acknowledged during " + name)
+                .isPositive();
         assertThat(outcome.findings()).as("lost or duplicated in " + name).isEmpty();
-        assertThat(outcome.convergedAfter()).as("the platform converged after " + name).isNotNull();
+        assertThat(outcome.convergedAfter())
+                .as("the platform converged after " + name)
+                .isNotNull();
         return outcome;
     }
 }

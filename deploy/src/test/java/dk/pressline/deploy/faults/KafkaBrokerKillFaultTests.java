@@ -11,7 +11,8 @@ class KafkaBrokerKillFaultTests {
         var kafka = running.platform().kafkaCluster();
         FaultScenario.run(running, "Kafka broker killed", workload -> {
             kafka.kill(2);
-            Thread.sleep(FaultScenario.lasting(Duration.ofSeconds(20), Duration.ofSeconds(60)).toMillis());
+            Thread.sleep(FaultScenario.lasting(Duration.ofSeconds(20), Duration.ofSeconds(60))
+                    .toMillis());
             kafka.restart(2);
         });
     }

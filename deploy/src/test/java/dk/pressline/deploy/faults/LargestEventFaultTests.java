@@ -21,7 +21,8 @@ class LargestEventFaultTests {
         FaultScenario.run(running, "Largest event", workload -> {
             var body = "<p>" + "@".repeat(LONGEST_BODY - 7) + "</p>";
             assertThat(workload.publish("Fejltest Largest-event artikel med den længste tekst", body))
-                    .as("the largest article was published").isTrue();
+                    .as("the largest article was published")
+                    .isTrue();
         });
     }
 }

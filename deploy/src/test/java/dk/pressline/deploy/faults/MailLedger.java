@@ -18,8 +18,7 @@ import java.util.List;
 final class MailLedger {
 
     /** One mail as received; {@code deliveryId} names the delivery it belongs to, null for a mail of none. */
-    record ReceivedMail(List<String> to, String subject, String text, String deliveryId) {
-    }
+    record ReceivedMail(List<String> to, String subject, String text, String deliveryId) {}
 
     private static final String DELIVERY_ID = "X-Pressline-Delivery-Id";
 
@@ -45,9 +44,11 @@ final class MailLedger {
         var mails = new ArrayList<ReceivedMail>();
         for (MimeMessage message : server.getReceivedMessages()) {
             try {
-                var recipients = Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
-                mails.add(new ReceivedMail(recipients, message.getSubject(), plainText(message),
-                        message.getHeader(DELIVERY_ID, null)));
+                var recipients = Arrays.stream(message.getAllRecipients())
+                        .map(Object::toString)
+                        .toList();
+                mails.add(new ReceivedMail(
+                        recipients, message.getSubject(), plainText(message), message.getHeader(DELIVERY_ID, null)));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("Cannot read a received mail", e);
             }

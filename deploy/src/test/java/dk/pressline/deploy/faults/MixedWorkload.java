@@ -65,15 +65,16 @@ final class MixedWorkload implements AutoCloseable {
      */
     static MixedWorkload start(FaultPlatform.Running running, String scenario, Duration interval) {
         var workload = new MixedWorkload(running, scenario);
-        workload.scheduler.scheduleWithFixedDelay(workload::editorialStep, 0, interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        workload.scheduler.scheduleWithFixedDelay(workload::advertisingStep, 0, interval.toMillis(),
-                TimeUnit.MILLISECONDS);
         workload.scheduler.scheduleWithFixedDelay(
-                () -> workload.newsletterReaders.step(workload.readerStep.getAndIncrement()), 0,
-                interval.toMillis(), TimeUnit.MILLISECONDS);
-        workload.scheduler.scheduleWithFixedDelay(workload::read, 0, READER_INTERVAL.toMillis(),
+                workload::editorialStep, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        workload.scheduler.scheduleWithFixedDelay(
+                workload::advertisingStep, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        workload.scheduler.scheduleWithFixedDelay(
+                () -> workload.newsletterReaders.step(workload.readerStep.getAndIncrement()),
+                0,
+                interval.toMillis(),
                 TimeUnit.MILLISECONDS);
+        workload.scheduler.scheduleWithFixedDelay(workload::read, 0, READER_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         return workload;
     }
 
@@ -98,8 +99,10 @@ final class MixedWorkload implements AutoCloseable {
             headlines.put(id, headline);
             slugs.put(id, created.body().get("content").get("slug").asString());
         }
-        if (api.send(editorToken, "POST", "/api/articles/" + id + "/submit", null).ok()
-                && api.send(editorToken, "POST", "/api/articles/" + id + "/publish", null).ok()) {
+        if (api.send(editorToken, "POST", "/api/articles/" + id + "/submit", null)
+                        .ok()
+                && api.send(editorToken, "POST", "/api/articles/" + id + "/publish", null)
+                        .ok()) {
             acknowledged.incrementAndGet();
             synchronized (this) {
                 published.add(id);
@@ -113,8 +116,8 @@ final class MixedWorkload implements AutoCloseable {
     boolean publish(String headline, String bodyHtml) {
         var created = api.send(editorToken, "POST", "/api/articles", """
                 {"headline": "%s", "teaser": "Stor artikel.", "bodyHtml": "%s", "authorIds": ["%s"],
-                 "sectionSlug": "%s", "themeSlugs": ["%s"], "language": "da"}"""
-                .formatted(headline, bodyHtml, FaultPlatform.AUTHOR, FaultPlatform.SECTION, FaultPlatform.THEME));
+                 "sectionSlug": "%s", "themeSlugs": ["%s"], "language": "da"}""".formatted(
+                        headline, bodyHtml, FaultPlatform.AUTHOR, FaultPlatform.SECTION, FaultPlatform.THEME));
         if (!created.ok()) {
             throw new IllegalStateException("The article was refused: " + created.status() + " " + created.body());
         }
@@ -123,8 +126,10 @@ final class MixedWorkload implements AutoCloseable {
             headlines.put(id, headline);
             slugs.put(id, created.body().get("content").get("slug").asString());
         }
-        var published = api.send(editorToken, "POST", "/api/articles/" + id + "/submit", null).ok()
-                && api.send(editorToken, "POST", "/api/articles/" + id + "/publish", null).ok();
+        var published = api.send(editorToken, "POST", "/api/articles/" + id + "/submit", null)
+                        .ok()
+                && api.send(editorToken, "POST", "/api/articles/" + id + "/publish", null)
+                        .ok();
         (published ? acknowledged : refused).incrementAndGet();
         return published;
     }
@@ -137,8 +142,8 @@ final class MixedWorkload implements AutoCloseable {
             }
             id = published.get(n % published.size());
         }
-        var body = "{\"note\": \"Rettet i trin %d\", \"content\": %s}".formatted(n,
-                content(headlines.get(id), "Rettet udgave " + n + "."));
+        var body = "{\"note\": \"Rettet i trin %d\", \"content\": %s}"
+                .formatted(n, content(headlines.get(id), "Rettet udgave " + n + "."));
         count(api.send(editorToken, "POST", "/api/articles/" + id + "/correct", body));
     }
 
@@ -150,7 +155,10 @@ final class MixedWorkload implements AutoCloseable {
             }
             id = published.removeFirst();
         }
-        var answer = api.send(editorToken, "POST", "/api/articles/" + id + "/unpublish",
+        var answer = api.send(
+                editorToken,
+                "POST",
+                "/api/articles/" + id + "/unpublish",
                 "{\"reason\": \"Trukket tilbage under fejltest\"}");
         count(answer);
         if (!answer.ok()) {
@@ -174,19 +182,16 @@ final class MixedWorkload implements AutoCloseable {
         var lastDay = today.plusDays(10);
         var creative = """
                 "themes": ["%s"], "creative": {"title": "Fejltest %s annonce %03d",
-                "teaser": "Sponseret under fejltest.", "linkUrl": "https://annoncoer.example.dk/%d"}"""
-                .formatted(FaultPlatform.THEME, scenario, n, n);
+                "teaser": "Sponseret under fejltest.", "linkUrl": "https://annoncoer.example.dk/%d"}""".formatted(FaultPlatform.THEME, scenario, n, n);
         // Every other booking is an event listing, which notification-service keeps a copy of for the newsletter.
         var booking = n % 8 == 0
                 ? """
-                  {"product": "RELATED_FEED_ITEM", "firstDay": "%s", "lastDay": "%s", "content": {%s}}"""
-                        .formatted(today, lastDay, creative)
+                  {"product": "RELATED_FEED_ITEM", "firstDay": "%s", "lastDay": "%s", "content": {%s}}""".formatted(today, lastDay, creative)
                 : """
                   {"product": "EVENT_LISTING", "firstDay": "%s", "lastDay": "%s", "content": {%s,
                    "event": {"organiser": "Nordlys Energi", "title": "Fejltest %s arrangement %03d",
                              "description": "Et arrangement under fejltest.", "date": "%s", "startTime": "09:30",
-                             "place": "Aarhus"}}}"""
-                        .formatted(today, lastDay, creative, scenario, n, lastDay);
+                             "place": "Aarhus"}}}""".formatted(today, lastDay, creative, scenario, n, lastDay);
         var booked = api.send(advertiserToken, "POST", "/api/bookings", booking);
         if (!booked.ok()) {
             refused.incrementAndGet();
@@ -230,7 +235,10 @@ final class MixedWorkload implements AutoCloseable {
             }
             id = live.removeFirst();
         }
-        var answer = api.send(salesToken, "POST", "/api/bookings/" + id + "/withdraw",
+        var answer = api.send(
+                salesToken,
+                "POST",
+                "/api/bookings/" + id + "/withdraw",
                 "{\"reason\": \"Trukket tilbage under fejltest\"}");
         count(answer);
         if (!answer.ok()) {
@@ -288,9 +296,8 @@ final class MixedWorkload implements AutoCloseable {
     private static String content(String headline, String teaser) {
         return """
                 {"headline": "%s", "teaser": "%s", "bodyHtml": "<p>%s</p>", "authorIds": ["%s"],
-                 "sectionSlug": "%s", "themeSlugs": ["%s"], "language": "da"}"""
-                .formatted(headline, teaser, teaser, FaultPlatform.AUTHOR, FaultPlatform.SECTION,
-                        FaultPlatform.THEME);
+                 "sectionSlug": "%s", "themeSlugs": ["%s"], "language": "da"}""".formatted(
+                        headline, teaser, teaser, FaultPlatform.AUTHOR, FaultPlatform.SECTION, FaultPlatform.THEME);
     }
 
     /** Stops the load and waits for the operation under way to finish. */

@@ -77,7 +77,8 @@ final class NewsletterReaders {
             }
             var answer = running.api().send(null, "POST", "/api/subscriptions/confirm?token=" + token.group(1), null);
             if (answer.ok()) {
-                var subscriberToken = SUBSCRIBER_TOKEN.matcher(answer.body().get("preferencesUrl").asString());
+                var subscriberToken = SUBSCRIBER_TOKEN.matcher(
+                        answer.body().get("preferencesUrl").asString());
                 if (!subscriberToken.find()) {
                     throw new IllegalStateException("No token in " + answer.body());
                 }
@@ -92,8 +93,10 @@ final class NewsletterReaders {
     private void unsubscribeOne() {
         Map.Entry<String, String> reader;
         synchronized (this) {
-            reader = confirmed.entrySet().stream().filter(entry -> !unsubscribed.contains(entry.getKey()))
-                    .findFirst().orElse(null);
+            reader = confirmed.entrySet().stream()
+                    .filter(entry -> !unsubscribed.contains(entry.getKey()))
+                    .findFirst()
+                    .orElse(null);
         }
         if (reader == null) {
             return;
@@ -101,7 +104,8 @@ final class NewsletterReaders {
         synchronized (this) {
             unsubscribeTried.add(reader.getKey());
         }
-        if (running.api().send(null, "POST", "/api/subscriptions/unsubscribe?token=" + reader.getValue(), null)
+        if (running.api()
+                .send(null, "POST", "/api/subscriptions/unsubscribe?token=" + reader.getValue(), null)
                 .ok()) {
             synchronized (this) {
                 unsubscribed.add(reader.getKey());

@@ -16,5 +16,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("platform")
 @Tag("faults")
 @ExtendWith(FaultPlatform.class)
-public @interface OnFaultPlatform {
-}
+public @interface OnFaultPlatform {}

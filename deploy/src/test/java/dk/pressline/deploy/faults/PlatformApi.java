@@ -21,8 +21,10 @@ final class PlatformApi {
 
     private final String gateway;
     private final String tokenIssuer;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     PlatformApi(String gateway, String tokenIssuer) {
         this.gateway = gateway;
@@ -42,11 +44,16 @@ final class PlatformApi {
     }
 
     String token(String clientCredentials) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(tokenIssuer + "/oauth2/token")).timeout(TIMEOUT)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(clientCredentials.getBytes(StandardCharsets.UTF_8)))
+        var request = HttpRequest.newBuilder(URI.create(tokenIssuer + "/oauth2/token"))
+                .timeout(TIMEOUT)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(clientCredentials.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + clientCredentials + ": " + response.body());
@@ -56,10 +63,13 @@ final class PlatformApi {
 
     /** Sends a request; never throws for a failed exchange, which the workload counts instead. */
     Answer send(String token, String method, String path, String body) {
-        var request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json").header("User-Agent", BROWSER)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        var request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("User-Agent", BROWSER)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -87,8 +97,8 @@ final class PlatformApi {
     JsonNode require(String token, String method, String path, String body) {
         var answer = send(token, method, path, body);
         if (!answer.ok()) {
-            throw new IllegalStateException(method + " " + path + " answered " + answer.status() + ": "
-                    + answer.body());
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + answer.status() + ": " + answer.body());
         }
         return answer.body();
     }

@@ -31,6 +31,7 @@ class PoisonRecordFaultTests {
             "placements", "dk.pressline.placement.activated.v1",
             "interactions", "dk.pressline.interaction.placement-click.v1",
             "notification-deliveries", "dk.pressline.notification.delivery-requested.v1");
+
     private static final int OVERSIZED_BYTES = 900 * 1024;
 
     @Test
@@ -38,11 +39,16 @@ class PoisonRecordFaultTests {
         var kafka = running.platform().kafkaCluster().bootstrapServers();
         FaultScenario.run(running, "Poison records", workload -> {
             try (var producer = new KafkaProducer<String, byte[]>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * OVERSIZED_BYTES,
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    kafka,
+                    ProducerConfig.ACKS_CONFIG,
+                    "all",
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                    2 * OVERSIZED_BYTES,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    ByteArraySerializer.class))) {
                 for (var topic : KNOWN_TYPES.entrySet()) {
                     for (var partition : producer.partitionsFor(topic.getKey())) {
                         for (var poison : poisonFor(topic.getKey(), partition.partition(), topic.getValue())) {
@@ -54,7 +60,8 @@ class PoisonRecordFaultTests {
         });
 
         assertThat(consumerGroupsBehind(kafka, Duration.ofMinutes(2)))
-                .as("consumer group partitions not past the poison records").isEmpty();
+                .as("consumer group partitions not past the poison records")
+                .isEmpty();
     }
 
     /** Not JSON, an unknown type, a tombstone and a value near the broker's limit, on one partition. */
@@ -64,19 +71,32 @@ class PoisonRecordFaultTests {
         java.util.Arrays.fill(oversized, (byte) 'x');
         return List.of(
                 record(topic, partition, key, knownType, "{not json".getBytes(StandardCharsets.UTF_8)),
-                record(topic, partition, key, "dk.pressline.fault-suite.unknown.v1",
+                record(
+                        topic,
+                        partition,
+                        key,
+                        "dk.pressline.fault-suite.unknown.v1",
                         "{\"what\": \"an event type no consumer knows\"}".getBytes(StandardCharsets.UTF_8)),
                 new ProducerRecord<>(topic, partition, key, null),
                 record(topic, partition, key, knownType, oversized));
     }
 
-    private static ProducerRecord<String, byte[]> record(String topic, int partition, String key, String type,
-            byte[] value) {
+    private static ProducerRecord<String, byte[]> record(
+            String topic, int partition, String key, String type, byte[] value) {
         var record = new ProducerRecord<String, byte[]>(topic, partition, key, value);
-        var headers = Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
-                "ce_source", "/pressline/fault-suite", "ce_type", type, "content-type", "application/json");
-        headers.forEach((name, header) -> record.headers().add(
-                new RecordHeader(name, header.getBytes(StandardCharsets.UTF_8))));
+        var headers = Map.of(
+                "ce_specversion",
+                "1.0",
+                "ce_id",
+                UUID.randomUUID().toString(),
+                "ce_source",
+                "/pressline/fault-suite",
+                "ce_type",
+                type,
+                "content-type",
+                "application/json");
+        headers.forEach((name, header) ->
+                record.headers().add(new RecordHeader(name, header.getBytes(StandardCharsets.UTF_8))));
         return record;
     }
 
@@ -87,10 +107,12 @@ class PoisonRecordFaultTests {
             while (true) {
                 var behind = new ArrayList<String>();
                 for (var group : admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS)) {
-                    var committed = admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata()
+                    var committed = admin.listConsumerGroupOffsets(group.groupId())
+                            .partitionsToOffsetAndMetadata()
                             .get(30, TimeUnit.SECONDS);
                     var consumed = new HashMap<TopicPartition, OffsetSpec>();
-                    committed.keySet().stream().filter(partition -> KNOWN_TYPES.containsKey(partition.topic()))
+                    committed.keySet().stream()
+                            .filter(partition -> KNOWN_TYPES.containsKey(partition.topic()))
                             .forEach(partition -> consumed.put(partition, OffsetSpec.latest()));
                     var ends = admin.listOffsets(consumed).all().get(30, TimeUnit.SECONDS);
                     ends.forEach((partition, end) -> {

@@ -11,7 +11,8 @@ class PostgresOutageFaultTests {
         var platform = running.platform();
         FaultScenario.run(running, "PostgreSQL stopped", workload -> {
             platform.postgres().close();
-            Thread.sleep(FaultScenario.lasting(Duration.ofSeconds(15), Duration.ofSeconds(30)).toMillis());
+            Thread.sleep(FaultScenario.lasting(Duration.ofSeconds(15), Duration.ofSeconds(30))
+                    .toMillis());
             platform.startPostgres();
         });
     }

@@ -19,17 +19,20 @@ class ServiceKillFaultTests {
         var platform = running.platform();
         FaultScenario.run(running, "Service instances killed", workload -> {
             if (FaultScenario.FULL) {
-                for (var service : List.of("search-service", "notification-service", "sponsor-service",
-                        "article-service")) {
+                for (var service :
+                        List.of("search-service", "notification-service", "sponsor-service", "article-service")) {
                     for (var victim : platform.instances(service)) {
                         killAndRestart(List.of(victim), Duration.ofSeconds(20));
                     }
                 }
             } else {
-                killAndRestart(List.of(platform.instances("search-service").getFirst(),
-                        platform.instances("notification-service").getLast(),
-                        platform.instances("sponsor-service").getFirst(),
-                        platform.instances("article-service").getFirst()), Duration.ofSeconds(5));
+                killAndRestart(
+                        List.of(
+                                platform.instances("search-service").getFirst(),
+                                platform.instances("notification-service").getLast(),
+                                platform.instances("sponsor-service").getFirst(),
+                                platform.instances("article-service").getFirst()),
+                        Duration.ofSeconds(5));
             }
         });
     }

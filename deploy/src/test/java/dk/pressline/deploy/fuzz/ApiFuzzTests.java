@@ -27,7 +27,6 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,24 +42,30 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiFuzzTests {
 
     static final long SEED = Long.getLong("pressline.fuzz.seed", 20261207L);
-    static final List<String> SERVICES = List.of("article-service", "sponsor-service", "search-service",
-            "notification-service");
+    static final List<String> SERVICES =
+            List.of("article-service", "sponsor-service", "search-service", "notification-service");
     /** Who is tried, in this order, until one may call the operation: a reader first, an administrator last. */
     static final List<String> CALLERS = List.of("reader", "editor", "sales", "advertiser", "admin");
+
     static final Pattern JAVA_NAME = Pattern.compile(
             "\\b(java|javax|jakarta|tools\\.jackson|com\\.fasterxml|org\\.springframework|dk\\.pressline)\\.[a-z]");
 
     static final JsonMapper json = JsonMapper.builder().build();
-    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     static final GatewayRoutes gateway = GatewayRoutes.read();
     static final Map<String, String> tokens = new LinkedHashMap<>();
 
     @TestFactory
     Stream<DynamicNode> noHostileInputGetsA5xxOrAnAnswerThatIsNotAProblem() {
-        return SERVICES.stream().map(service -> DynamicContainer.dynamicContainer(service,
-                operations(service).stream().map(operation -> DynamicTest.dynamicTest(operation.toString(),
-                        () -> fuzz(service, operation)))));
+        return SERVICES.stream()
+                .map(service -> DynamicContainer.dynamicContainer(
+                        service,
+                        operations(service).stream()
+                                .map(operation -> DynamicTest.dynamicTest(
+                                        operation.toString(), () -> fuzz(service, operation)))));
     }
 
     private static void fuzz(String service, Op op) throws Exception {
@@ -98,7 +103,11 @@ class ApiFuzzTests {
         assertThat(failures).as("answers to hostile input (seed %d)", SEED).isEmpty();
     }
 
-    private static void check(HostileRequest request, String caller, HttpResponse<String> answer, boolean guarded,
+    private static void check(
+            HostileRequest request,
+            String caller,
+            HttpResponse<String> answer,
+            boolean guarded,
             List<String> failures) {
         var status = answer.statusCode();
         var contentType = answer.headers().firstValue("Content-Type").orElse("");
@@ -113,8 +122,7 @@ class ApiFuzzTests {
             wrong = "a " + status + ": it accepted input its schema refuses";
         }
         if (wrong != null) {
-            failures.add(wrong + " for " + request + "\n  as " + caller + "\n  answer: "
-                    + abbreviate(answer.body()));
+            failures.add(wrong + " for " + request + "\n  as " + caller + "\n  answer: " + abbreviate(answer.body()));
         }
     }
 
@@ -124,8 +132,11 @@ class ApiFuzzTests {
         var builder = HttpRequest.newBuilder(URI.create(base + request.pathAndQuery()))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
-                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+                .method(
+                        request.method(),
+                        request.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
         request.headers().forEach(builder::header);
         if (!caller.equals("reader")) {
             builder.header("Authorization", "Bearer " + token(caller));
@@ -159,12 +170,14 @@ class ApiFuzzTests {
         options.setResolveFully(true);
         var result = new OpenAPIV3Parser().readContents(document, null, options);
         OpenAPI api = result.getOpenAPI();
-        assertThat(api).as("%s's OpenAPI description: %s", service, result.getMessages()).isNotNull();
+        assertThat(api)
+                .as("%s's OpenAPI description: %s", service, result.getMessages())
+                .isNotNull();
         var operations = new ArrayList<Op>();
         api.getPaths().forEach((path, item) -> {
             var hasList = item.getGet() != null && answersJson(item.getGet());
-            item.readOperationsMap().forEach((method, operation) ->
-                    operations.add(new Op(method.name(), path, operation, hasList)));
+            item.readOperationsMap()
+                    .forEach((method, operation) -> operations.add(new Op(method.name(), path, operation, hasList)));
         });
         assertThat(operations).as("%s's operations", service).isNotEmpty();
         return operations;
@@ -173,14 +186,15 @@ class ApiFuzzTests {
     /** Whether the operation's success is JSON (the list a POST at its path adds to), not a page for people. */
     private static boolean answersJson(Operation get) {
         var ok = get.getResponses() == null ? null : get.getResponses().get("200");
-        return ok != null && ok.getContent() != null && ok.getContent().keySet().stream()
-                .anyMatch(type -> type.contains("json") || type.equals("*/*"));
+        return ok != null
+                && ok.getContent() != null
+                && ok.getContent().keySet().stream().anyMatch(type -> type.contains("json") || type.equals("*/*"));
     }
 
     private static String fetch(String url) {
         try {
-            var answer = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            var answer =
+                    http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as("GET " + url).isEqualTo(200);
             return answer.body();
         } catch (IOException e) {
@@ -195,11 +209,16 @@ class ApiFuzzTests {
         var token = tokens.get(user);
         if (token == null) {
             var credentials = user + ":" + user + "-secret";
-            var answer = http.send(HttpRequest.newBuilder(URI.create(RunningPlatform.TOKEN_ISSUER + "/oauth2/token"))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+            var answer = http.send(
+                    HttpRequest.newBuilder(URI.create(RunningPlatform.TOKEN_ISSUER + "/oauth2/token"))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             token = json.readTree(answer.body()).get("access_token").asString();

@@ -25,8 +25,8 @@ record GatewayRoutes(Map<String, URI> services, List<String> routedPaths) {
 
     static GatewayRoutes read() {
         Map<String, Object> yml;
-        try (var in = Files.newInputStream(RunningPlatform.repository()
-                .resolve("gateway/src/main/resources/application.yml"))) {
+        try (var in = Files.newInputStream(
+                RunningPlatform.repository().resolve("gateway/src/main/resources/application.yml"))) {
             yml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -39,12 +39,14 @@ record GatewayRoutes(Map<String, URI> services, List<String> routedPaths) {
             }
         });
         var routedPaths = new ArrayList<String>();
-        List<Map<String, Object>> routes = cast(map(map(map(map(map(yml, "spring"), "cloud"), "gateway"), "server"),
-                "webmvc").get("routes"));
+        List<Map<String, Object>> routes =
+                cast(map(map(map(map(map(yml, "spring"), "cloud"), "gateway"), "server"), "webmvc")
+                        .get("routes"));
         for (var route : routes) {
             for (var predicate : (List<?>) route.get("predicates")) {
                 if (predicate instanceof String text && text.startsWith("Path=")) {
-                    routedPaths.addAll(Arrays.asList(text.substring("Path=".length()).split(",")));
+                    routedPaths.addAll(
+                            Arrays.asList(text.substring("Path=".length()).split(",")));
                 }
             }
         }
@@ -54,7 +56,8 @@ record GatewayRoutes(Map<String, URI> services, List<String> routedPaths) {
     /** The gateway for a path it routes, else the service's own address. */
     URI baseFor(String service, String path) {
         return routedPaths.stream().anyMatch(pattern -> matcher.match(pattern, path))
-                ? URI.create(RunningPlatform.GATEWAY) : services.get(service);
+                ? URI.create(RunningPlatform.GATEWAY)
+                : services.get(service);
     }
 
     private static Map<String, Object> map(Map<String, Object> parent, String key) {

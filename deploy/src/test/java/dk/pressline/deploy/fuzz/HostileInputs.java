@@ -60,8 +60,11 @@ final class HostileInputs {
                 default -> flatten(parameter).forEach(query -> queryParameters.put(query.getName(), query));
             }
         }
-        var content = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
-        bodySchema = content == null || content.get("application/json") == null ? null
+        var content = operation.getRequestBody() == null
+                ? null
+                : operation.getRequestBody().getContent();
+        bodySchema = content == null || content.get("application/json") == null
+                ? null
                 : content.get("application/json").getSchema();
         pathParameters.forEach((name, parameter) -> pathValues.put(name, bogus(parameter.getSchema())));
         queryParameters.forEach((name, parameter) -> {
@@ -72,8 +75,8 @@ final class HostileInputs {
     }
 
     /** At most {@value #PER_OPERATION} hostile requests for the operation, the same ones for the same random seed. */
-    static List<HostileRequest> forOperation(String method, String template, Operation operation, boolean guarded,
-            Random random) {
+    static List<HostileRequest> forOperation(
+            String method, String template, Operation operation, boolean guarded, Random random) {
         var inputs = new HostileInputs(method, template, operation, guarded, random);
         var candidates = inputs.candidates();
         Collections.shuffle(candidates, random);
@@ -112,15 +115,19 @@ final class HostileInputs {
         candidates.add(request("an unknown query parameter", pathValues, unknown, Map.of(), baseBody()));
         headerParameters.forEach((name, parameter) -> {
             for (var value : List.of("\"not-an-etag", "*", "W/\"" + "x".repeat(6000) + "\"", "<b>x</b>")) {
-                candidates.add(request(name + ": " + abbreviate(value), pathValues, baseQuery, Map.of(name, value),
-                        baseBody()));
+                candidates.add(request(
+                        name + ": " + abbreviate(value), pathValues, baseQuery, Map.of(name, value), baseBody()));
             }
         });
         if (bodySchema != null) {
             candidates.addAll(bodyTwists());
         } else if (!method.equals("GET")) {
-            candidates.add(request("an unexpected body", pathValues, baseQuery, Map.of(), "{\"id\": " + MARKUP.length()
-                    + ", \"unexpected\": \"" + MARKUP.replace("\"", "'") + "\"}"));
+            candidates.add(request(
+                    "an unexpected body",
+                    pathValues,
+                    baseQuery,
+                    Map.of(),
+                    "{\"id\": " + MARKUP.length() + ", \"unexpected\": \"" + MARKUP.replace("\"", "'") + "\"}"));
         }
         return candidates;
     }
@@ -141,10 +148,13 @@ final class HostileInputs {
             twists.add(new Twist("past 64 bits", "99999999999999999999"));
             twists.add(new Twist("negative", "-1"));
             if (schema.getMinimum() != null) {
-                twists.add(new Twist("below minimum", schema.getMinimum().subtract(BigDecimal.ONE).toPlainString()));
+                twists.add(new Twist(
+                        "below minimum",
+                        schema.getMinimum().subtract(BigDecimal.ONE).toPlainString()));
             }
             if (schema.getMaximum() != null) {
-                twists.add(new Twist("above maximum", schema.getMaximum().add(BigDecimal.ONE).toPlainString()));
+                twists.add(new Twist(
+                        "above maximum", schema.getMaximum().add(BigDecimal.ONE).toPlainString()));
             }
         }
         if ("boolean".equals(type)) {
@@ -161,15 +171,26 @@ final class HostileInputs {
 
     private List<HostileRequest> bodyTwists() {
         var twists = new ArrayList<HostileRequest>();
-        for (var broken : List.of("{\"", "", "null", "[]", "42", "[".repeat(5000), "{\"a\":" + "{\"a\":".repeat(2000))) {
+        for (var broken :
+                List.of("{\"", "", "null", "[]", "42", "[".repeat(5000), "{\"a\":" + "{\"a\":".repeat(2000))) {
             twists.add(request("a broken body: " + abbreviate(broken), pathValues, baseQuery, Map.of(), broken));
         }
-        twists.add(new HostileRequest("a form instead of JSON", method, path(pathValues), baseQuery,
-                Map.of("Content-Type", "application/x-www-form-urlencoded"), "a=1&b=" + HostileRequest.encode(MARKUP)));
+        twists.add(new HostileRequest(
+                "a form instead of JSON",
+                method,
+                path(pathValues),
+                baseQuery,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "a=1&b=" + HostileRequest.encode(MARKUP)));
         var oversized = baseBody();
-        twists.add(request("a body over 1 MB", pathValues, baseQuery, Map.of(),
+        twists.add(request(
+                "a body over 1 MB",
+                pathValues,
+                baseQuery,
+                Map.of(),
                 oversized.put("unexpected", "x".repeat(1_100_000)).toString()));
-        twists.add(allowedTwist("an unknown field", body -> body.putObject("unexpected").put("nested", MARKUP)));
+        twists.add(allowedTwist(
+                "an unknown field", body -> body.putObject("unexpected").put("nested", MARKUP)));
         for (var leaf : leaves(List.of(), bodySchema, 0)) {
             var type = type(leaf.schema());
             var required = leaf.required();
@@ -179,47 +200,65 @@ final class HostileInputs {
             }
             switch (type == null ? "object" : type) {
                 case "string" -> {
-                    twists.add(violation(leaf, "an array, not a string", nodes.arrayNode().add(1).add("a"), false));
-                    twists.add(violation(leaf, "an object, not a string", nodes.objectNode().put("a", 1), false));
+                    twists.add(violation(
+                            leaf,
+                            "an array, not a string",
+                            nodes.arrayNode().add(1).add("a"),
+                            false));
+                    twists.add(violation(
+                            leaf, "an object, not a string", nodes.objectNode().put("a", 1), false));
                     var schema = leaf.schema();
                     if (schema.getMaxLength() != null) {
-                        twists.add(violation(leaf, "longer than " + schema.getMaxLength(),
-                                nodes.stringNode("x".repeat(schema.getMaxLength() + 1)), false));
+                        twists.add(violation(
+                                leaf,
+                                "longer than " + schema.getMaxLength(),
+                                nodes.stringNode("x".repeat(schema.getMaxLength() + 1)),
+                                false));
                     }
                     if (schema.getPattern() != null) {
-                        twists.add(violation(leaf, "not matching " + schema.getPattern(),
-                                nodes.stringNode("Not A Match!"), false));
+                        twists.add(violation(
+                                leaf, "not matching " + schema.getPattern(), nodes.stringNode("Not A Match!"), false));
                     }
                     if (schema.getEnum() != null) {
                         twists.add(violation(leaf, "not in the enum", nodes.stringNode("NOT_AN_OPTION"), false));
                     }
                     if (schema.getFormat() != null) {
-                        twists.add(violation(leaf, "not a " + schema.getFormat(), nodes.stringNode("2026-02-30T25:61"),
-                                false));
+                        twists.add(violation(
+                                leaf, "not a " + schema.getFormat(), nodes.stringNode("2026-02-30T25:61"), false));
                     }
                     if (schema.getEnum() == null) {
-                        twists.add(allowedTwist(leaf.name() + ": markup", body -> set(body, leaf.path(), nodes
-                                .stringNode(MARKUP))));
-                        twists.add(allowedTwist(leaf.name() + ": unicode with a NUL", body -> set(body, leaf.path(),
-                                nodes.stringNode(UNICODE))));
-                        twists.add(allowedTwist(leaf.name() + ": a lone surrogate", body -> set(body, leaf.path(),
-                                nodes.stringNode(LONE_SURROGATE))));
+                        twists.add(allowedTwist(
+                                leaf.name() + ": markup", body -> set(body, leaf.path(), nodes.stringNode(MARKUP))));
+                        twists.add(allowedTwist(
+                                leaf.name() + ": unicode with a NUL",
+                                body -> set(body, leaf.path(), nodes.stringNode(UNICODE))));
+                        twists.add(allowedTwist(
+                                leaf.name() + ": a lone surrogate",
+                                body -> set(body, leaf.path(), nodes.stringNode(LONE_SURROGATE))));
                     }
                 }
                 case "integer", "number" -> {
                     twists.add(violation(leaf, "a word, not a number", nodes.stringNode("abc"), false));
-                    twists.add(violation(leaf, "past 64 bits", nodes.numberNode(new BigInteger("9".repeat(30))), false));
+                    twists.add(
+                            violation(leaf, "past 64 bits", nodes.numberNode(new BigInteger("9".repeat(30))), false));
                     twists.add(violation(leaf, "1e400", nodes.numberNode(new BigDecimal("1e400")), false));
                     if (leaf.schema().getMinimum() != null) {
-                        twists.add(violation(leaf, "below minimum",
-                                nodes.numberNode(leaf.schema().getMinimum().subtract(BigDecimal.ONE)), false));
+                        twists.add(violation(
+                                leaf,
+                                "below minimum",
+                                nodes.numberNode(leaf.schema().getMinimum().subtract(BigDecimal.ONE)),
+                                false));
                     }
                     if (leaf.schema().getMaximum() != null) {
-                        twists.add(violation(leaf, "above maximum",
-                                nodes.numberNode(leaf.schema().getMaximum().add(BigDecimal.ONE)), false));
+                        twists.add(violation(
+                                leaf,
+                                "above maximum",
+                                nodes.numberNode(leaf.schema().getMaximum().add(BigDecimal.ONE)),
+                                false));
                     }
-                    twists.add(allowedTwist(leaf.name() + ": negative", body -> set(body, leaf.path(),
-                            nodes.numberNode(Long.MIN_VALUE))));
+                    twists.add(allowedTwist(
+                            leaf.name() + ": negative",
+                            body -> set(body, leaf.path(), nodes.numberNode(Long.MIN_VALUE))));
                 }
                 case "boolean" -> twists.add(violation(leaf, "not a boolean", nodes.stringNode("maybe"), false));
                 case "array" -> {
@@ -233,8 +272,8 @@ final class HostileInputs {
                         twists.add(violation(leaf, "more than " + leaf.schema().getMaxItems() + " items", many, false));
                     }
                 }
-                default -> twists.add(violation(leaf, "a string, not an object", nodes.stringNode("not an object"),
-                        false));
+                default ->
+                    twists.add(violation(leaf, "a string, not an object", nodes.stringNode("not an object"), false));
             }
         }
         return twists;
@@ -258,7 +297,9 @@ final class HostileInputs {
         if (guarded) {
             var required = bodySchema.getRequired();
             if (required == null || required.isEmpty()) {
-                body.set(String.valueOf(bodySchema.getProperties().keySet().iterator().next()),
+                body.set(
+                        String.valueOf(
+                                bodySchema.getProperties().keySet().iterator().next()),
                         nodes.arrayNode().add(nodes.objectNode()));
                 twist += ", and the wrong type for a field";
             } else {
@@ -270,8 +311,12 @@ final class HostileInputs {
         return request(twist, pathValues, baseQuery, Map.of(), serialize(body));
     }
 
-    private HostileRequest request(String twist, Map<String, String> pathValues, Map<String, String> query,
-            Map<String, String> headers, Object body) {
+    private HostileRequest request(
+            String twist,
+            Map<String, String> pathValues,
+            Map<String, String> query,
+            Map<String, String> headers,
+            Object body) {
         var allHeaders = new LinkedHashMap<String, String>();
         String text = body instanceof ObjectNode node ? serialize(node) : (String) body;
         if (text != null) {
@@ -296,14 +341,18 @@ final class HostileInputs {
     /** The body of a parameter's twist: for a guarded operation without a required field, so nothing is stored. */
     private ObjectNode baseBody() {
         var body = bodySchema == null ? null : (ObjectNode) valueFor(bodySchema, 0);
-        if (guarded && body != null && bodySchema.getRequired() != null && !bodySchema.getRequired().isEmpty()) {
+        if (guarded
+                && body != null
+                && bodySchema.getRequired() != null
+                && !bodySchema.getRequired().isEmpty()) {
             body.remove(bodySchema.getRequired().getFirst());
         }
         return body;
     }
 
     private static String serialize(ObjectNode body) {
-        return body == null ? null
+        return body == null
+                ? null
                 : json.writeValueAsString(body).replace("\"" + LONE_SURROGATE + "\"", "\"\\ud800 x\"");
     }
 
@@ -315,8 +364,9 @@ final class HostileInputs {
         }
         return switch (type == null ? "object" : type) {
             case "string" -> nodes.stringNode(bogus(schema));
-            case "integer", "number" -> nodes.numberNode(schema.getMinimum() == null ? 1 : schema.getMinimum()
-                    .longValue());
+            case "integer", "number" ->
+                nodes.numberNode(
+                        schema.getMinimum() == null ? 1 : schema.getMinimum().longValue());
             case "boolean" -> nodes.booleanNode(true);
             case "array" -> nodes.arrayNode().add(valueFor(schema.getItems(), depth + 1));
             default -> {
@@ -338,7 +388,9 @@ final class HostileInputs {
             return "int32".equals(format) ? "1" : Long.toString(9_000_000_000_000L + random.nextInt(1_000_000));
         }
         if (format == null) {
-            if (schema != null && schema.getPattern() != null && schema.getPattern().startsWith("da|")) {
+            if (schema != null
+                    && schema.getPattern() != null
+                    && schema.getPattern().startsWith("da|")) {
                 return "da";
             }
             return "fuzz-" + HexFormat.of().toHexDigits(random.nextInt());
@@ -392,8 +444,9 @@ final class HostileInputs {
             return List.of(parameter);
         }
         var flattened = new ArrayList<Parameter>();
-        schema.getProperties().forEach((name, property) -> flattened.add(new Parameter().name(name).in("query")
-                .required(false).schema(property)));
+        schema.getProperties()
+                .forEach((name, property) -> flattened.add(
+                        new Parameter().name(name).in("query").required(false).schema(property)));
         return flattened;
     }
 
@@ -404,15 +457,16 @@ final class HostileInputs {
         if (schema.getType() != null) {
             return schema.getType();
         }
-        return schema.getTypes() == null || schema.getTypes().isEmpty() ? null : schema.getTypes().iterator().next();
+        return schema.getTypes() == null || schema.getTypes().isEmpty()
+                ? null
+                : schema.getTypes().iterator().next();
     }
 
     private static String abbreviate(String text) {
         return text.length() <= 24 ? text : text.substring(0, 12) + "... (" + text.length() + " characters)";
     }
 
-    private record Twist(String name, String value) {
-    }
+    private record Twist(String name, String value) {}
 
     private record Leaf(List<String> path, Schema<?> schema, boolean required) {
 

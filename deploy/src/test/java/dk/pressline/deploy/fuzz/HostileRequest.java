@@ -12,16 +12,17 @@ import java.util.stream.Collectors;
  * @param query the query parameters, not yet encoded
  * @param body the JSON body as sent, or {@code null} for none
  */
-record HostileRequest(String twist, String method, String path, Map<String, String> query,
-        Map<String, String> headers, String body) {
+record HostileRequest(
+        String twist, String method, String path, Map<String, String> query, Map<String, String> headers, String body) {
 
     String pathAndQuery() {
         if (query.isEmpty()) {
             return path;
         }
-        return path + "?" + query.entrySet().stream()
-                .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
-                .collect(Collectors.joining("&"));
+        return path + "?"
+                + query.entrySet().stream()
+                        .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
+                        .collect(Collectors.joining("&"));
     }
 
     static String encode(String text) {
@@ -35,7 +36,6 @@ record HostileRequest(String twist, String method, String path, Map<String, Stri
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 400 ? text
-                : text.substring(0, 400) + "... (" + text.length() + " characters)";
+        return text.length() <= 400 ? text : text.substring(0, 400) + "... (" + text.length() + " characters)";
     }
 }

@@ -6,11 +6,8 @@ import java.util.UUID;
 
 /** A published article was corrected; the snapshot's corrections list every correction made so far. */
 public record ArticleCorrected(
-        UUID eventId,
-        Instant occurredAt,
-        UUID articleId,
-        ArticleSnapshot article,
-        String correctionNote) implements ArticleEvent {
+        UUID eventId, Instant occurredAt, UUID articleId, ArticleSnapshot article, String correctionNote)
+        implements ArticleEvent {
 
     public ArticleCorrected {
         Objects.requireNonNull(eventId, "eventId");
@@ -19,8 +16,8 @@ public record ArticleCorrected(
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(correctionNote, "correctionNote");
         if (!articleId.equals(article.articleId())) {
-            throw new IllegalArgumentException("Event for article " + articleId + " carries the snapshot of article "
-                    + article.articleId());
+            throw new IllegalArgumentException(
+                    "Event for article " + articleId + " carries the snapshot of article " + article.articleId());
         }
     }
 }

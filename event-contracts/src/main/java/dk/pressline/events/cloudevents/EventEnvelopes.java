@@ -33,8 +33,7 @@ public final class EventEnvelopes {
     public static final String JSON = "application/json";
     private static final String SOURCE_PREFIX = "urn:pressline:";
 
-    private EventEnvelopes() {
-    }
+    private EventEnvelopes() {}
 
     /** The CloudEvent for an event emitted by the named service (e.g. "article-service"). */
     public static CloudEvent toCloudEvent(PresslineEvent event, String sourceService) {
@@ -69,12 +68,12 @@ public final class EventEnvelopes {
         EventType<?> type = EventTypes.byName(cloudEvent.getType())
                 .orElseThrow(() -> new UnknownEventTypeException(cloudEvent.getType()));
         if (cloudEvent.getData() == null) {
-            throw new MalformedEventException("CloudEvent " + cloudEvent.getId() + " of type " + type.name() + " has no data");
+            throw new MalformedEventException(
+                    "CloudEvent " + cloudEvent.getId() + " of type " + type.name() + " has no data");
         }
         try {
             return EventJson.fromBytes(cloudEvent.getData().toBytes(), type.javaType());
-        }
-        catch (JacksonException e) {
+        } catch (JacksonException e) {
             throw new MalformedEventException(
                     "CloudEvent " + cloudEvent.getId() + " does not hold a valid " + type.name(), e);
         }
@@ -98,10 +97,11 @@ public final class EventEnvelopes {
         }
         try {
             return KafkaMessageFactory.createReader(record).toEvent();
-        }
-        catch (CloudEventRWException e) {
-            throw new MalformedEventException("Record at " + record.topic() + "-" + record.partition() + "@"
-                    + record.offset() + " is not a binary-mode CloudEvent", e);
+        } catch (CloudEventRWException e) {
+            throw new MalformedEventException(
+                    "Record at " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                            + " is not a binary-mode CloudEvent",
+                    e);
         }
     }
 
@@ -122,16 +122,15 @@ public final class EventEnvelopes {
             if (name.startsWith("ce_") || name.equals("content-type")) {
                 if (headerValue instanceof byte[] bytes) {
                     kafkaHeaders.add(name, bytes);
-                }
-                else if (headerValue != null) {
+                } else if (headerValue != null) {
                     kafkaHeaders.add(name, headerValue.toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
         });
         try {
-            return fromCloudEvent(KafkaMessageFactory.createReader(kafkaHeaders, value).toEvent());
-        }
-        catch (CloudEventRWException e) {
+            return fromCloudEvent(
+                    KafkaMessageFactory.createReader(kafkaHeaders, value).toEvent());
+        } catch (CloudEventRWException e) {
             throw new MalformedEventException("The record is not a binary-mode CloudEvent", e);
         }
     }

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A reader clicked a sponsored placement. */
-public record PlacementClickRecorded(UUID eventId, Instant occurredAt, UUID bookingId, Channel channel, long placementRevision)
+public record PlacementClickRecorded(
+        UUID eventId, Instant occurredAt, UUID bookingId, Channel channel, long placementRevision)
         implements PlacementInteraction {
 
     public PlacementClickRecorded {

@@ -11,8 +11,9 @@ import java.util.UUID;
  *     reader's impressions of a booking within a window are counted once. {@code null} when the producer does not
  *     tell readers apart (its event id then says which impressions are one)
  */
-public record PlacementImpressionRecorded(UUID eventId, Instant occurredAt, UUID bookingId, Channel channel,
-        long placementRevision, String readerKey) implements PlacementInteraction {
+public record PlacementImpressionRecorded(
+        UUID eventId, Instant occurredAt, UUID bookingId, Channel channel, long placementRevision, String readerKey)
+        implements PlacementInteraction {
 
     public PlacementImpressionRecorded {
         Objects.requireNonNull(eventId, "eventId");
@@ -22,8 +23,8 @@ public record PlacementImpressionRecorded(UUID eventId, Instant occurredAt, UUID
     }
 
     /** An impression whose reader is not told. */
-    public PlacementImpressionRecorded(UUID eventId, Instant occurredAt, UUID bookingId, Channel channel,
-            long placementRevision) {
+    public PlacementImpressionRecorded(
+            UUID eventId, Instant occurredAt, UUID bookingId, Channel channel, long placementRevision) {
         this(eventId, occurredAt, bookingId, channel, placementRevision, null);
     }
 }

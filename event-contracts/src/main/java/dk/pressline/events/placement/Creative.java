@@ -10,8 +10,12 @@ import java.util.Objects;
  * @param imageUrl {@code null} when there is none
  * @param logoUrl the advertiser's logo; {@code null} when there is none
  */
-public record Creative(String title, @Schema(nullable = true) String teaser, String linkUrl,
-        @Schema(nullable = true) String imageUrl, @Schema(nullable = true) String logoUrl) {
+public record Creative(
+        String title,
+        @Schema(nullable = true) String teaser,
+        String linkUrl,
+        @Schema(nullable = true) String imageUrl,
+        @Schema(nullable = true) String logoUrl) {
 
     public Creative {
         Objects.requireNonNull(title, "title");

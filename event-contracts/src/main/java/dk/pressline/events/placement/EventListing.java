@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param startTime {@code null} for an all-day event
  */
 public record EventListing(
-        String organiser, String title, @Schema(nullable = true) String description, LocalDate date,
-        @Schema(nullable = true) LocalTime startTime, String place) {
+        String organiser,
+        String title,
+        @Schema(nullable = true) String description,
+        LocalDate date,
+        @Schema(nullable = true) LocalTime startTime,
+        String place) {
 
     public EventListing {
         Objects.requireNonNull(organiser, "organiser");

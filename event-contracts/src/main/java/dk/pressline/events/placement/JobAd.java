@@ -9,7 +9,11 @@ import java.util.Objects;
  *
  * @param deadline last day to apply; {@code null} when applications are open until the job is filled
  */
-public record JobAd(String employer, String title, String location, @Schema(nullable = true) LocalDate deadline) {
+public record JobAd(
+        String employer,
+        String title,
+        String location,
+        @Schema(nullable = true) LocalDate deadline) {
 
     public JobAd {
         Objects.requireNonNull(employer, "employer");

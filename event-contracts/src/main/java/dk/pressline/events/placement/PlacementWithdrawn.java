@@ -6,11 +6,8 @@ import java.util.UUID;
 
 /** A placement must no longer be shown; the snapshot is its last state. */
 public record PlacementWithdrawn(
-        UUID eventId,
-        Instant occurredAt,
-        UUID bookingId,
-        PlacementSnapshot placement,
-        String reason) implements PlacementEvent {
+        UUID eventId, Instant occurredAt, UUID bookingId, PlacementSnapshot placement, String reason)
+        implements PlacementEvent {
 
     public PlacementWithdrawn {
         Objects.requireNonNull(eventId, "eventId");
@@ -19,8 +16,8 @@ public record PlacementWithdrawn(
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(reason, "reason");
         if (!bookingId.equals(placement.bookingId())) {
-            throw new IllegalArgumentException("Event for booking " + bookingId + " carries the placement of booking "
-                    + placement.bookingId());
+            throw new IllegalArgumentException(
+                    "Event for booking " + bookingId + " carries the placement of booking " + placement.bookingId());
         }
     }
 }

@@ -27,20 +27,20 @@ import tools.jackson.databind.JsonNode;
  */
 public final class EventSchemas {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** @throws SchemaViolationException listing every violation when the JSON does not match the type's schema */
     public static void validate(EventType<?> type, byte[] json) {
         JsonNode body;
         try {
             body = EventJson.mapper().readTree(json);
-        }
-        catch (JacksonException e) {
+        } catch (JacksonException e) {
             throw new SchemaViolationException(type.name(), List.of("body is not JSON: " + e.getOriginalMessage()));
         }
         var violations = schemaOf(type).validate(body).stream()
@@ -56,7 +56,8 @@ public final class EventSchemas {
         EventType<?> type = EventTypes.byName(cloudEvent.getType())
                 .orElseThrow(() -> new UnknownEventTypeException(cloudEvent.getType()));
         if (cloudEvent.getData() == null) {
-            throw new SchemaViolationException(type.name(), List.of("CloudEvent " + cloudEvent.getId() + " has no data"));
+            throw new SchemaViolationException(
+                    type.name(), List.of("CloudEvent " + cloudEvent.getId() + " has no data"));
         }
         validate(type, cloudEvent.getData().toBytes());
     }
@@ -82,8 +83,7 @@ public final class EventSchemas {
             }
             // The $id is the bare type name, a relative IRI; it resolves against the location the schema is read from.
             return REGISTRY.getSchema(SchemaLocation.of("classpath:" + type.schemaResource()), in, InputFormat.JSON);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

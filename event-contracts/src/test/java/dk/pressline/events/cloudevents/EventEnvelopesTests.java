@@ -70,7 +70,8 @@ class EventEnvelopesTests {
         assertThat(header(headers, "ce_time")).isEqualTo("2025-03-14T08:30:00Z");
         assertThat(header(headers, "ce_subject")).isEqualTo("0b6c7f0e-3a51-4c1e-9d7a-5f2f1c8e4a01");
         assertThat(header(headers, "content-type")).isEqualTo("application/json");
-        assertThat(EventJson.mapper().readTree(value)).isEqualTo(EventJson.mapper().readTree(EventJson.toBytes(event)));
+        assertThat(EventJson.mapper().readTree(value))
+                .isEqualTo(EventJson.mapper().readTree(EventJson.toBytes(event)));
     }
 
     @ParameterizedTest
@@ -95,8 +96,18 @@ class EventEnvelopesTests {
         var event = EventFixtures.placementWithdrawn();
         var headers = new RecordHeaders();
         byte[] value = serialize(headers, EventEnvelopes.toCloudEvent(event, "sponsor-service"));
-        var record = new ConsumerRecord<>(TOPIC, 0, 42L, 0L, TimestampType.CREATE_TIME, 36, value.length,
-                event.aggregateId(), value, headers, Optional.empty());
+        var record = new ConsumerRecord<>(
+                TOPIC,
+                0,
+                42L,
+                0L,
+                TimestampType.CREATE_TIME,
+                36,
+                value.length,
+                event.aggregateId(),
+                value,
+                headers,
+                Optional.empty());
 
         assertThat(EventEnvelopes.fromConsumerRecord(record)).isEqualTo(event);
     }
@@ -123,31 +134,44 @@ class EventEnvelopesTests {
         serialize(headers, EventEnvelopes.toCloudEvent(event, "article-service"));
         var mapped = new LinkedHashMap<String, Object>();
         headers.forEach(header -> mapped.put(header.key(), header.value()));
-        var tombstone = new ConsumerRecord<String, byte[]>(TOPIC, 3, 9L, 0L, TimestampType.CREATE_TIME, 36, 0,
-                event.aggregateId(), null, headers, Optional.empty());
+        var tombstone = new ConsumerRecord<String, byte[]>(
+                TOPIC,
+                3,
+                9L,
+                0L,
+                TimestampType.CREATE_TIME,
+                36,
+                0,
+                event.aggregateId(),
+                null,
+                headers,
+                Optional.empty());
 
         assertThatThrownBy(() -> EventEnvelopes.fromConsumerRecord(tombstone))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("tombstone");
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("tombstone");
         assertThatThrownBy(() -> EventEnvelopes.fromHeadersAndValue(mapped, null))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("tombstone");
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("tombstone");
     }
 
     @Test
     void aRecordWithoutCloudEventHeadersIsMalformed() {
         var record = new ConsumerRecord<String, byte[]>(TOPIC, 0, 1L, "key", "{}".getBytes(UTF_8));
 
-        assertThatThrownBy(() -> EventEnvelopes.fromConsumerRecord(record))
-                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> EventEnvelopes.fromConsumerRecord(record)).isInstanceOf(MalformedEventException.class);
     }
 
     @Test
     void anUnknownTypeIsReportedSoConsumersCanSkipIt() {
-        var fromTheFuture = CloudEventBuilder.v1(EventEnvelopes.toCloudEvent(EventFixtures.articleUpdated(), "article-service"))
+        var fromTheFuture = CloudEventBuilder.v1(
+                        EventEnvelopes.toCloudEvent(EventFixtures.articleUpdated(), "article-service"))
                 .withType("dk.pressline.article.archived.v1")
                 .build();
 
         assertThatThrownBy(() -> EventEnvelopes.fromCloudEvent(fromTheFuture))
-                .isInstanceOfSatisfying(UnknownEventTypeException.class,
+                .isInstanceOfSatisfying(
+                        UnknownEventTypeException.class,
                         e -> assertThat(e.typeName()).isEqualTo("dk.pressline.article.archived.v1"));
     }
 

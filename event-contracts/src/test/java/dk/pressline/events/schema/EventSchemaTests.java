@@ -31,8 +31,11 @@ class EventSchemaTests {
 
         assertThat(typesWithFixture).containsExactlyInAnyOrderElementsOf(EventTypes.all());
         for (EventType<?> type : EventTypes.all()) {
-            assertThat(EventSchemas.class.getResource(type.schemaResource())).as(type.schemaResource()).isNotNull();
-            assertThat(EventSchemas.schemaDocument(type).path("$id").stringValue()).isEqualTo(type.name());
+            assertThat(EventSchemas.class.getResource(type.schemaResource()))
+                    .as(type.schemaResource())
+                    .isNotNull();
+            assertThat(EventSchemas.schemaDocument(type).path("$id").stringValue())
+                    .isEqualTo(type.name());
         }
     }
 
@@ -42,7 +45,8 @@ class EventSchemaTests {
         var cloudEvent = EventEnvelopes.toCloudEvent(event, "article-service");
 
         assertThatCode(() -> EventSchemas.validate(cloudEvent)).doesNotThrowAnyException();
-        assertThatCode(() -> EventSchemas.validate(EventTypes.of(event.getClass()), cloudEvent.getData().toBytes()))
+        assertThatCode(() -> EventSchemas.validate(
+                        EventTypes.of(event.getClass()), cloudEvent.getData().toBytes()))
                 .doesNotThrowAnyException();
     }
 
@@ -55,53 +59,55 @@ class EventSchemaTests {
 
         collectUnpopulated("$", schema, schema, EventJson.mapper().readTree(EventJson.toBytes(event)), missing);
 
-        assertThat(missing).as("schema properties the fixture of " + type.name() + " leaves out").isEmpty();
+        assertThat(missing)
+                .as("schema properties the fixture of " + type.name() + " leaves out")
+                .isEmpty();
     }
 
     @Test
     void aMissingRequiredFieldIsAViolation() {
-        var violation = violationsOf(EventFixtures.articlePublished(),
-                body -> ((ObjectNode) body.get("article")).remove("headline"));
+        var violation = violationsOf(
+                EventFixtures.articlePublished(), body -> ((ObjectNode) body.get("article")).remove("headline"));
 
         assertThat(violation).singleElement().asString().contains("headline");
     }
 
     @Test
     void aValueOfTheWrongTypeIsAViolation() {
-        var violation = violationsOf(EventFixtures.placementClickRecorded(),
-                body -> ((ObjectNode) body).put("placementRevision", "three"));
+        var violation = violationsOf(
+                EventFixtures.placementClickRecorded(), body -> ((ObjectNode) body).put("placementRevision", "three"));
 
         assertThat(violation).singleElement().asString().contains("placementRevision");
     }
 
     @Test
     void aWronglyFormattedValueIsAViolation() {
-        var violation = violationsOf(EventFixtures.deliveryRequested(),
-                body -> ((ObjectNode) body).put("occurredAt", "14/03/2025 08:30"));
+        var violation = violationsOf(
+                EventFixtures.deliveryRequested(), body -> ((ObjectNode) body).put("occurredAt", "14/03/2025 08:30"));
 
         assertThat(violation).singleElement().asString().contains("occurredAt");
     }
 
     @Test
     void anUnknownExtraPropertyIsAViolation() {
-        var violation = violationsOf(EventFixtures.placementActivated(),
-                body -> ((ObjectNode) body.get("placement")).put("discount", 20));
+        var violation = violationsOf(
+                EventFixtures.placementActivated(), body -> ((ObjectNode) body.get("placement")).put("discount", 20));
 
         assertThat(violation).singleElement().asString().contains("discount");
     }
 
     @Test
     void aValueOutsideAnEnumIsAViolation() {
-        var violation = violationsOf(EventFixtures.placementImpressionRecorded(),
-                body -> ((ObjectNode) body).put("channel", "BILLBOARD"));
+        var violation = violationsOf(
+                EventFixtures.placementImpressionRecorded(), body -> ((ObjectNode) body).put("channel", "BILLBOARD"));
 
         assertThat(violation).singleElement().asString().contains("channel");
     }
 
     @Test
     void aPlacementWithABlankDisclosureLabelIsAViolation() {
-        var violation = violationsOf(EventFixtures.placementUpdated(),
-                body -> ((ObjectNode) body.get("placement")).put("label", "  "));
+        var violation = violationsOf(
+                EventFixtures.placementUpdated(), body -> ((ObjectNode) body.get("placement")).put("label", "  "));
 
         assertThat(violation).singleElement().asString().contains("label");
     }
@@ -123,26 +129,25 @@ class EventSchemaTests {
         var type = EventTypes.of(event.getClass());
         byte[] json = EventJson.mapper().writeValueAsBytes(body);
 
-        var thrown = catchThrowableOfType(SchemaViolationException.class,
-                () -> EventSchemas.validate(type, json));
+        var thrown = catchThrowableOfType(SchemaViolationException.class, () -> EventSchemas.validate(type, json));
 
         assertThat(thrown).as("validation of a broken " + type.name()).isNotNull();
         assertThat(thrown.typeName()).isEqualTo(type.name());
         return thrown.violations();
     }
 
-    private static void collectUnpopulated(String path, JsonNode root, JsonNode schema, JsonNode instance,
-            List<String> missing) {
+    private static void collectUnpopulated(
+            String path, JsonNode root, JsonNode schema, JsonNode instance, List<String> missing) {
         if (schema.has("$ref")) {
-            collectUnpopulated(path, root, root.at(schema.get("$ref").stringValue().substring(1)), instance, missing);
+            collectUnpopulated(
+                    path, root, root.at(schema.get("$ref").stringValue().substring(1)), instance, missing);
             return;
         }
         for (var property : schema.path("properties").properties()) {
             var value = instance.get(property.getKey());
             if (value == null) {
                 missing.add(path + "." + property.getKey());
-            }
-            else {
+            } else {
                 collectUnpopulated(path + "." + property.getKey(), root, property.getValue(), value, missing);
             }
         }

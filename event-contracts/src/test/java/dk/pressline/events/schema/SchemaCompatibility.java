@@ -34,7 +34,8 @@ final class SchemaCompatibility {
 
     private void compare(String path, JsonNode baseline, JsonNode current) {
         if (baseline.has("$ref") || current.has("$ref")) {
-            var pair = baseline.path("$ref").asString("") + " -> " + current.path("$ref").asString("");
+            var pair = baseline.path("$ref").asString("") + " -> "
+                    + current.path("$ref").asString("");
             if (!comparedRefs.add(pair)) {
                 return;
             }
@@ -54,7 +55,8 @@ final class SchemaCompatibility {
             breakingChanges.add(path + ": type changed from " + baseline.get("type") + " to " + current.get("type"));
         }
         if (!Objects.equals(baseline.get("format"), current.get("format"))) {
-            breakingChanges.add(path + ": format changed from " + baseline.get("format") + " to " + current.get("format"));
+            breakingChanges.add(
+                    path + ": format changed from " + baseline.get("format") + " to " + current.get("format"));
         }
     }
 
@@ -77,8 +79,7 @@ final class SchemaCompatibility {
             var propertyPath = path + "." + property.getKey();
             if (!currentProperties.has(property.getKey())) {
                 breakingChanges.add(propertyPath + ": property removed");
-            }
-            else {
+            } else {
                 compare(propertyPath, property.getValue(), currentProperties.get(property.getKey()));
             }
         }
@@ -86,9 +87,10 @@ final class SchemaCompatibility {
         for (JsonNode required : current.path("required").values()) {
             if (!baselineRequired.contains(required)) {
                 var propertyPath = path + "." + required.asString();
-                breakingChanges.add(baselineProperties.has(required.asString())
-                        ? propertyPath + ": optional property became required"
-                        : propertyPath + ": new required property");
+                breakingChanges.add(
+                        baselineProperties.has(required.asString())
+                                ? propertyPath + ": optional property became required"
+                                : propertyPath + ": new required property");
             }
         }
         if (allowsAdditionalProperties(baseline) && !allowsAdditionalProperties(current)) {

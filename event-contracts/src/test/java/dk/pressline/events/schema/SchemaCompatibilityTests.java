@@ -21,15 +21,20 @@ class SchemaCompatibilityTests {
 
     /** Schemas as released, pinned in {@code src/test/resources/published-schemas}. */
     static List<Path> publishedSchemas() throws IOException, URISyntaxException {
-        var directory = Path.of(SchemaCompatibilityTests.class.getResource("/published-schemas").toURI());
+        var directory = Path.of(
+                SchemaCompatibilityTests.class.getResource("/published-schemas").toURI());
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void everyRegisteredTypeHasAPinnedBaseline() throws Exception {
-        var released = publishedSchemas().stream().map(file -> file.getFileName().toString()).toList();
+        var released = publishedSchemas().stream()
+                .map(file -> file.getFileName().toString())
+                .toList();
 
         assertThat(EventTypes.all()).allSatisfy(type -> assertThat(released).contains(type.name() + ".json"));
     }
@@ -43,7 +48,9 @@ class SchemaCompatibilityTests {
 
         var changes = SchemaCompatibility.breakingChanges(read(published), read(current));
 
-        assertThat(changes).as("non-additive changes to " + name + "; publish a new version instead").isEmpty();
+        assertThat(changes)
+                .as("non-additive changes to " + name + "; publish a new version instead")
+                .isEmpty();
     }
 
     @Test
@@ -75,7 +82,8 @@ class SchemaCompatibilityTests {
         var current = schema("""
                 {"type": "object", "properties": {"id": {"type": "string"}}}""");
 
-        assertThat(SchemaCompatibility.breakingChanges(baseline, current)).containsExactly("$.nickname: property removed");
+        assertThat(SchemaCompatibility.breakingChanges(baseline, current))
+                .containsExactly("$.nickname: property removed");
     }
 
     @Test
@@ -108,7 +116,9 @@ class SchemaCompatibilityTests {
         var current = schema("""
                 {"type": "object", "properties": {"revision": {"type": "string"}}}""");
 
-        assertThat(SchemaCompatibility.breakingChanges(baseline, current)).singleElement().asString()
+        assertThat(SchemaCompatibility.breakingChanges(baseline, current))
+                .singleElement()
+                .asString()
                 .startsWith("$.revision: type changed");
     }
 
@@ -119,7 +129,9 @@ class SchemaCompatibilityTests {
         var current = schema("""
                 {"type": "object", "properties": {"at": {"type": "string", "format": "date"}}}""");
 
-        assertThat(SchemaCompatibility.breakingChanges(baseline, current)).singleElement().asString()
+        assertThat(SchemaCompatibility.breakingChanges(baseline, current))
+                .singleElement()
+                .asString()
                 .startsWith("$.at: format changed");
     }
 
@@ -165,8 +177,7 @@ class SchemaCompatibilityTests {
     private static JsonNode read(Path file) {
         try {
             return EventJson.mapper().readTree(Files.readAllBytes(file));
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -174,8 +185,7 @@ class SchemaCompatibilityTests {
     private static JsonNode read(URL resource) {
         try (var in = resource.openStream()) {
             return EventJson.mapper().readTree(in);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

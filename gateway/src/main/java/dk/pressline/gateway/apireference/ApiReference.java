@@ -14,14 +14,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
 public final class ApiReference {
 
     /** What the gateway serves itself for the UI: its page, scripts and styles, and the list of descriptions. */
-    public static final List<String> UI_PATHS = List.of("/swagger-ui.html", "/swagger-ui/**",
-            "/v3/api-docs/swagger-config");
+    public static final List<String> UI_PATHS =
+            List.of("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/swagger-config");
 
-    private static final List<PathPattern> UI_PATTERNS = UI_PATHS.stream()
-            .map(PathPatternParser.defaultInstance::parse).toList();
+    private static final List<PathPattern> UI_PATTERNS =
+            UI_PATHS.stream().map(PathPatternParser.defaultInstance::parse).toList();
 
-    private ApiReference() {
-    }
+    private ApiReference() {}
 
     /** Whether the request path is one of the UI's own files, which cost the gateway next to nothing to answer. */
     public static boolean isUiFile(String path) {

@@ -25,8 +25,8 @@ class UpstreamFailures implements HandlerExceptionResolver, Ordered {
     private static final Logger log = LoggerFactory.getLogger(UpstreamFailures.class);
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception exception) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception exception) {
         if (!(exception instanceof ResourceAccessException)) {
             return null;
         }
@@ -38,15 +38,20 @@ class UpstreamFailures implements HandlerExceptionResolver, Ordered {
             // Part of the answer is on its way: Tomcat closes the connection, so the caller sees it cut short.
             return null;
         }
-        var status = hasCause(exception, HttpTimeoutException.class) || hasCause(exception, SocketTimeoutException.class)
-                ? 504
-                : hasCause(exception, ConnectException.class) ? 503 : 502;
-        log.warn("{} for {} {}: {} ({})", status, request.getMethod(), request.getRequestURI(), exception.getMessage(),
+        var status =
+                hasCause(exception, HttpTimeoutException.class) || hasCause(exception, SocketTimeoutException.class)
+                        ? 504
+                        : hasCause(exception, ConnectException.class) ? 503 : 502;
+        log.warn(
+                "{} for {} {}: {} ({})",
+                status,
+                request.getMethod(),
+                request.getRequestURI(),
+                exception.getMessage(),
                 NestedExceptionUtils.getMostSpecificCause(exception).getClass().getSimpleName());
         try {
             response.sendError(status);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             log.debug("The caller has gone", e);
         }
         return new ModelAndView();

@@ -11,14 +11,15 @@ import org.springframework.cloud.gateway.server.mvc.filter.TrustedProxies;
  */
 final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(HttpServletRequest request, TrustedProxies trustedProxies) {
         var hops = new ArrayList<String>();
         var forwardedFor = request.getHeaders("X-Forwarded-For");
         while (forwardedFor.hasMoreElements()) {
-            Arrays.stream(forwardedFor.nextElement().split(",")).map(String::strip).filter(hop -> !hop.isEmpty())
+            Arrays.stream(forwardedFor.nextElement().split(","))
+                    .map(String::strip)
+                    .filter(hop -> !hop.isEmpty())
                     .forEach(hops::add);
         }
         var client = request.getRemoteAddr();

@@ -35,13 +35,17 @@ class ReaderRateLimit extends OncePerRequestFilter {
     private final Cache<String, Bucket> buckets;
 
     ReaderRateLimit(ReaderRateLimitProperties properties, TrustedProxies trustedProxies) {
-        this.limit = Bandwidth.builder().capacity(properties.burst())
-                .refillGreedy(properties.requestsPerSecond(), Duration.ofSeconds(1)).build();
+        this.limit = Bandwidth.builder()
+                .capacity(properties.burst())
+                .refillGreedy(properties.requestsPerSecond(), Duration.ofSeconds(1))
+                .build();
         this.trustedProxies = trustedProxies;
         // A bucket left alone until it is full again is the same as a new one, so it need not be kept longer.
         long secondsToRefill = Math.ceilDiv(properties.burst(), properties.requestsPerSecond());
-        this.buckets = Caffeine.newBuilder().maximumSize(properties.clients())
-                .expireAfterAccess(Duration.ofSeconds(secondsToRefill + 1)).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(properties.clients())
+                .expireAfterAccess(Duration.ofSeconds(secondsToRefill + 1))
+                .build();
     }
 
     @Override
@@ -54,7 +58,8 @@ class ReaderRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var bucket = buckets.get(ClientAddress.of(request, trustedProxies),
+        var bucket = buckets.get(
+                ClientAddress.of(request, trustedProxies),
                 client -> Bucket.builder().addLimit(limit).build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {

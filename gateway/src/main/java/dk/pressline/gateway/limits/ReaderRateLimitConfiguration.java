@@ -14,8 +14,8 @@ import org.springframework.core.env.Environment;
 class ReaderRateLimitConfiguration {
 
     @Bean
-    FilterRegistrationBean<ReaderRateLimit> readerRateLimit(ReaderRateLimitProperties properties,
-            Environment environment) {
+    FilterRegistrationBean<ReaderRateLimit> readerRateLimit(
+            ReaderRateLimitProperties properties, Environment environment) {
         var trustedProxies = TrustedProxies.from(environment.getProperty(TrustedProxies.PROPERTY, "none"));
         var registration = new FilterRegistrationBean<>(new ReaderRateLimit(properties, trustedProxies));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

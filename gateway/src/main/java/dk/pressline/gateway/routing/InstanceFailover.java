@@ -26,8 +26,7 @@ public final class InstanceFailover {
 
     private static final int RETRIES = 2;
 
-    private InstanceFailover() {
-    }
+    private InstanceFailover() {}
 
     public static HandlerFilterFunction<ServerResponse, ServerResponse> retryReadsOnAnotherInstance() {
         var retries = new RetryTemplate(RetryPolicy.builder()
@@ -41,8 +40,7 @@ public final class InstanceFailover {
             }
             try {
                 return retries.execute(() -> next.handle(request));
-            }
-            catch (RetryException failed) {
+            } catch (RetryException failed) {
                 throw failed.getLastException() instanceof Exception last ? last : failed;
             }
         };

@@ -27,8 +27,12 @@ class WebsiteFallbackConfiguration {
     @Bean
     RouterFunctionMapping websiteFallbackRoute() {
         var route = GatewayRouterFunctions.route("website-fallback")
-                .route(ApiReference.UI_PATHS.stream().map(RequestPredicates::path)
-                        .reduce(path("/api/**"), RequestPredicate::or).negate(), http())
+                .route(
+                        ApiReference.UI_PATHS.stream()
+                                .map(RequestPredicates::path)
+                                .reduce(path("/api/**"), RequestPredicate::or)
+                                .negate(),
+                        http())
                 .filter(InstanceFailover.retryReadsOnAnotherInstance())
                 .filter(lb("website"))
                 .build();

@@ -13,7 +13,8 @@ class ClientAddressTests {
 
     @Test
     void isTheConnectionsAddressWhateverAnUntrustedClientClaims() {
-        assertThat(ClientAddress.of(request("198.51.100.7", "203.0.113.9"), NONE)).isEqualTo("198.51.100.7");
+        assertThat(ClientAddress.of(request("198.51.100.7", "203.0.113.9"), NONE))
+                .isEqualTo("198.51.100.7");
         assertThat(ClientAddress.of(request("198.51.100.7", "203.0.113.9"), LOAD_BALANCERS))
                 .isEqualTo("198.51.100.7");
     }

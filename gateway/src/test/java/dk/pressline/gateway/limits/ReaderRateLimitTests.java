@@ -22,9 +22,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * Anonymous clients are limited, each by its own address, to a burst of 5 and 1 request a second here. The tests
  * connect from 127.0.0.1, made a trusted proxy, so each test is its own client by the X-Forwarded-For it sends.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "pressline.gateway.reader-rate.burst=5", "pressline.gateway.reader-rate.requests-per-second=1",
-    "spring.cloud.gateway.server.webmvc.trusted-proxies=127\\.0\\.0\\.1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "pressline.gateway.reader-rate.burst=5",
+            "pressline.gateway.reader-rate.requests-per-second=1",
+            "spring.cloud.gateway.server.webmvc.trusted-proxies=127\\.0\\.0\\.1"
+        })
 class ReaderRateLimitTests {
 
     static final int BURST = 5;
@@ -50,13 +54,17 @@ class ReaderRateLimitTests {
     void refusesAnAnonymousApiClientPastItsBurstWithProblemJsonAndRetryAfter() {
         var client = "203.0.113.1";
         var answers = IntStream.range(0, BURST + 1)
-                .mapToObj(i -> api(client, "/api/search?q=burst-" + i)).toList();
+                .mapToObj(i -> api(client, "/api/search?q=burst-" + i))
+                .toList();
 
-        assertThat(answers.subList(0, BURST)).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+        assertThat(answers.subList(0, BURST))
+                .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
         var refused = answers.getLast();
         assertProblem(refused, 429, "Too Many Requests");
         assertThat(refused.header("Retry-After")).isEqualTo("1");
-        assertThat(received()).filteredOn(request -> request.contains("q=burst-")).hasSize(BURST);
+        assertThat(received())
+                .filteredOn(request -> request.contains("q=burst-"))
+                .hasSize(BURST);
     }
 
     @Test
@@ -89,14 +97,20 @@ class ReaderRateLimitTests {
             api("203.0.113.5", "/api/search?q=patient");
         }
 
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> api("203.0.113.5", "/api/search?q=patient").status() == 200);
     }
 
     @Test
     void neverLimitsARequestWithABearerToken() {
-        var answers = IntStream.range(0, BURST * 4).mapToObj(i -> RawHttp.get(port, "/api/search?q=editor-" + i,
-                "application/json", "X-Forwarded-For: 203.0.113.6", "Authorization: Bearer an-editors-token"))
+        var answers = IntStream.range(0, BURST * 4)
+                .mapToObj(i -> RawHttp.get(
+                        port,
+                        "/api/search?q=editor-" + i,
+                        "application/json",
+                        "X-Forwarded-For: 203.0.113.6",
+                        "Authorization: Bearer an-editors-token"))
                 .toList();
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
@@ -105,9 +119,12 @@ class ReaderRateLimitTests {
     @Test
     void limitsActuatorPathsOnThePublicPortLikeAnyPageButNeverTheProbes() {
         var client = "203.0.113.7";
-        var probes = IntStream.range(0, BURST * 2).mapToObj(i -> page(client, i % 2 == 0 ? "/readyz" : "/livez"))
+        var probes = IntStream.range(0, BURST * 2)
+                .mapToObj(i -> page(client, i % 2 == 0 ? "/readyz" : "/livez"))
                 .toList();
-        var actuator = IntStream.range(0, BURST + 1).mapToObj(i -> page(client, "/actuator/health")).toList();
+        var actuator = IntStream.range(0, BURST + 1)
+                .mapToObj(i -> page(client, "/actuator/health"))
+                .toList();
 
         assertThat(probes).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
         assertThat(actuator.getLast().status()).isEqualTo(429);
@@ -130,6 +147,8 @@ class ReaderRateLimitTests {
 
     /** The requests the services received, each as its name and request line. */
     private static List<String> received() {
-        return upstreams.stream().flatMap(upstream -> upstream.requests().stream()).toList();
+        return upstreams.stream()
+                .flatMap(upstream -> upstream.requests().stream())
+                .toList();
     }
 }

@@ -51,9 +51,13 @@ class AlertMails implements MailComposer {
 
     @Override
     public Optional<ComposedMail> compose(Recipient recipient, String reference) {
-        return article(UUID.fromString(reference)).map(article -> new ComposedMail("alert",
-                (recipient.danish() ? "Nyt fra Pressline: " : "New on Pressline: ") + article.headline(),
-                Map.of("article", article), true, List.of()));
+        return article(UUID.fromString(reference))
+                .map(article -> new ComposedMail(
+                        "alert",
+                        (recipient.danish() ? "Nyt fra Pressline: " : "New on Pressline: ") + article.headline(),
+                        Map.of("article", article),
+                        true,
+                        List.of()));
     }
 
     @Override
@@ -77,6 +81,5 @@ class AlertMails implements MailComposer {
         return article;
     }
 
-    private record Cached(Optional<ArticleItem> article, long readAtNanos) {
-    }
+    private record Cached(Optional<ArticleItem> article, long readAtNanos) {}
 }

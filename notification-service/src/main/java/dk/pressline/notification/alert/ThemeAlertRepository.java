@@ -27,13 +27,20 @@ class ThemeAlertRepository {
      * @return its state: {@code QUEUEING} or {@code QUEUED}
      */
     String start(UUID articleId, String[] themes, Instant now) {
-        jdbc.update("insert into theme_alerts (article_id, themes, state, started_at) values (?, ?, 'QUEUEING', ?) "
-                + "on conflict do nothing", articleId, themes, now.atOffset(ZoneOffset.UTC));
+        jdbc.update(
+                "insert into theme_alerts (article_id, themes, state, started_at) values (?, ?, 'QUEUEING', ?) "
+                        + "on conflict do nothing",
+                articleId,
+                themes,
+                now.atOffset(ZoneOffset.UTC));
         return jdbc.queryForObject("select state from theme_alerts where article_id = ?", String.class, articleId);
     }
 
     void markQueued(UUID articleId, Instant now, int recipients) {
-        jdbc.update("update theme_alerts set state = 'QUEUED', queued_at = ?, recipients = ? where article_id = ?",
-                now.atOffset(ZoneOffset.UTC), recipients, articleId);
+        jdbc.update(
+                "update theme_alerts set state = 'QUEUED', queued_at = ?, recipients = ? where article_id = ?",
+                now.atOffset(ZoneOffset.UTC),
+                recipients,
+                articleId);
     }
 }

@@ -29,7 +29,11 @@ public class ThemeAlerts {
     private final Clock clock;
     private final Duration maxAge;
 
-    ThemeAlerts(PublishedArticles articles, FanOut fanOut, ThemeAlertRepository alerts, Clock clock,
+    ThemeAlerts(
+            PublishedArticles articles,
+            FanOut fanOut,
+            ThemeAlertRepository alerts,
+            Clock clock,
             AlertProperties properties) {
         this.articles = articles;
         this.fanOut = fanOut;
@@ -53,16 +57,22 @@ public class ThemeAlerts {
         }
         var now = clock.instant();
         if (article.firstPublishedAt().isBefore(now.minus(maxAge))) {
-            log.debug("No alert for article {}: first published {}, longer ago than {}", article.articleId(),
-                    article.firstPublishedAt(), maxAge);
+            log.debug(
+                    "No alert for article {}: first published {}, longer ago than {}",
+                    article.articleId(),
+                    article.firstPublishedAt(),
+                    maxAge);
             return;
         }
         var state = alerts.start(article.articleId(), themes, now);
         if ("QUEUED".equals(state)) {
             return;
         }
-        var recipients = fanOut.toSubscribers(DeliveryKind.THEME_ALERT, article.articleId().toString(),
-                ThemeAlertRepository.FOLLOWERS_OF_ANY_THEME, (Object) themes);
+        var recipients = fanOut.toSubscribers(
+                DeliveryKind.THEME_ALERT,
+                article.articleId().toString(),
+                ThemeAlertRepository.FOLLOWERS_OF_ANY_THEME,
+                (Object) themes);
         alerts.markQueued(article.articleId(), clock.instant(), recipients);
         log.info("Alert for article {} queued for {} subscribers", article.articleId(), recipients);
     }

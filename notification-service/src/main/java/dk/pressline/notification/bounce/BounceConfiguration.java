@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BounceProperties.class)
-class BounceConfiguration {
-}
+class BounceConfiguration {}

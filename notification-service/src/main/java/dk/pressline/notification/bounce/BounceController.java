@@ -42,7 +42,8 @@ class BounceController {
     @Operation(summary = "Report a bounce: a hard one suppresses the address, a soft one changes nothing")
     @ApiResponse(responseCode = "200", description = "The address, and whether it is now suppressed")
     @ApiResponse(responseCode = "403", description = "X-Bounce-Secret is missing or is not the bounce secret.")
-    Map<String, Object> report(@RequestHeader(name = SECRET_HEADER, required = false) String presented,
+    Map<String, Object> report(
+            @RequestHeader(name = SECRET_HEADER, required = false) String presented,
             @Valid @RequestBody Bounce bounce) {
         if (presented == null || !MessageDigest.isEqual(secret, presented.getBytes(StandardCharsets.UTF_8))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A bounce report needs the bounce secret");
@@ -58,6 +59,7 @@ class BounceController {
         SOFT
     }
 
-    record Bounce(@NotBlank @Email @Size(max = 254) String email, @NotNull BounceType type) {
-    }
+    record Bounce(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull BounceType type) {}
 }

@@ -20,11 +20,14 @@ class NotificationServiceConfiguration {
      */
     @Bean
     AuthorizationRules notificationRules() {
-        return requests -> requests
-                .requestMatchers(Links.SUBSCRIPTIONS_PATH, Links.SUBSCRIPTIONS_PATH + "/**").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/bounces").permitAll()
-                .requestMatchers("/api/newsletter/**").hasAnyRole("EDITOR", "ADMIN")
-                .requestMatchers("/api/consents", "/api/deliveries/**", "/api/events/**").hasRole("ADMIN");
+        return requests -> requests.requestMatchers(Links.SUBSCRIPTIONS_PATH, Links.SUBSCRIPTIONS_PATH + "/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/bounces")
+                .permitAll()
+                .requestMatchers("/api/newsletter/**")
+                .hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/api/consents", "/api/deliveries/**", "/api/events/**")
+                .hasRole("ADMIN");
     }
 
     @Bean

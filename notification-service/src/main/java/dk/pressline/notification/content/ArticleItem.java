@@ -9,6 +9,10 @@ import java.util.UUID;
  *
  * @param url the article's address on the site ({@code pressline.site-url})
  */
-public record ArticleItem(UUID articleId, String headline, String teaser, String url, List<String> themeNames,
-        Instant firstPublishedAt) {
-}
+public record ArticleItem(
+        UUID articleId,
+        String headline,
+        String teaser,
+        String url,
+        List<String> themeNames,
+        Instant firstPublishedAt) {}

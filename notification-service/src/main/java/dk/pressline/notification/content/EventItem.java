@@ -11,6 +11,13 @@ import java.util.UUID;
  * @param linkUrl sponsor-service's click redirect on the site, which counts the click and sends the reader on to the
  *     organiser's link
  */
-public record EventItem(UUID bookingId, String title, String organiser, LocalDate date, LocalTime startTime,
-        String place, String linkUrl, String label, String advertiserName) {
-}
+public record EventItem(
+        UUID bookingId,
+        String title,
+        String organiser,
+        LocalDate date,
+        LocalTime startTime,
+        String place,
+        String linkUrl,
+        String label,
+        String advertiserName) {}

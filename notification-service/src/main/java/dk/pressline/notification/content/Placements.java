@@ -40,7 +40,8 @@ public class Placements {
             return;
         }
         var listing = placement.event();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into placements (booking_id, revision, product, advertiser_name, label, flight_start, flight_end,
                     title, teaser, event_date, event_time, event_place, event_organiser, withdrawn)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -51,43 +52,70 @@ public class Placements {
                     event_time = excluded.event_time, event_place = excluded.event_place,
                     event_organiser = excluded.event_organiser, withdrawn = excluded.withdrawn
                 where placements.revision < excluded.revision""",
-                placement.bookingId(), placement.revision(), placement.product().name(), placement.advertiserName(),
-                placement.label(), placement.flightStart().atOffset(ZoneOffset.UTC),
+                placement.bookingId(),
+                placement.revision(),
+                placement.product().name(),
+                placement.advertiserName(),
+                placement.label(),
+                placement.flightStart().atOffset(ZoneOffset.UTC),
                 placement.flightEnd().atOffset(ZoneOffset.UTC),
-                listing == null ? placement.creative().title() : listing.title(), placement.creative().teaser(),
+                listing == null ? placement.creative().title() : listing.title(),
+                placement.creative().teaser(),
                 listing == null ? null : Date.valueOf(listing.date()),
                 listing == null || listing.startTime() == null ? null : Time.valueOf(listing.startTime()),
-                listing == null ? null : listing.place(), listing == null ? null : listing.organiser(),
+                listing == null ? null : listing.place(),
+                listing == null ? null : listing.organiser(),
                 event instanceof PlacementWithdrawn);
     }
 
     /** Event listings in flight at {@code at} for events from {@code from} to {@code to}, soonest first. */
     public List<EventItem> upcomingEvents(Instant at, LocalDate from, LocalDate to) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select booking_id, title, event_organiser, event_date, event_time, event_place, label, advertiser_name
                 from placements
                 where product = 'EVENT_LISTING' and not withdrawn and flight_start <= ? and flight_end > ?
                     and event_date between ? and ?
-                order by event_date, event_time nulls first, title""", (row, n) -> new EventItem(
-                        row.getObject("booking_id", UUID.class), row.getString("title"),
-                        row.getString("event_organiser"), row.getDate("event_date").toLocalDate(),
-                        row.getTime("event_time") == null ? null : row.getTime("event_time").toLocalTime(),
-                        row.getString("event_place"), clickRedirect(row), row.getString("label"),
+                order by event_date, event_time nulls first, title""",
+                (row, n) -> new EventItem(
+                        row.getObject("booking_id", UUID.class),
+                        row.getString("title"),
+                        row.getString("event_organiser"),
+                        row.getDate("event_date").toLocalDate(),
+                        row.getTime("event_time") == null
+                                ? null
+                                : row.getTime("event_time").toLocalTime(),
+                        row.getString("event_place"),
+                        clickRedirect(row),
+                        row.getString("label"),
                         row.getString("advertiser_name")),
-                at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), Date.valueOf(from), Date.valueOf(to));
+                at.atOffset(ZoneOffset.UTC),
+                at.atOffset(ZoneOffset.UTC),
+                Date.valueOf(from),
+                Date.valueOf(to));
     }
 
     /** The newsletter sponsor in flight at {@code at}; of several, the one whose flight started last. */
     public Optional<SponsorSlot> sponsorAt(Instant at) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select booking_id, revision, label, advertiser_name, title, teaser
                 from placements
                 where product = 'NEWSLETTER_SPONSOR' and not withdrawn and flight_start <= ? and flight_end > ?
-                order by flight_start desc, booking_id limit 1""", (row, n) -> new SponsorSlot(
-                        row.getObject("booking_id", UUID.class), row.getLong("revision"), row.getString("label"),
-                        row.getString("advertiser_name"), row.getString("title"), row.getString("teaser"),
-                        clickRedirect(row)),
-                at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC)).stream().findFirst();
+                order by flight_start desc, booking_id limit 1""",
+                        (row, n) -> new SponsorSlot(
+                                row.getObject("booking_id", UUID.class),
+                                row.getLong("revision"),
+                                row.getString("label"),
+                                row.getString("advertiser_name"),
+                                row.getString("title"),
+                                row.getString("teaser"),
+                                clickRedirect(row)),
+                        at.atOffset(ZoneOffset.UTC),
+                        at.atOffset(ZoneOffset.UTC))
+                .stream()
+                .findFirst();
     }
 
     private String clickRedirect(ResultSet row) throws SQLException {

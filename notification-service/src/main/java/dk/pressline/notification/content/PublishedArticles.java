@@ -33,7 +33,8 @@ public class PublishedArticles {
 
     public void apply(ArticleEvent event) {
         var article = event.article();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into articles (article_id, revision, headline, teaser, slug, language, themes, theme_names,
                     first_published_at, published)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -42,27 +43,41 @@ public class PublishedArticles {
                     themes = excluded.themes, theme_names = excluded.theme_names,
                     first_published_at = excluded.first_published_at, published = excluded.published
                 where articles.revision < excluded.revision""",
-                article.articleId(), article.revision(), article.headline(), article.teaser(), article.slug(),
-                article.language(), article.themes().stream().map(Theme::slug).toArray(String[]::new),
+                article.articleId(),
+                article.revision(),
+                article.headline(),
+                article.teaser(),
+                article.slug(),
+                article.language(),
+                article.themes().stream().map(Theme::slug).toArray(String[]::new),
                 article.themes().stream().map(Theme::name).toArray(String[]::new),
-                article.firstPublishedAt().atOffset(ZoneOffset.UTC), !(event instanceof ArticleUnpublished));
+                article.firstPublishedAt().atOffset(ZoneOffset.UTC),
+                !(event instanceof ArticleUnpublished));
     }
 
     public Optional<ArticleItem> published(UUID articleId) {
-        return jdbc.query("select " + COLUMNS + " from articles where article_id = ? and published",
-                this::item, articleId).stream().findFirst();
+        return jdbc
+                .query("select " + COLUMNS + " from articles where article_id = ? and published", this::item, articleId)
+                .stream()
+                .findFirst();
     }
 
     /** Articles first published after {@code from} and up to {@code until}, newest first. */
     public List<ArticleItem> publishedBetween(Instant from, Instant until) {
-        return jdbc.query("select " + COLUMNS + " from articles where published and first_published_at > ? "
-                + "and first_published_at <= ? order by first_published_at desc", this::item,
-                from.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC));
+        return jdbc.query(
+                "select " + COLUMNS + " from articles where published and first_published_at > ? "
+                        + "and first_published_at <= ? order by first_published_at desc",
+                this::item,
+                from.atOffset(ZoneOffset.UTC),
+                until.atOffset(ZoneOffset.UTC));
     }
 
     private ArticleItem item(ResultSet row, int rowNumber) throws SQLException {
-        return new ArticleItem(row.getObject("article_id", UUID.class), row.getString("headline"),
-                row.getString("teaser"), site.article(row.getString("slug")),
+        return new ArticleItem(
+                row.getObject("article_id", UUID.class),
+                row.getString("headline"),
+                row.getString("teaser"),
+                site.article(row.getString("slug")),
                 List.of((String[]) row.getArray("theme_names").getArray()),
                 row.getTimestamp("first_published_at").toInstant());
     }

@@ -10,6 +10,11 @@ import java.util.UUID;
  * @param linkUrl sponsor-service's click redirect on the site, which counts the click and sends the reader on to the
  *     advertiser's link
  */
-public record SponsorSlot(UUID bookingId, long revision, String label, String advertiserName, String title,
-        String teaser, String linkUrl) {
-}
+public record SponsorSlot(
+        UUID bookingId,
+        long revision,
+        String label,
+        String advertiserName,
+        String title,
+        String teaser,
+        String linkUrl) {}

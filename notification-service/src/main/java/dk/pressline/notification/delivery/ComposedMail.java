@@ -12,7 +12,11 @@ import java.util.Map;
  *     unsubscribe links and headers; a confirmation mail is not
  * @param afterSending events to publish, through the outbox, once the mail is sent (e.g. a sponsor impression)
  */
-public record ComposedMail(String template, String subject, Map<String, Object> model, boolean marketing,
+public record ComposedMail(
+        String template,
+        String subject,
+        Map<String, Object> model,
+        boolean marketing,
         List<PresslineEvent> afterSending) {
 
     public ComposedMail {

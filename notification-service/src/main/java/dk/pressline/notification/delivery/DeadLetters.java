@@ -52,7 +52,10 @@ public class DeadLetters {
     private final String deadLetters;
     private final String group;
 
-    DeadLetters(KafkaProperties kafkaProperties, DeadLetterParking parking, TopicNames topicNames,
+    DeadLetters(
+            KafkaProperties kafkaProperties,
+            DeadLetterParking parking,
+            TopicNames topicNames,
             @Value("${spring.application.name}") String service) {
         this.kafkaProperties = kafkaProperties;
         this.kafka = parking.template();
@@ -67,10 +70,11 @@ public class DeadLetters {
      * {@link NotRedrivenException} says so; the next redrive tries them again.
      */
     public synchronized int redrive() {
-        try (var consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (var consumer =
+                new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor(deadLetters, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(deadLetters, info.partition())).toList();
+                    .map(info -> new TopicPartition(deadLetters, info.partition()))
+                    .toList();
             if (partitions.isEmpty()) {
                 return 0;
             }
@@ -79,8 +83,8 @@ public class DeadLetters {
             var resent = new ArrayList<Resent>();
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
                 for (var record : consumer.poll(POLL)) {
-                    resent.add(new Resent(new TopicPartition(record.topic(), record.partition()), record.offset(),
-                            resend(record)));
+                    resent.add(new Resent(
+                            new TopicPartition(record.topic(), record.partition()), record.offset(), resend(record)));
                 }
             }
             kafka.flush();
@@ -93,25 +97,27 @@ public class DeadLetters {
                 try {
                     request.result().get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                     taken.put(request.partition(), new OffsetAndMetadata(request.offset() + 1));
-                }
-                catch (InterruptedException e) {
+                } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     refused.put(request.partition(), e);
-                }
-                catch (ExecutionException e) {
+                } catch (ExecutionException e) {
                     refused.put(request.partition(), e.getCause());
-                }
-                catch (TimeoutException e) {
+                } catch (TimeoutException e) {
                     refused.put(request.partition(), e);
                 }
             }
             if (!taken.isEmpty()) {
                 consumer.commitSync(taken);
             }
-            var redriven = (int) resent.stream().filter(request -> taken.containsKey(request.partition())
-                    && request.offset() < taken.get(request.partition()).offset()).count();
+            var redriven = (int) resent.stream()
+                    .filter(request -> taken.containsKey(request.partition())
+                            && request.offset() < taken.get(request.partition()).offset())
+                    .count();
             if (!refused.isEmpty()) {
-                throw new NotRedrivenException(redriven, resent.size() - redriven, refused.values().iterator().next());
+                throw new NotRedrivenException(
+                        redriven,
+                        resent.size() - redriven,
+                        refused.values().iterator().next());
             }
             log.info("Redrove {} dead-lettered delivery requests to {}", redriven, deliveries);
             return redriven;
@@ -127,8 +133,7 @@ public class DeadLetters {
         });
         try {
             return kafka.send(new ProducerRecord<>(deliveries, null, record.key(), record.value(), headers));
-        }
-        catch (KafkaException | org.springframework.kafka.KafkaException e) {
+        } catch (KafkaException | org.springframework.kafka.KafkaException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
@@ -143,8 +148,7 @@ public class DeadLetters {
         return config;
     }
 
-    private record Resent(TopicPartition partition, long offset, Future<?> result) {
-    }
+    private record Resent(TopicPartition partition, long offset, Future<?> result) {}
 
     /** The broker did not take some dead letters back on the delivery queue; they stay on the dead-letter topic. */
     public static class NotRedrivenException extends RuntimeException {
@@ -153,8 +157,10 @@ public class DeadLetters {
         private final int left;
 
         NotRedrivenException(int redriven, int left, Throwable cause) {
-            super(redriven + " dead letters redriven, " + left + " left on the dead-letter topic: the delivery queue "
-                    + "did not take them (" + cause + ")", cause);
+            super(
+                    redriven + " dead letters redriven, " + left + " left on the dead-letter topic: the delivery queue "
+                            + "did not take them (" + cause + ")",
+                    cause);
             this.redriven = redriven;
             this.left = left;
         }

@@ -4,6 +4,8 @@ import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.events.notification.DeliveryRequested;
 import dk.pressline.platform.tracing.CarriedTrace;
 import dk.pressline.platform.tracing.EventTracing;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
@@ -17,8 +19,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -50,20 +50,28 @@ public class Deliveries {
     private final Counter alreadySent;
     private final EventTracing tracing;
 
-    Deliveries(DeliveryLog deliveryLog, Mailer mailer, Clock clock, List<MailComposer> composers,
-            MeterRegistry meters, EventTracing tracing) {
+    Deliveries(
+            DeliveryLog deliveryLog,
+            Mailer mailer,
+            Clock clock,
+            List<MailComposer> composers,
+            MeterRegistry meters,
+            EventTracing tracing) {
         this.tracing = tracing;
         this.deliveryLog = deliveryLog;
         this.mailer = mailer;
         this.clock = clock;
         composers.forEach(composer -> this.composers.put(composer.kind(), composer));
-        this.sent = Counter.builder(SENT_METRIC).description("Mails the SMTP server accepted").register(meters);
+        this.sent = Counter.builder(SENT_METRIC)
+                .description("Mails the SMTP server accepted")
+                .register(meters);
         this.failed = Counter.builder(FAILED_METRIC)
                 .description("Mails not sent for a passing reason (the SMTP server refused, composing failed), to be "
                         + "retried")
                 .register(meters);
         this.alreadySent = Counter.builder(ALREADY_SENT_METRIC)
-                .description("Redelivered requests for mails the delivery log has already").register(meters);
+                .description("Redelivered requests for mails the delivery log has already")
+                .register(meters);
     }
 
     /**
@@ -76,9 +84,13 @@ public class Deliveries {
      * @param traces the trace each request's record carried
      * @return how many mails this call sent
      */
-    public int deliverAll(List<DeliveryRequested> batch, Function<DeliveryRequested, CarriedTrace> traces,
+    public int deliverAll(
+            List<DeliveryRequested> batch,
+            Function<DeliveryRequested, CarriedTrace> traces,
             BooleanSupplier keepSending) {
-        var requests = batch.stream().filter(request -> composers.containsKey(request.kind())).toList();
+        var requests = batch.stream()
+                .filter(request -> composers.containsKey(request.kind()))
+                .toList();
         var claims = deliveryLog.claim(requests, clock.instant());
         var seen = new HashSet<UUID>();
         int sentMails = 0;
@@ -90,7 +102,9 @@ public class Deliveries {
                 continue;
             }
             if (claim == null) {
-                log.debug("Delivery {} skipped: subscriber {} is not to be mailed", request.deliveryId(),
+                log.debug(
+                        "Delivery {} skipped: subscriber {} is not to be mailed",
+                        request.deliveryId(),
                         request.subscriberId());
                 continue;
             }
@@ -102,8 +116,12 @@ public class Deliveries {
                 throw giveBack(batch, index, claims, new DeliveryHeldException(request, index, deliveryLog.lease()));
             }
             if (!keepSending.getAsBoolean()) {
-                throw giveBack(batch, index, claims, new DeliveryFailedException(index,
-                        "Sending stopped before delivery " + request.deliveryId(), null));
+                throw giveBack(
+                        batch,
+                        index,
+                        claims,
+                        new DeliveryFailedException(
+                                index, "Sending stopped before delivery " + request.deliveryId(), null));
             }
             ComposedMail mail;
             try {
@@ -113,22 +131,35 @@ public class Deliveries {
                     continue;
                 }
                 var composedMail = composed.get();
-                tracing.run(traces.apply(request), SEND_MAIL_SPAN, Span.Kind.CLIENT,
+                tracing.run(
+                        traces.apply(request),
+                        SEND_MAIL_SPAN,
+                        Span.Kind.CLIENT,
                         () -> mailer.send(request.deliveryId(), composedMail, claim.recipient()));
                 mail = composedMail;
-            }
-            catch (MessagingException e) {
+            } catch (MessagingException e) {
                 failed.increment();
-                throw giveBack(batch, index, claims, unreachable(e)
-                        ? new SmtpUnreachableException(index, describe(request)
-                                + " was not sent: the SMTP server could not be reached: " + e.getMessage(), e)
-                        : new DeliveryFailedException(index,
-                                describe(request) + " was not accepted by the SMTP server: " + e.getMessage(), e));
-            }
-            catch (RuntimeException e) {
+                throw giveBack(
+                        batch,
+                        index,
+                        claims,
+                        unreachable(e)
+                                ? new SmtpUnreachableException(
+                                        index,
+                                        describe(request) + " was not sent: the SMTP server could not be reached: "
+                                                + e.getMessage(),
+                                        e)
+                                : new DeliveryFailedException(
+                                        index,
+                                        describe(request) + " was not accepted by the SMTP server: " + e.getMessage(),
+                                        e));
+            } catch (RuntimeException e) {
                 failed.increment();
-                throw giveBack(batch, index, claims, new DeliveryFailedException(index,
-                        describe(request) + " could not be composed: " + e, e));
+                throw giveBack(
+                        batch,
+                        index,
+                        claims,
+                        new DeliveryFailedException(index, describe(request) + " could not be composed: " + e, e));
             }
             sent.increment();
             composers.get(request.kind()).sent(mail);
@@ -156,13 +187,18 @@ public class Deliveries {
      * Gives back the claims this call made from {@code from} on, and returns the failure to throw. A mail requested
      * twice in the batch, sent before {@code from}, keeps its claim: its mark may not be written yet.
      */
-    private DeliveryFailedException giveBack(List<DeliveryRequested> batch, int from, DeliveryLog.Claims claims,
-            DeliveryFailedException failure) {
-        var handled = batch.subList(0, from).stream().map(DeliveryRequested::deliveryId).collect(Collectors.toSet());
-        deliveryLog.release(batch.subList(from, batch.size()).stream()
-                .filter(request -> !handled.contains(request.deliveryId()) && claims.of(request) != null
-                        && claims.of(request).outcome() == DeliveryLog.Outcome.CLAIMED)
-                .toList(), claims);
+    private DeliveryFailedException giveBack(
+            List<DeliveryRequested> batch, int from, DeliveryLog.Claims claims, DeliveryFailedException failure) {
+        var handled = batch.subList(0, from).stream()
+                .map(DeliveryRequested::deliveryId)
+                .collect(Collectors.toSet());
+        deliveryLog.release(
+                batch.subList(from, batch.size()).stream()
+                        .filter(request -> !handled.contains(request.deliveryId())
+                                && claims.of(request) != null
+                                && claims.of(request).outcome() == DeliveryLog.Outcome.CLAIMED)
+                        .toList(),
+                claims);
         return failure;
     }
 
@@ -200,8 +236,11 @@ public class Deliveries {
     public static class DeliveryHeldException extends DeliveryFailedException {
 
         DeliveryHeldException(DeliveryRequested request, int index, Duration lease) {
-            super(index, describe(request) + " is claimed by another sender; waiting for it to be marked sent, or for "
-                    + "the claim's lease of " + lease + " to run out", null);
+            super(
+                    index,
+                    describe(request) + " is claimed by another sender; waiting for it to be marked sent, or for "
+                            + "the claim's lease of " + lease + " to run out",
+                    null);
         }
     }
 }

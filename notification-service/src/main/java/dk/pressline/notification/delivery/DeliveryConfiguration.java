@@ -49,8 +49,8 @@ class DeliveryConfiguration {
         if (properties.claimLease() != null) {
             return new ClaimLease(properties.claimLease());
         }
-        var batchSize = environment.getProperty(SENDER_CONSUMER_CONFIGURATION + "max.poll.records", Integer.class,
-                DEFAULT_MAX_POLL_RECORDS);
+        var batchSize = environment.getProperty(
+                SENDER_CONSUMER_CONFIGURATION + "max.poll.records", Integer.class, DEFAULT_MAX_POLL_RECORDS);
         var threads = environment.getProperty(SENDER_CONCURRENCY, Integer.class, 1);
         return ClaimLease.forBatches(batchSize, threads, properties.sendRatePerSecond());
     }
@@ -67,8 +67,8 @@ class DeliveryConfiguration {
 
     /** A producer of its own for fan-outs: batched sends with a short linger rather than one acknowledged send each. */
     @Bean
-    DeliveryQueue deliveryQueue(KafkaProperties kafkaProperties, TopicNames topicNames, Clock clock,
-            EventTracing tracing) {
+    DeliveryQueue deliveryQueue(
+            KafkaProperties kafkaProperties, TopicNames topicNames, Clock clock, EventTracing tracing) {
         var config = kafkaProperties.buildProducerProperties();
         config.putAll(EventEnvelopes.producerConfig());
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -66,15 +66,13 @@ class DeliveryFunctions {
                         traces.put(request, record.record().trace());
                         positions.add(position);
                     });
-                }
-                catch (UnreadableRecordException e) {
+                } catch (UnreadableRecordException e) {
                     unreadable = new BatchListenerFailedException(e.getMessage(), e, i);
                 }
             }
             try {
                 deliveries.deliverAll(requests, traces::get, sending::on);
-            }
-            catch (Deliveries.DeliveryFailedException e) {
+            } catch (Deliveries.DeliveryFailedException e) {
                 throw new BatchListenerFailedException(e.getMessage(), e, positions.get(e.index()));
             }
             if (unreadable != null) {
@@ -93,9 +91,13 @@ class DeliveryFunctions {
      * batches).
      */
     @Bean
-    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(SendingSwitch sending,
-            TopicNames topicNames, DeadLetterParking parking, DeliveryProperties properties,
-            ClaimLease lease, MeterRegistry meters) {
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerErrorHandling(
+            SendingSwitch sending,
+            TopicNames topicNames,
+            DeadLetterParking parking,
+            DeliveryProperties properties,
+            ClaimLease lease,
+            MeterRegistry meters) {
         var deliveries = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
         var deadLettered = Counter.builder(DeadLetters.DEAD_LETTERED_METRIC)
                 .description("Delivery requests parked on the dead-letter topic: retries used up, or unreadable")
@@ -111,8 +113,8 @@ class DeliveryFunctions {
         var retry = properties.retry();
         return (container, destination, group) -> {
             if (!deliveries.equals(destination)) {
-                container.setCommonErrorHandler(ConsumerErrorHandlers.retryUntilItSucceeds(parkFollowed,
-                        UnreadableRecordException.class));
+                container.setCommonErrorHandler(
+                        ConsumerErrorHandlers.retryUntilItSucceeds(parkFollowed, UnreadableRecordException.class));
                 return;
             }
             container.getContainerProperties().setStopImmediate(true);
@@ -123,10 +125,11 @@ class DeliveryFunctions {
             var handler = new DefaultErrorHandler(parkDelivery, backOff);
             handler.setClassifications(Map.of(UnreadableRecordException.class, false), true);
             var heldBackOff = new FixedBackOff(waitForAHeldClaim(lease).toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS);
-            var unreachableBackOff = new ExponentialBackOff(retry.initialBackoff().toMillis(), 2.0);
+            var unreachableBackOff =
+                    new ExponentialBackOff(retry.initialBackoff().toMillis(), 2.0);
             unreachableBackOff.setMaxInterval(retry.maxBackoff().toMillis());
-            handler.setBackOffFunction((record, exception) -> waitingBackOff(exception, heldBackOff,
-                    retry.waitWhileUnreachable() ? unreachableBackOff : null));
+            handler.setBackOffFunction((record, exception) ->
+                    waitingBackOff(exception, heldBackOff, retry.waitWhileUnreachable() ? unreachableBackOff : null));
             container.setCommonErrorHandler(handler);
             sending.follow(container);
         };

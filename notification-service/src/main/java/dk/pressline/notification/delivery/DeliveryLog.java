@@ -75,12 +75,14 @@ class DeliveryLog implements SmartLifecycle {
     Claims claim(List<DeliveryRequested> batch, Instant now) {
         var at = now.truncatedTo(ChronoUnit.MICROS);
         var claims = new HashMap<UUID, Claim>();
-        var requests = batch.stream().filter(distinctBy(DeliveryRequested::deliveryId)).toList();
+        var requests =
+                batch.stream().filter(distinctBy(DeliveryRequested::deliveryId)).toList();
         if (requests.isEmpty()) {
             return new Claims(at, claims);
         }
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement("""
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement("""
                     with request as (
                         select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[])
                             as r(delivery_id, subscriber_id, kind, reference)),
@@ -103,22 +105,48 @@ class DeliveryLog implements SmartLifecycle {
                             when d.state = 'SENT' then 'SENT'
                             else 'HELD' end as outcome
                     from recipient r left join deliveries d using (delivery_id)""");
-            statement.setArray(1, connection.createArrayOf("uuid",
-                    requests.stream().map(DeliveryRequested::deliveryId).toArray()));
-            statement.setArray(2, connection.createArrayOf("uuid",
-                    requests.stream().map(DeliveryRequested::subscriberId).toArray()));
-            statement.setArray(3, connection.createArrayOf("text",
-                    requests.stream().map(request -> request.kind().name()).toArray()));
-            statement.setArray(4, connection.createArrayOf("text",
-                    requests.stream().map(DeliveryRequested::reference).toArray()));
-            statement.setObject(5, at.atOffset(ZoneOffset.UTC));
-            statement.setObject(6, at.atOffset(ZoneOffset.UTC));
-            statement.setObject(7, at.minus(lease).atOffset(ZoneOffset.UTC));
-            return statement;
-        }, (RowCallbackHandler) row -> claims.put(row.getObject("delivery_id", UUID.class), new Claim(
-                new Recipient(row.getObject("subscriber_id", UUID.class), row.getString("email"),
-                        row.getString("language"), row.getBoolean("event_news")),
-                Outcome.valueOf(row.getString("outcome")))));
+                    statement.setArray(
+                            1,
+                            connection.createArrayOf(
+                                    "uuid",
+                                    requests.stream()
+                                            .map(DeliveryRequested::deliveryId)
+                                            .toArray()));
+                    statement.setArray(
+                            2,
+                            connection.createArrayOf(
+                                    "uuid",
+                                    requests.stream()
+                                            .map(DeliveryRequested::subscriberId)
+                                            .toArray()));
+                    statement.setArray(
+                            3,
+                            connection.createArrayOf(
+                                    "text",
+                                    requests.stream()
+                                            .map(request -> request.kind().name())
+                                            .toArray()));
+                    statement.setArray(
+                            4,
+                            connection.createArrayOf(
+                                    "text",
+                                    requests.stream()
+                                            .map(DeliveryRequested::reference)
+                                            .toArray()));
+                    statement.setObject(5, at.atOffset(ZoneOffset.UTC));
+                    statement.setObject(6, at.atOffset(ZoneOffset.UTC));
+                    statement.setObject(7, at.minus(lease).atOffset(ZoneOffset.UTC));
+                    return statement;
+                },
+                (RowCallbackHandler) row -> claims.put(
+                        row.getObject("delivery_id", UUID.class),
+                        new Claim(
+                                new Recipient(
+                                        row.getObject("subscriber_id", UUID.class),
+                                        row.getString("email"),
+                                        row.getString("language"),
+                                        row.getBoolean("event_news")),
+                                Outcome.valueOf(row.getString("outcome")))));
         return new Claims(at, claims);
     }
 
@@ -138,8 +166,11 @@ class DeliveryLog implements SmartLifecycle {
         jdbc.update(connection -> {
             var statement = connection.prepareStatement(
                     "delete from deliveries where delivery_id = any(?) and state = 'SENDING' and claimed_at = ?");
-            statement.setArray(1, connection.createArrayOf("uuid",
-                    requests.stream().map(DeliveryRequested::deliveryId).toArray()));
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid",
+                            requests.stream().map(DeliveryRequested::deliveryId).toArray()));
             statement.setObject(2, claims.at().atOffset(ZoneOffset.UTC));
             return statement;
         });
@@ -165,7 +196,8 @@ class DeliveryLog implements SmartLifecycle {
             return true;
         }
         var plain = batch.stream().filter(mark -> mark.afterSending().isEmpty()).toList();
-        var withEvents = batch.stream().filter(mark -> !mark.afterSending().isEmpty()).toList();
+        var withEvents =
+                batch.stream().filter(mark -> !mark.afterSending().isEmpty()).toList();
         var written = new ArrayList<Mark>();
         try {
             update(plain);
@@ -173,11 +205,13 @@ class DeliveryLog implements SmartLifecycle {
             writeWithEvents(withEvents);
             written.addAll(withEvents);
             return true;
-        }
-        catch (DataAccessException e) {
+        } catch (DataAccessException e) {
             batch.stream().filter(mark -> !written.contains(mark)).forEach(marks::add);
-            log.warn("Could not mark {} sent mails in the delivery log; trying again in {} ms", batch.size()
-                    - written.size(), MARK_INTERVAL.toMillis(), e);
+            log.warn(
+                    "Could not mark {} sent mails in the delivery log; trying again in {} ms",
+                    batch.size() - written.size(),
+                    MARK_INTERVAL.toMillis(),
+                    e);
             return false;
         }
     }
@@ -191,8 +225,7 @@ class DeliveryLog implements SmartLifecycle {
                 update(withEvents);
                 withEvents.forEach(mark -> mark.afterSending().forEach(outbox::append));
             });
-        }
-        catch (DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             // A mail sent again after its lease ran out: its event may still wait in the outbox from the first time.
             for (var mark : withEvents) {
                 try {
@@ -200,8 +233,7 @@ class DeliveryLog implements SmartLifecycle {
                         update(List.of(mark));
                         mark.afterSending().forEach(outbox::append);
                     });
-                }
-                catch (DuplicateKeyException waiting) {
+                } catch (DuplicateKeyException waiting) {
                     update(List.of(mark));
                 }
             }
@@ -213,7 +245,9 @@ class DeliveryLog implements SmartLifecycle {
             return;
         }
         var ids = batch.stream().map(Mark::deliveryId).toArray();
-        var times = batch.stream().map(mark -> mark.sentAt().atOffset(ZoneOffset.UTC)).toArray(OffsetDateTime[]::new);
+        var times = batch.stream()
+                .map(mark -> mark.sentAt().atOffset(ZoneOffset.UTC))
+                .toArray(OffsetDateTime[]::new);
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("""
                     update deliveries d set state = 'SENT', sent_at = m.sent_at
@@ -232,8 +266,8 @@ class DeliveryLog implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        started.scheduleWithFixedDelay(this::writeMarks, MARK_INTERVAL.toMillis(), MARK_INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
+        started.scheduleWithFixedDelay(
+                this::writeMarks, MARK_INTERVAL.toMillis(), MARK_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         marker = started;
     }
 
@@ -248,8 +282,7 @@ class DeliveryLog implements SmartLifecycle {
         stopping.shutdown();
         try {
             stopping.awaitTermination(10, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         for (int failures = 0; !marks.isEmpty() && failures < MARK_WRITES_ON_STOP; ) {
@@ -258,8 +291,11 @@ class DeliveryLog implements SmartLifecycle {
             }
         }
         if (!marks.isEmpty()) {
-            log.error("Stopping with {} sent mails not marked in the delivery log: each is sent again if its request "
-                    + "comes again after its claim's lease of {}", marks.size(), lease);
+            log.error(
+                    "Stopping with {} sent mails not marked in the delivery log: each is sent again if its request "
+                            + "comes again after its claim's lease of {}",
+                    marks.size(),
+                    lease);
         }
     }
 
@@ -273,8 +309,7 @@ class DeliveryLog implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 2048;
     }
 
-    private record Mark(UUID deliveryId, Instant sentAt, List<PresslineEvent> afterSending) {
-    }
+    private record Mark(UUID deliveryId, Instant sentAt, List<PresslineEvent> afterSending) {}
 
     /** What a claim statement found for a mail. */
     enum Outcome {
@@ -287,8 +322,7 @@ class DeliveryLog implements SmartLifecycle {
     }
 
     /** The recipient of a mail, and what the claim statement found for it. */
-    record Claim(Recipient recipient, Outcome outcome) {
-    }
+    record Claim(Recipient recipient, Outcome outcome) {}
 
     /**
      * The claims of one statement, by delivery id.

@@ -35,8 +35,8 @@ public class DeliveryQueue implements AutoCloseable {
     private final Clock clock;
     private final EventTracing tracing;
 
-    public DeliveryQueue(Producer<String, CloudEvent> producer, TopicNames topicNames, Clock clock,
-            EventTracing tracing) {
+    public DeliveryQueue(
+            Producer<String, CloudEvent> producer, TopicNames topicNames, Clock clock, EventTracing tracing) {
         this.producer = producer;
         this.tracing = tracing;
         this.topic = topicNames.of(Topics.NOTIFICATION_DELIVERIES);
@@ -50,7 +50,10 @@ public class DeliveryQueue implements AutoCloseable {
      * @throws DeliveriesNotQueuedException when the broker did not take them all; queue them all again
      */
     public int enqueue(DeliveryKind kind, String reference, Stream<UUID> subscribers) {
-        return tracing.call(tracing.current(), FAN_OUT_SPAN, Span.Kind.PRODUCER,
+        return tracing.call(
+                tracing.current(),
+                FAN_OUT_SPAN,
+                Span.Kind.PRODUCER,
                 () -> enqueueInTrace(kind, reference, subscribers));
     }
 
@@ -61,15 +64,16 @@ public class DeliveryQueue implements AutoCloseable {
         var count = new AtomicInteger();
         subscribers.forEach(subscriber -> {
             var deliveryId = deliveryId(kind, subscriber, reference);
-            var request = new DeliveryRequested(nameBased("event", deliveryId.toString()), now, deliveryId,
-                    subscriber, kind, reference);
-            var record = new ProducerRecord<>(topic, request.aggregateId(), EventEnvelopes.toCloudEvent(request, SOURCE));
+            var request = new DeliveryRequested(
+                    nameBased("event", deliveryId.toString()), now, deliveryId, subscriber, kind, reference);
+            var record =
+                    new ProducerRecord<>(topic, request.aggregateId(), EventEnvelopes.toCloudEvent(request, SOURCE));
             trace.addTo(record.headers());
             producer.send(record, (metadata, exception) -> {
-                        if (exception != null) {
-                            failure.compareAndSet(null, exception);
-                        }
-                    });
+                if (exception != null) {
+                    failure.compareAndSet(null, exception);
+                }
+            });
             count.incrementAndGet();
         });
         producer.flush();

@@ -34,8 +34,8 @@ public class FanOut {
      */
     public int toSubscribers(DeliveryKind kind, String reference, String subscriberIdQuery, Object... arguments) {
         Integer queued = transactions.execute(status -> {
-            try (var subscribers = streaming.queryForStream(subscriberIdQuery,
-                    (row, n) -> row.getObject(1, UUID.class), arguments)) {
+            try (var subscribers =
+                    streaming.queryForStream(subscriberIdQuery, (row, n) -> row.getObject(1, UUID.class), arguments)) {
                 return queue.enqueue(kind, reference, subscribers);
             }
         });

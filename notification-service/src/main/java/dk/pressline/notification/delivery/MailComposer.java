@@ -16,6 +16,5 @@ public interface MailComposer {
     Optional<ComposedMail> compose(Recipient recipient, String reference);
 
     /** Told once the SMTP server took a mail this composer wrote. */
-    default void sent(ComposedMail mail) {
-    }
+    default void sent(ComposedMail mail) {}
 }

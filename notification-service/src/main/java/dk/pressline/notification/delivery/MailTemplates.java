@@ -31,6 +31,5 @@ public class MailTemplates {
     }
 
     /** Both parts of a rendered mail. */
-    public record Rendered(String html, String text) {
-    }
+    public record Rendered(String html, String text) {}
 }

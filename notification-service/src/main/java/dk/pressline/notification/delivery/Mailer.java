@@ -45,8 +45,7 @@ public class Mailer {
         this.sender = properties.sender();
         try {
             this.from = new InternetAddress(sender.address(), sender.name(), "UTF-8");
-        }
-        catch (UnsupportedEncodingException e) {
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is always supported", e);
         }
     }
@@ -96,24 +95,26 @@ public class Mailer {
         var rendering = new Rendering(mail.template(), mail.model(), recipient.danish());
         var withPlaceholders = rendered.get(rendering);
         if (withPlaceholders == null) {
-            withPlaceholders = renderTemplates(mail, recipient.danish(), UNSUBSCRIBE_PLACEHOLDER,
-                    PREFERENCES_PLACEHOLDER);
+            withPlaceholders =
+                    renderTemplates(mail, recipient.danish(), UNSUBSCRIBE_PLACEHOLDER, PREFERENCES_PLACEHOLDER);
             if (rendered.size() >= RENDERED_KEPT) {
                 rendered.clear();
             }
             rendered.put(rendering, withPlaceholders);
         }
         return new MailTemplates.Rendered(
-                withPlaceholders.html()
+                withPlaceholders
+                        .html()
                         .replace(UNSUBSCRIBE_PLACEHOLDER, HtmlUtils.htmlEscape(manage.unsubscribe(), "UTF-8"))
                         .replace(PREFERENCES_PLACEHOLDER, HtmlUtils.htmlEscape(manage.preferences(), "UTF-8")),
-                withPlaceholders.text()
+                withPlaceholders
+                        .text()
                         .replace(UNSUBSCRIBE_PLACEHOLDER, manage.unsubscribe())
                         .replace(PREFERENCES_PLACEHOLDER, manage.preferences()));
     }
 
-    private MailTemplates.Rendered renderTemplates(ComposedMail mail, boolean danish, String unsubscribeUrl,
-            String preferencesUrl) {
+    private MailTemplates.Rendered renderTemplates(
+            ComposedMail mail, boolean danish, String unsubscribeUrl, String preferencesUrl) {
         var model = new HashMap<>(mail.model());
         model.put("danish", danish);
         model.put("senderName", sender.name());
@@ -127,6 +128,5 @@ public class Mailer {
     }
 
     /** What a mail's parts depend on besides the subscriber's links. */
-    private record Rendering(String template, Map<String, Object> model, boolean danish) {
-    }
+    private record Rendering(String template, Map<String, Object> model, boolean danish) {}
 }

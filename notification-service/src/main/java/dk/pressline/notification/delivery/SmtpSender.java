@@ -32,11 +32,13 @@ public class SmtpSender implements AutoCloseable {
     public SmtpSender(JavaMailSenderImpl settings, int mailsPerSecond) {
         this.settings = settings;
         this.session = settings.getSession();
-        this.rateLimiter = RateLimiter.of("smtp", RateLimiterConfig.custom()
-                .limitForPeriod(mailsPerSecond)
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(RATE_WAIT)
-                .build());
+        this.rateLimiter = RateLimiter.of(
+                "smtp",
+                RateLimiterConfig.custom()
+                        .limitForPeriod(mailsPerSecond)
+                        .limitRefreshPeriod(Duration.ofSeconds(1))
+                        .timeoutDuration(RATE_WAIT)
+                        .build());
     }
 
     /**
@@ -57,8 +59,7 @@ public class SmtpSender implements AutoCloseable {
             message.saveChanges();
             connection.transport().sendMessage(message, message.getAllRecipients());
             connection.used();
-        }
-        catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException | RuntimeException e) {
             discard(connection);
             throw e;
         }
@@ -67,7 +68,9 @@ public class SmtpSender implements AutoCloseable {
     private Connection connection() throws MessagingException {
         var thread = Thread.currentThread();
         var connection = connections.get(thread);
-        if (connection != null && connection.idleLongerThan(IDLE_CHECK_AFTER) && !connection.transport().isConnected()) {
+        if (connection != null
+                && connection.idleLongerThan(IDLE_CHECK_AFTER)
+                && !connection.transport().isConnected()) {
             discard(connection);
             connection = null;
         }
@@ -84,8 +87,7 @@ public class SmtpSender implements AutoCloseable {
         connections.values().remove(connection);
         try {
             connection.transport().close();
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             log.debug("Closing a failed SMTP connection failed too: {}", e.toString());
         }
     }

@@ -18,6 +18,5 @@ public interface SubscriberLinks {
      *     to confirm
      * @param unsubscribeMail the {@code mailto:} unsubscribe of {@code List-Unsubscribe}, for clients that do not POST
      */
-    record ManageLinks(String preferences, String unsubscribe, String unsubscribeMail) {
-    }
+    record ManageLinks(String preferences, String unsubscribe, String unsubscribeMail) {}
 }

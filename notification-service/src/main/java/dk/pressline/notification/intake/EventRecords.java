@@ -11,8 +11,7 @@ public final class EventRecords {
 
     private static final Logger log = LoggerFactory.getLogger(EventRecords.class);
 
-    private EventRecords() {
-    }
+    private EventRecords() {}
 
     /**
      * The event the record carries, if it is one of the expected family; empty for an event of a type this service does
@@ -23,14 +22,18 @@ public final class EventRecords {
      */
     public static <E extends PresslineEvent> Optional<E> read(Decoded record, Class<E> family) {
         switch (record) {
-            case Decoded.Event(var received, var event) when family.isInstance(event) -> {
+            case Decoded.Event(var received, var event)
+            when family.isInstance(event) -> {
                 return Optional.of(family.cast(event));
             }
-            case Decoded.Event other -> log.debug("Skipping a {}, which is not a {}",
-                    other.event().getClass().getSimpleName(), family.getSimpleName());
+            case Decoded.Event other ->
+                log.debug(
+                        "Skipping a {}, which is not a {}",
+                        other.event().getClass().getSimpleName(),
+                        family.getSimpleName());
             case Decoded.UnknownType unknown -> log.debug("Skipping an event of unknown type {}", unknown.typeName());
-            case Decoded.Malformed malformed -> throw new UnreadableRecordException(malformed.reason(),
-                    malformed.problem());
+            case Decoded.Malformed malformed ->
+                throw new UnreadableRecordException(malformed.reason(), malformed.problem());
         }
         return Optional.empty();
     }

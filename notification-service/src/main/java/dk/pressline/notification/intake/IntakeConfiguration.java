@@ -26,9 +26,13 @@ class IntakeConfiguration {
     }
 
     @Bean
-    ParkedRecords parkedRecords(KafkaProperties kafkaProperties, DeadLetterParking parking, TopicNames topicNames,
-            @Value("${spring.application.name}") String service, List<FollowedTopic<?>> followedTopics) {
-        return new ParkedRecords(kafkaProperties, parking.template(), topicNames.of(ParkedRecords.TOPIC), service,
-                followedTopics);
+    ParkedRecords parkedRecords(
+            KafkaProperties kafkaProperties,
+            DeadLetterParking parking,
+            TopicNames topicNames,
+            @Value("${spring.application.name}") String service,
+            List<FollowedTopic<?>> followedTopics) {
+        return new ParkedRecords(
+                kafkaProperties, parking.template(), topicNames.of(ParkedRecords.TOPIC), service, followedTopics);
     }
 }

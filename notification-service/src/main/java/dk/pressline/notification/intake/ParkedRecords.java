@@ -60,8 +60,12 @@ public class ParkedRecords {
     private final String group;
     private final Map<String, FollowedTopic<?>> followed;
 
-    public ParkedRecords(KafkaProperties kafkaProperties, KafkaOperations<String, byte[]> kafka, String topic,
-            String service, List<FollowedTopic<?>> followed) {
+    public ParkedRecords(
+            KafkaProperties kafkaProperties,
+            KafkaOperations<String, byte[]> kafka,
+            String topic,
+            String service,
+            List<FollowedTopic<?>> followed) {
         this.kafkaProperties = kafkaProperties;
         this.kafka = kafka;
         this.topic = topic;
@@ -78,10 +82,11 @@ public class ParkedRecords {
      * database away) stops the redrive: it and the records after it stay parked for the next one.
      */
     public synchronized Redriven redrive() {
-        try (var consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (var consumer =
+                new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             if (partitions.isEmpty()) {
                 return new Redriven(0, 0);
             }
@@ -100,16 +105,14 @@ public class ParkedRecords {
                         try {
                             handle(record);
                             handled++;
-                        }
-                        catch (UnreadableRecordException e) {
+                        } catch (UnreadableRecordException e) {
                             parkAgain(record, e);
                             parkedAgain++;
                         }
                         done.put(partition, new OffsetAndMetadata(record.offset() + 1));
                     }
                 }
-            }
-            finally {
+            } finally {
                 if (!done.isEmpty()) {
                     consumer.commitSync(done);
                 }
@@ -123,8 +126,8 @@ public class ParkedRecords {
         var originalTopic = header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC);
         var followedTopic = originalTopic == null ? null : followed.get(originalTopic);
         if (followedTopic == null) {
-            throw new UnreadableRecordException("No consumer of this service follows the record's original topic "
-                    + originalTopic);
+            throw new UnreadableRecordException(
+                    "No consumer of this service follows the record's original topic " + originalTopic);
         }
         followedTopic.handle(ReceivedRecord.of(record));
     }
@@ -136,12 +139,10 @@ public class ParkedRecords {
         try {
             kafka.send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
                     .get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while parking a record again on " + topic, e);
-        }
-        catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not park a record again on " + topic, e);
         }
     }
@@ -162,6 +163,5 @@ public class ParkedRecords {
     }
 
     /** What a redrive did: records handled now, and records still unreadable, parked again. */
-    public record Redriven(int handled, int parkedAgain) {
-    }
+    public record Redriven(int handled, int parkedAgain) {}
 }

@@ -12,8 +12,8 @@ import java.util.List;
  * @param coversFrom articles first published after this moment (the previous edition) and up to {@code dueAt}
  * @param sponsor {@code null} when no newsletter sponsor is in flight
  */
-public record EditionContents(Instant dueAt, Instant coversFrom, List<ArticleItem> articles, List<EventItem> events,
-        SponsorSlot sponsor) {
+public record EditionContents(
+        Instant dueAt, Instant coversFrom, List<ArticleItem> articles, List<EventItem> events, SponsorSlot sponsor) {
 
     public EditionContents {
         articles = List.copyOf(articles);

@@ -37,8 +37,10 @@ public class EditionProgress implements MeterBinder {
     EditionProgress(EditionRepository editions, Clock clock) {
         this.editions = editions;
         this.clock = clock;
-        this.forMetrics = new ThrottledReading<>(() -> Optional.of(latest().map(EditionStatus::progress)
-                .orElse(new ProgressReport(0, 0, 0, null, clock.instant(), null))), Duration.ofSeconds(15));
+        this.forMetrics = new ThrottledReading<>(
+                () -> Optional.of(latest().map(EditionStatus::progress)
+                        .orElse(new ProgressReport(0, 0, 0, null, clock.instant(), null))),
+                Duration.ofSeconds(15));
     }
 
     /** The latest edition queued for its subscribers, and how far its sending has got; empty before the first. */
@@ -60,15 +62,24 @@ public class EditionProgress implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge("pressline.notifications.edition.recipients", "Mails the latest newsletter edition was queued for",
-                ProgressReport::total, registry);
-        gauge("pressline.notifications.edition.sent", "Mails of the latest newsletter edition the SMTP server took",
-                ProgressReport::done, registry);
+        gauge(
+                "pressline.notifications.edition.recipients",
+                "Mails the latest newsletter edition was queued for",
+                ProgressReport::total,
+                registry);
+        gauge(
+                "pressline.notifications.edition.sent",
+                "Mails of the latest newsletter edition the SMTP server took",
+                ProgressReport::done,
+                registry);
     }
 
-    private void gauge(String name, String description, ToDoubleFunction<ProgressReport> value,
-            MeterRegistry registry) {
-        Gauge.builder(name, forMetrics, reading -> reading.get().map(value::applyAsDouble).orElse(Double.NaN))
+    private void gauge(
+            String name, String description, ToDoubleFunction<ProgressReport> value, MeterRegistry registry) {
+        Gauge.builder(
+                        name,
+                        forMetrics,
+                        reading -> reading.get().map(value::applyAsDouble).orElse(Double.NaN))
                 .baseUnit(BaseUnits.MESSAGES)
                 .description(description)
                 .strongReference(true)
@@ -82,7 +93,9 @@ public class EditionProgress implements MeterBinder {
         if (recipients == 0) {
             finishedAt = edition.queuedAt();
         }
-        return new EditionStatus(edition.editionId(), edition.dueAt(),
+        return new EditionStatus(
+                edition.editionId(),
+                edition.dueAt(),
                 ProgressReport.of(sent, recipients, edition.queuedAt(), finishedAt, clock.instant()));
     }
 
@@ -90,6 +103,5 @@ public class EditionProgress implements MeterBinder {
      * @param progress mails the SMTP server took of those queued, since the edition was queued; finished when the last
      *     was sent
      */
-    public record EditionStatus(UUID editionId, Instant dueAt, ProgressReport progress) {
-    }
+    public record EditionStatus(UUID editionId, Instant dueAt, ProgressReport progress) {}
 }

@@ -40,45 +40,70 @@ class EditionRepository {
      * @return the edition stored for the due time, this one or the earlier
      */
     StoredEdition storeUnlessDue(Instant dueAt, EditionContents contents, Instant now) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into editions (edition_id, due_at, covers_from, contents, state, assembled_at)
                 values (?, ?, ?, ?::jsonb, 'QUEUEING', ?) on conflict (due_at) do nothing""",
-                UUID.randomUUID(), utc(dueAt), utc(contents.coversFrom()), JSON.writeValueAsString(contents), utc(now));
+                UUID.randomUUID(),
+                utc(dueAt),
+                utc(contents.coversFrom()),
+                JSON.writeValueAsString(contents),
+                utc(now));
         var edition = jdbc.queryForMap("select edition_id, state from editions where due_at = ?", utc(dueAt));
         return new StoredEdition((UUID) edition.get("edition_id"), (String) edition.get("state"));
     }
 
     void markQueued(UUID editionId, Instant now, int recipients) {
-        jdbc.update("update editions set state = 'QUEUED', queued_at = ?, recipients = ? where edition_id = ?",
-                utc(now), recipients, editionId);
+        jdbc.update(
+                "update editions set state = 'QUEUED', queued_at = ?, recipients = ? where edition_id = ?",
+                utc(now),
+                recipients,
+                editionId);
     }
 
     /** The due times of the editions whose queueing started before {@code assembledBefore} and never finished. */
     List<Instant> stalledSince(Instant assembledBefore) {
-        return jdbc.query("select due_at from editions where state = 'QUEUEING' and assembled_at < ?",
-                (row, n) -> row.getTimestamp(1).toInstant(), utc(assembledBefore));
+        return jdbc.query(
+                "select due_at from editions where state = 'QUEUEING' and assembled_at < ?",
+                (row, n) -> row.getTimestamp(1).toInstant(),
+                utc(assembledBefore));
     }
 
     Optional<EditionContents> contents(UUID editionId) {
-        return jdbc.query("select contents::text from editions where edition_id = ?",
-                (row, n) -> JSON.readValue(row.getString(1), EditionContents.class), editionId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select contents::text from editions where edition_id = ?",
+                        (row, n) -> JSON.readValue(row.getString(1), EditionContents.class),
+                        editionId)
+                .stream()
+                .findFirst();
     }
 
     /** The due time of the latest edition before {@code dueAt}; empty before the first. */
     Optional<Instant> previousDueBefore(Instant dueAt) {
-        var previous = jdbc.queryForObject("select max(due_at) from editions where due_at < ?", Timestamp.class,
-                utc(dueAt));
+        var previous =
+                jdbc.queryForObject("select max(due_at) from editions where due_at < ?", Timestamp.class, utc(dueAt));
         return Optional.ofNullable(previous).map(Timestamp::toInstant);
     }
 
     /** The latest edition queued for its subscribers, and how many of its mails were sent; empty before the first. */
     Optional<QueuedEdition> latestQueued() {
-        return jdbc.query(LATEST_QUEUED, (row, n) -> {
-            var lastSent = row.getTimestamp("last_sent_at");
-            return new QueuedEdition((UUID) row.getObject("edition_id"), row.getTimestamp("due_at").toInstant(),
-                    row.getTimestamp("queued_at").toInstant(), row.getLong("recipients"), row.getLong("sent"),
-                    lastSent == null ? null : lastSent.toInstant());
-        }, DeliveryKind.NEWSLETTER_EDITION.name()).stream().findFirst();
+        return jdbc
+                .query(
+                        LATEST_QUEUED,
+                        (row, n) -> {
+                            var lastSent = row.getTimestamp("last_sent_at");
+                            return new QueuedEdition(
+                                    (UUID) row.getObject("edition_id"),
+                                    row.getTimestamp("due_at").toInstant(),
+                                    row.getTimestamp("queued_at").toInstant(),
+                                    row.getLong("recipients"),
+                                    row.getLong("sent"),
+                                    lastSent == null ? null : lastSent.toInstant());
+                        },
+                        DeliveryKind.NEWSLETTER_EDITION.name())
+                .stream()
+                .findFirst();
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -86,11 +111,9 @@ class EditionRepository {
     }
 
     /** @param state {@code QUEUEING} or {@code QUEUED} */
-    record StoredEdition(UUID editionId, String state) {
-    }
+    record StoredEdition(UUID editionId, String state) {}
 
     /** @param lastSentAt when the last of its mails was sent; {@code null} before the first */
-    record QueuedEdition(UUID editionId, Instant dueAt, Instant queuedAt, long recipients, long sent,
-            Instant lastSentAt) {
-    }
+    record QueuedEdition(
+            UUID editionId, Instant dueAt, Instant queuedAt, long recipients, long sent, Instant lastSentAt) {}
 }

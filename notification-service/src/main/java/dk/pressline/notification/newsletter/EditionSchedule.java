@@ -21,7 +21,8 @@ class EditionSchedule {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${pressline.notifications.newsletter.schedule}",
+    @Scheduled(
+            cron = "${pressline.notifications.newsletter.schedule}",
             zone = "${pressline.notifications.newsletter.zone}")
     void publishDueEdition() {
         editions.publishEditionDueAt(clock.instant().truncatedTo(ChronoUnit.MINUTES));

@@ -35,7 +35,12 @@ public class Editions {
     private final NewsletterProperties settings;
     private final Map<UUID, EditionContents> cache = new ConcurrentHashMap<>();
 
-    Editions(PublishedArticles articles, Placements placements, FanOut fanOut, EditionRepository editions, Clock clock,
+    Editions(
+            PublishedArticles articles,
+            Placements placements,
+            FanOut fanOut,
+            EditionRepository editions,
+            Clock clock,
             NewsletterProperties settings) {
         this.articles = articles;
         this.placements = placements;
@@ -64,11 +69,20 @@ public class Editions {
             return editionId;
         }
         var stored = contents(editionId).orElseThrow();
-        int recipients = stored.isEmpty() ? 0 : fanOut.toSubscribers(DeliveryKind.NEWSLETTER_EDITION,
-                editionId.toString(), EditionRepository.NEWSLETTER_SUBSCRIBERS);
+        int recipients = stored.isEmpty()
+                ? 0
+                : fanOut.toSubscribers(
+                        DeliveryKind.NEWSLETTER_EDITION,
+                        editionId.toString(),
+                        EditionRepository.NEWSLETTER_SUBSCRIBERS);
         editions.markQueued(editionId, clock.instant(), recipients);
-        log.info("Newsletter edition {} due {} queued for {} subscribers: {} articles, {} events, sponsor {}",
-                editionId, dueAt, recipients, stored.articles().size(), stored.events().size(),
+        log.info(
+                "Newsletter edition {} due {} queued for {} subscribers: {} articles, {} events, sponsor {}",
+                editionId,
+                dueAt,
+                recipients,
+                stored.articles().size(),
+                stored.events().size(),
                 stored.sponsor() == null ? "none" : stored.sponsor().advertiserName());
         return editionId;
     }
@@ -108,7 +122,10 @@ public class Editions {
     private EditionContents assembleContents(Instant dueAt) {
         var from = editions.previousDueBefore(dueAt).orElseGet(() -> dueAt.minus(settings.firstEditionLookback()));
         var today = LocalDate.ofInstant(dueAt, settings.zone());
-        return new EditionContents(dueAt, from, articles.publishedBetween(from, dueAt),
+        return new EditionContents(
+                dueAt,
+                from,
+                articles.publishedBetween(from, dueAt),
                 placements.upcomingEvents(dueAt, today, today.plusDays(settings.upcomingEventDays())),
                 placements.sponsorAt(dueAt).orElse(null));
     }

@@ -53,7 +53,10 @@ public class NewsletterMails implements MailComposer {
             List<PresslineEvent> impression = List.of(new PlacementImpressionRecorded(
                     UUID.nameUUIDFromBytes(("impression:" + recipient.subscriberId() + "/" + reference)
                             .getBytes(StandardCharsets.UTF_8)),
-                    clock.instant(), sponsor.bookingId(), Channel.NEWSLETTER, sponsor.revision()));
+                    clock.instant(),
+                    sponsor.bookingId(),
+                    Channel.NEWSLETTER,
+                    sponsor.revision()));
             return new ComposedMail(mail.template(), mail.subject(), mail.model(), true, impression);
         });
     }
@@ -61,9 +64,10 @@ public class NewsletterMails implements MailComposer {
     /** The mail of these contents for a recipient, its subject prefixed (e.g. for a test). */
     public ComposedMail mail(EditionContents contents, Recipient recipient, String subjectPrefix) {
         var date = contents.dueAt().atZone(settings.zone()).toLocalDate();
-        var subject = subjectPrefix + (recipient.danish()
-                ? "Presslines nyhedsbrev " + DANISH_DATE.format(date)
-                : "Pressline newsletter " + ENGLISH_DATE.format(date));
+        var subject = subjectPrefix
+                + (recipient.danish()
+                        ? "Presslines nyhedsbrev " + DANISH_DATE.format(date)
+                        : "Pressline newsletter " + ENGLISH_DATE.format(date));
         var model = new java.util.HashMap<String, Object>();
         model.put("articles", contents.articles());
         model.put("events", recipient.eventNews() ? contents.events() : List.of());

@@ -54,8 +54,7 @@ public final class AddressHashes {
             var mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
             return HexFormat.of().formatHex(mac.doFinal(normalise(address).getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }

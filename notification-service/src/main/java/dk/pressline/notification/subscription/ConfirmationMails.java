@@ -27,8 +27,13 @@ class ConfirmationMails implements MailComposer {
 
     @Override
     public Optional<ComposedMail> compose(Recipient recipient, String reference) {
-        return Optional.of(new ComposedMail("confirmation",
+        return Optional.of(new ComposedMail(
+                "confirmation",
                 recipient.danish() ? "Bekræft din tilmelding til Pressline" : "Confirm your Pressline subscription",
-                Map.of("confirmUrl", links.confirmation(UUID.fromString(reference)).toString()), false, List.of()));
+                Map.of(
+                        "confirmUrl",
+                        links.confirmation(UUID.fromString(reference)).toString()),
+                false,
+                List.of()));
     }
 }

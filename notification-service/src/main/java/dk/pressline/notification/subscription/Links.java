@@ -27,7 +27,11 @@ public class Links implements SubscriberLinks {
     private final String unsubscribeLink;
     private final String unsubscribeMail;
 
-    Links(SignedLinks signedLinks, SubscriptionProperties properties, DeliveryProperties delivery, SiteUrl site,
+    Links(
+            SignedLinks signedLinks,
+            SubscriptionProperties properties,
+            DeliveryProperties delivery,
+            SiteUrl site,
             Clock clock) {
         this.signedLinks = signedLinks;
         this.properties = properties;
@@ -39,8 +43,9 @@ public class Links implements SubscriberLinks {
     }
 
     public URI confirmation(UUID consentId) {
-        return link(properties.linkPaths().confirm(), signedLinks.sign(Purpose.CONFIRM, consentId, clock.instant(),
-                properties.confirmLinkTtl()));
+        return link(
+                properties.linkPaths().confirm(),
+                signedLinks.sign(Purpose.CONFIRM, consentId, clock.instant(), properties.confirmLinkTtl()));
     }
 
     public URI preferences(UUID subscriberId) {
@@ -68,6 +73,9 @@ public class Links implements SubscriberLinks {
     }
 
     private URI link(String path, String token) {
-        return UriComponentsBuilder.fromUriString(site.link(path)).queryParam("token", token).build().toUri();
+        return UriComponentsBuilder.fromUriString(site.link(path))
+                .queryParam("token", token)
+                .build()
+                .toUri();
     }
 }

@@ -6,5 +6,4 @@ package dk.pressline.notification.subscription;
  * @param form where the reader signed up, e.g. {@code "article-footer"}
  * @param wordingVersion the version of the consent text the reader was shown
  */
-public record SignUp(String email, Preferences preferences, String form, String wordingVersion) {
-}
+public record SignUp(String email, Preferences preferences, String form, String wordingVersion) {}

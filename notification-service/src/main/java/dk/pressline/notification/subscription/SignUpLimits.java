@@ -44,7 +44,8 @@ public class SignUpLimits {
     }
 
     private void take(Bucket bucket, String subject) {
-        var probe = buckets.builder().build(bucket.key(subject), () -> bucket.configuration)
+        var probe = buckets.builder()
+                .build(bucket.key(subject), () -> bucket.configuration)
                 .tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new TooManySignUpsException(bucket.limit, Duration.ofNanos(probe.getNanosToWaitForRefill()));
@@ -60,8 +61,7 @@ public class SignUpLimits {
             // A literal with a colon is read as IPv6 without a name lookup.
             var bytes = InetAddress.getByName(clientAddress).getAddress();
             return HexFormat.of().formatHex(Arrays.copyOf(bytes, IPV6_NETWORK_BYTES)) + "::/64";
-        }
-        catch (UnknownHostException notALiteral) {
+        } catch (UnknownHostException notALiteral) {
             return clientAddress;
         }
     }
@@ -69,10 +69,13 @@ public class SignUpLimits {
     private record Bucket(TooManySignUpsException.Limit limit, BucketConfiguration configuration, String prefix) {
 
         Bucket(TooManySignUpsException.Limit limit, SubscriptionProperties.Limit allowed) {
-            this(limit, BucketConfiguration.builder()
-                    .addLimit(bandwidth -> bandwidth.capacity(allowed.count())
-                            .refillGreedy(allowed.count(), allowed.period()))
-                    .build(), limit.key() + ":" + allowed.count() + "/" + allowed.period() + ":");
+            this(
+                    limit,
+                    BucketConfiguration.builder()
+                            .addLimit(bandwidth ->
+                                    bandwidth.capacity(allowed.count()).refillGreedy(allowed.count(), allowed.period()))
+                            .build(),
+                    limit.key() + ":" + allowed.count() + "/" + allowed.period() + ":");
         }
 
         String key(String subject) {

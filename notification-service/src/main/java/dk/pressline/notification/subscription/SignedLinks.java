@@ -38,8 +38,7 @@ public final class SignedLinks {
                 var mac = Mac.getInstance(ALGORITHM);
                 mac.init(key);
                 return mac;
-            }
-            catch (GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
             }
         });
@@ -67,13 +66,13 @@ public final class SignedLinks {
                 return Optional.empty();
             }
             var parts = new String(payload, StandardCharsets.UTF_8).split(":");
-            if (parts.length != 3 || !parts[0].equals(purpose.name())
+            if (parts.length != 3
+                    || !parts[0].equals(purpose.name())
                     || Instant.ofEpochSecond(Long.parseLong(parts[2])).isBefore(now)) {
                 return Optional.empty();
             }
             return Optional.of(UUID.fromString(parts[1]));
-        }
-        catch (IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
     }

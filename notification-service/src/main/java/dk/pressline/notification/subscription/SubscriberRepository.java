@@ -29,31 +29,50 @@ class SubscriberRepository {
 
     /** The subscriber of an address, its row locked until the transaction ends. */
     Optional<UUID> lockSubscriberOf(String email) {
-        return jdbc.query("select subscriber_id from subscribers where email = ? for update",
-                (row, n) -> row.getObject(1, UUID.class), email).stream().findFirst();
+        return jdbc
+                .query(
+                        "select subscriber_id from subscribers where email = ? for update",
+                        (row, n) -> row.getObject(1, UUID.class),
+                        email)
+                .stream()
+                .findFirst();
     }
 
     /** Marks a pending subscriber as signing up again, so it is not purged as unconfirmed under this sign-up. */
     void touchPending(UUID subscriberId, Instant now) {
-        jdbc.update("update subscribers set updated_at = ? where subscriber_id = ? "
-                + "and status = 'PENDING'", utc(now), subscriberId);
+        jdbc.update(
+                "update subscribers set updated_at = ? where subscriber_id = ? " + "and status = 'PENDING'",
+                utc(now),
+                subscriberId);
     }
 
     void insertPending(UUID subscriberId, String email, String emailHash, Preferences preferences, Instant now) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into subscribers (subscriber_id, email, email_hash, status, language, newsletter,
                     event_news, created_at, updated_at)
                 values (?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)""",
-                subscriberId, email, emailHash, preferences.language(), preferences.newsletter(),
-                preferences.eventNews(), utc(now), utc(now));
+                subscriberId,
+                email,
+                emailHash,
+                preferences.language(),
+                preferences.newsletter(),
+                preferences.eventNews(),
+                utc(now),
+                utc(now));
     }
 
     void insertConsent(UUID consentId, UUID subscriberId, Instant now, SignUp signUp) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into consents (consent_id, subscriber_id, requested_at, form, wording_version,
                     requested_preferences)
                 values (?, ?, ?, ?, ?, ?::jsonb)""",
-                consentId, subscriberId, utc(now), signUp.form(), signUp.wordingVersion(),
+                consentId,
+                subscriberId,
+                utc(now),
+                signUp.form(),
+                signUp.wordingVersion(),
                 JSON.writeValueAsString(signUp.preferences()));
     }
 
@@ -61,16 +80,22 @@ class SubscriberRepository {
     boolean hasOtherUnconfirmedConsentSince(UUID subscriberId, UUID consentId, Instant since) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists(select 1 from consents where subscriber_id = ? and consent_id <> ?
-                    and confirmed_at is null and requested_at > ?)""", Boolean.class, subscriberId, consentId,
-                utc(since)));
+                    and confirmed_at is null and requested_at > ?)""", Boolean.class, subscriberId, consentId, utc(since)));
     }
 
     /** A consent, its row locked until the transaction ends. */
     Optional<PendingConsent> lockConsent(UUID consentId) {
-        return jdbc.query("select subscriber_id, requested_preferences::text, confirmed_at from consents "
-                + "where consent_id = ? for update", (row, n) -> new PendingConsent(row.getObject(1, UUID.class),
-                        JSON.readValue(row.getString(2), Preferences.class), row.getTimestamp(3)), consentId)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select subscriber_id, requested_preferences::text, confirmed_at from consents "
+                                + "where consent_id = ? for update",
+                        (row, n) -> new PendingConsent(
+                                row.getObject(1, UUID.class),
+                                JSON.readValue(row.getString(2), Preferences.class),
+                                row.getTimestamp(3)),
+                        consentId)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -79,25 +104,29 @@ class SubscriberRepository {
      */
     void confirm(UUID consentId, PendingConsent consent, Instant now) {
         jdbc.update("update consents set confirmed_at = ? where consent_id = ?", utc(now), consentId);
-        jdbc.update("update subscribers set status = 'ACTIVE', updated_at = ? where subscriber_id = ?", utc(now),
+        jdbc.update(
+                "update subscribers set status = 'ACTIVE', updated_at = ? where subscriber_id = ?",
+                utc(now),
                 consent.subscriberId());
         writePreferences(consent.subscriberId(), consent.requested(), now);
-        jdbc.update("delete from suppressions where email_hash = (select email_hash from subscribers "
-                + "where subscriber_id = ?)", consent.subscriberId());
+        jdbc.update(
+                "delete from suppressions where email_hash = (select email_hash from subscribers "
+                        + "where subscriber_id = ?)",
+                consent.subscriberId());
     }
 
     Optional<Subscriber> find(UUID subscriberId) {
         return jdbc.query("""
                 select s.subscriber_id, s.email, s.status, s.language, s.newsletter, s.event_news,
                     array(select theme from subscriber_themes t where t.subscriber_id = s.subscriber_id) as themes
-                from subscribers s where s.subscriber_id = ?""", SubscriberRepository::subscriber, subscriberId)
-                .stream().findFirst();
+                from subscribers s where s.subscriber_id = ?""", SubscriberRepository::subscriber, subscriberId).stream()
+                .findFirst();
     }
 
     /** @return whether there is such a subscriber */
     boolean changePreferences(UUID subscriberId, Preferences preferences, Instant now) {
-        var changed = jdbc.update("update subscribers set updated_at = ? where subscriber_id = ?", utc(now),
-                subscriberId);
+        var changed =
+                jdbc.update("update subscribers set updated_at = ? where subscriber_id = ?", utc(now), subscriberId);
         if (changed == 0) {
             return false;
         }
@@ -106,10 +135,15 @@ class SubscriberRepository {
     }
 
     void unsubscribe(UUID subscriberId, Instant now) {
-        jdbc.update("update subscribers set status = 'UNSUBSCRIBED', updated_at = ? where subscriber_id = ? "
-                + "and status <> 'UNSUBSCRIBED'", utc(now), subscriberId);
-        jdbc.update("update consents set withdrawn_at = ? where subscriber_id = ? and withdrawn_at is null",
-                utc(now), subscriberId);
+        jdbc.update(
+                "update subscribers set status = 'UNSUBSCRIBED', updated_at = ? where subscriber_id = ? "
+                        + "and status <> 'UNSUBSCRIBED'",
+                utc(now),
+                subscriberId);
+        jdbc.update(
+                "update consents set withdrawn_at = ? where subscriber_id = ? and withdrawn_at is null",
+                utc(now),
+                subscriberId);
     }
 
     /**
@@ -118,8 +152,13 @@ class SubscriberRepository {
      * @return the hash of its address; empty when there was no such subscriber
      */
     Optional<String> delete(UUID subscriberId) {
-        var hash = jdbc.query("delete from subscribers where subscriber_id = ? returning email_hash",
-                (row, n) -> row.getString(1), subscriberId).stream().findFirst();
+        var hash = jdbc
+                .query(
+                        "delete from subscribers where subscriber_id = ? returning email_hash",
+                        (row, n) -> row.getString(1),
+                        subscriberId)
+                .stream()
+                .findFirst();
         jdbc.update("delete from deliveries where subscriber_id = ?", subscriberId);
         return hash;
     }
@@ -127,19 +166,20 @@ class SubscriberRepository {
     void suppress(String emailHash, String reason, Instant now) {
         jdbc.update("""
                 insert into suppressions (email_hash, reason, suppressed_at) values (?, ?, ?)
-                on conflict (email_hash) do update set reason = excluded.reason, suppressed_at = excluded.suppressed_at""",
-                emailHash, reason, utc(now));
+                on conflict (email_hash) do update set reason = excluded.reason, suppressed_at = excluded.suppressed_at""", emailHash, reason, utc(now));
     }
 
     boolean isSuppressed(String emailHash) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from suppressions where email_hash = ?)",
-                Boolean.class, emailHash));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from suppressions where email_hash = ?)", Boolean.class, emailHash));
     }
 
     boolean isEitherSuppressed(String emailHash, String otherEmailHash) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists(select 1 from suppressions where email_hash in (?, ?))", Boolean.class,
-                emailHash, otherEmailHash));
+                "select exists(select 1 from suppressions where email_hash in (?, ?))",
+                Boolean.class,
+                emailHash,
+                otherEmailHash));
     }
 
     /** Deletes the pending subscribers last signing up before {@code cutoff}, with their delivery log. */
@@ -157,29 +197,49 @@ class SubscriberRepository {
 
     /** The consents of an address, oldest first. */
     List<Consent> consents(String email) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select c.consent_id, c.requested_at, c.form, c.wording_version, c.requested_preferences::text,
                     c.confirmed_at, c.withdrawn_at
                 from consents c join subscribers s using (subscriber_id)
-                where s.email = ? order by c.requested_at""", (row, n) -> new Consent(row.getObject(1, UUID.class),
-                        instant(row.getTimestamp(2)), row.getString(3), row.getString(4),
-                        JSON.readValue(row.getString(5), Preferences.class), instant(row.getTimestamp(6)),
-                        instant(row.getTimestamp(7))), email);
+                where s.email = ? order by c.requested_at""",
+                (row, n) -> new Consent(
+                        row.getObject(1, UUID.class),
+                        instant(row.getTimestamp(2)),
+                        row.getString(3),
+                        row.getString(4),
+                        JSON.readValue(row.getString(5), Preferences.class),
+                        instant(row.getTimestamp(6)),
+                        instant(row.getTimestamp(7))),
+                email);
     }
 
     private void writePreferences(UUID subscriberId, Preferences preferences, Instant now) {
-        jdbc.update("update subscribers set language = ?, newsletter = ?, event_news = ?, updated_at = ? "
-                + "where subscriber_id = ?", preferences.language(), preferences.newsletter(), preferences.eventNews(),
-                utc(now), subscriberId);
+        jdbc.update(
+                "update subscribers set language = ?, newsletter = ?, event_news = ?, updated_at = ? "
+                        + "where subscriber_id = ?",
+                preferences.language(),
+                preferences.newsletter(),
+                preferences.eventNews(),
+                utc(now),
+                subscriberId);
         jdbc.update("delete from subscriber_themes where subscriber_id = ?", subscriberId);
-        jdbc.batchUpdate("insert into subscriber_themes (theme, subscriber_id) values (?, ?)",
-                preferences.themes().stream().map(theme -> new Object[] {theme, subscriberId}).toList());
+        jdbc.batchUpdate(
+                "insert into subscriber_themes (theme, subscriber_id) values (?, ?)",
+                preferences.themes().stream()
+                        .map(theme -> new Object[] {theme, subscriberId})
+                        .toList());
     }
 
     private static Subscriber subscriber(ResultSet row, int rowNumber) throws SQLException {
-        return new Subscriber(row.getObject("subscriber_id", UUID.class), row.getString("email"),
+        return new Subscriber(
+                row.getObject("subscriber_id", UUID.class),
+                row.getString("email"),
                 SubscriberStatus.valueOf(row.getString("status")),
-                new Preferences(row.getString("language"), row.getBoolean("newsletter"), row.getBoolean("event_news"),
+                new Preferences(
+                        row.getString("language"),
+                        row.getBoolean("newsletter"),
+                        row.getBoolean("event_news"),
                         themes(row.getArray("themes"))));
     }
 
@@ -196,6 +256,5 @@ class SubscriberRepository {
     }
 
     /** A consent as asked for, and when it was confirmed; {@code null} while it is not. */
-    record PendingConsent(UUID subscriberId, Preferences requested, Timestamp confirmedAt) {
-    }
+    record PendingConsent(UUID subscriberId, Preferences requested, Timestamp confirmedAt) {}
 }

@@ -35,7 +35,9 @@ class SubscriptionConfiguration {
     }
 
     @Bean
-    SignUpLimits signUpLimits(PostgreSQLSelectForUpdateBasedProxyManager<String> signUpBuckets, AddressHashes hashes,
+    SignUpLimits signUpLimits(
+            PostgreSQLSelectForUpdateBasedProxyManager<String> signUpBuckets,
+            AddressHashes hashes,
             SubscriptionProperties properties) {
         return new SignUpLimits(signUpBuckets, hashes, properties.signUp());
     }

@@ -80,7 +80,11 @@ public record SubscriptionProperties(
      * @param unconfirmedRetention how long an unconfirmed sign-up (and its consent row) is kept
      * @param purgeInterval how often unconfirmed sign-ups older than that are purged
      */
-    public record SignUp(Limit perClient, Limit perMailbox, Limit allClients, Duration unconfirmedRetention,
+    public record SignUp(
+            Limit perClient,
+            Limit perMailbox,
+            Limit allClients,
+            Duration unconfirmedRetention,
             Duration purgeInterval) {
 
         public SignUp {

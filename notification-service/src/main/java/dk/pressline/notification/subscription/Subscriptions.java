@@ -60,20 +60,27 @@ public class Subscriptions {
         // A pending subscriber signing up again is not purged under this sign-up (UnconfirmedSignUpPurge).
         existing.ifPresent(id -> subscribers.touchPending(id, now));
         var subscriberId = existing.orElseGet(() -> {
-                    var id = UUID.randomUUID();
-                    subscribers.insertPending(id, email, hashes.hash(email), signUp.preferences(), now);
-                    return id;
-                });
+            var id = UUID.randomUUID();
+            subscribers.insertPending(id, email, hashes.hash(email), signUp.preferences(), now);
+            return id;
+        });
         var consentId = UUID.randomUUID();
         subscribers.insertConsent(consentId, subscriberId, now, signUp);
-        if (subscribers.hasOtherUnconfirmedConsentSince(subscriberId, consentId,
-                now.minus(CONFIRMATION_MAIL_INTERVAL))) {
-            log.info("Sign-up {} recorded without a confirmation mail: one went to the address less than {} ago",
-                    consentId, CONFIRMATION_MAIL_INTERVAL);
+        if (subscribers.hasOtherUnconfirmedConsentSince(
+                subscriberId, consentId, now.minus(CONFIRMATION_MAIL_INTERVAL))) {
+            log.info(
+                    "Sign-up {} recorded without a confirmation mail: one went to the address less than {} ago",
+                    consentId,
+                    CONFIRMATION_MAIL_INTERVAL);
             return Optional.of(consentId);
         }
-        outbox.append(new DeliveryRequested(UUID.randomUUID(), now, UUID.randomUUID(), subscriberId,
-                DeliveryKind.SUBSCRIPTION_CONFIRMATION, consentId.toString()));
+        outbox.append(new DeliveryRequested(
+                UUID.randomUUID(),
+                now,
+                UUID.randomUUID(),
+                subscriberId,
+                DeliveryKind.SUBSCRIPTION_CONFIRMATION,
+                consentId.toString()));
         return Optional.of(consentId);
     }
 
@@ -151,8 +158,7 @@ public class Subscriptions {
     }
 
     /** What one purge deleted; {@code consents} counts those of subscribers that stay. */
-    public record PurgedSignUps(int subscribers, int consents) {
-    }
+    public record PurgedSignUps(int subscribers, int consents) {}
 
     /** The consent evidence for an address, oldest first; empty when it never signed up or was forgotten. */
     public List<Consent> consents(String email) {

@@ -22,8 +22,11 @@ class UnconfirmedSignUpPurge {
     private final SubscriptionProperties properties;
     private final Clock clock;
 
-    UnconfirmedSignUpPurge(Subscriptions subscriptions, ExpiredEntriesCleaner signUpBuckets,
-            SubscriptionProperties properties, Clock clock) {
+    UnconfirmedSignUpPurge(
+            Subscriptions subscriptions,
+            ExpiredEntriesCleaner signUpBuckets,
+            SubscriptionProperties properties,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.signUpBuckets = signUpBuckets;
         this.properties = properties;
@@ -35,14 +38,16 @@ class UnconfirmedSignUpPurge {
         var retention = properties.signUp().unconfirmedRetention();
         var purged = subscriptions.purgeUnconfirmedBefore(clock.instant().minus(retention));
         if (purged.subscribers() > 0 || purged.consents() > 0) {
-            log.info("Purged {} unconfirmed subscribers and {} more unconfirmed consents older than {}",
-                    purged.subscribers(), purged.consents(), retention);
+            log.info(
+                    "Purged {} unconfirmed subscribers and {} more unconfirmed consents older than {}",
+                    purged.subscribers(),
+                    purged.consents(),
+                    retention);
         }
         int buckets;
         do {
             buckets = signUpBuckets.removeExpired(BUCKETS_PER_BATCH);
-        }
-        while (buckets == BUCKETS_PER_BATCH);
+        } while (buckets == BUCKETS_PER_BATCH);
         return purged;
     }
 }

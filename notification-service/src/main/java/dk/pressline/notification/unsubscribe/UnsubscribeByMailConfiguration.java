@@ -17,11 +17,19 @@ import org.springframework.scheduling.config.FixedDelayTask;
 class UnsubscribeByMailConfiguration {
 
     @Bean
-    UnsubscribeMailbox unsubscribeMailbox(UnsubscribeByMailProperties properties, Links links,
-            Subscriptions subscriptions) {
-        return new UnsubscribeMailbox(new UnsubscribeMailbox.Server(properties.protocol(), properties.host(),
-                properties.port(), properties.username(), properties.password(), properties.folder(),
-                properties.maxPerPoll()), links, subscriptions);
+    UnsubscribeMailbox unsubscribeMailbox(
+            UnsubscribeByMailProperties properties, Links links, Subscriptions subscriptions) {
+        return new UnsubscribeMailbox(
+                new UnsubscribeMailbox.Server(
+                        properties.protocol(),
+                        properties.host(),
+                        properties.port(),
+                        properties.username(),
+                        properties.password(),
+                        properties.folder(),
+                        properties.maxPerPoll()),
+                links,
+                subscriptions);
     }
 
     @Bean

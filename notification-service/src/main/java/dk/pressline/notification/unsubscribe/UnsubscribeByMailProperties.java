@@ -30,12 +30,12 @@ public record UnsubscribeByMailProperties(
                     "pressline.notifications.unsubscribe-by-mail.protocol must be imap or imaps, not " + protocol);
         }
         if (pollInterval.isNegative() || pollInterval.isZero()) {
-            throw new IllegalArgumentException("pressline.notifications.unsubscribe-by-mail.poll-interval must be "
-                    + "positive");
+            throw new IllegalArgumentException(
+                    "pressline.notifications.unsubscribe-by-mail.poll-interval must be " + "positive");
         }
         if (maxPerPoll < 1) {
-            throw new IllegalArgumentException("pressline.notifications.unsubscribe-by-mail.max-per-poll must be at "
-                    + "least 1");
+            throw new IllegalArgumentException(
+                    "pressline.notifications.unsubscribe-by-mail.max-per-poll must be at " + "least 1");
         }
     }
 }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 public class UnsubscribeMailbox {
 
     private static final Logger log = LoggerFactory.getLogger(UnsubscribeMailbox.class);
-    // The mailto link's subject is "unsubscribe <token>" (some clients leave the %20); others may add "Re:" or the like.
+    // The mailto link's subject is "unsubscribe <token>" (some clients leave the %20); others may add "Re:" or the
+    // like.
     private static final Pattern UNSUBSCRIBE = Pattern.compile(
             "(?i)(?<![a-z])unsubscribe(?:\\s+|%20)([A-Za-z0-9_-]{1,400}\\.[A-Za-z0-9_-]{1,100})(?![A-Za-z0-9_.-])");
 
@@ -37,13 +38,11 @@ public class UnsubscribeMailbox {
     private final Subscriptions subscriptions;
 
     /** Where the mailbox is and how to log in. */
-    public record Server(String protocol, String host, int port, String username, String password, String folder,
-            int maxPerPoll) {
-    }
+    public record Server(
+            String protocol, String host, int port, String username, String password, String folder, int maxPerPoll) {}
 
     /** What one read of the mailbox did. */
-    public record Outcome(int unsubscribed, int junk, int left) {
-    }
+    public record Outcome(int unsubscribed, int junk, int left) {}
 
     public UnsubscribeMailbox(Server server, Links links, Subscriptions subscriptions) {
         this.server = server;
@@ -62,13 +61,19 @@ public class UnsubscribeMailbox {
         try {
             var outcome = readOnce();
             if (outcome.unsubscribed() + outcome.junk() + outcome.left() > 0) {
-                log.info("Unsubscribe mailbox: {} unsubscribed, {} junk deleted, {} left for the next read",
-                        outcome.unsubscribed(), outcome.junk(), outcome.left());
+                log.info(
+                        "Unsubscribe mailbox: {} unsubscribed, {} junk deleted, {} left for the next read",
+                        outcome.unsubscribed(),
+                        outcome.junk(),
+                        outcome.left());
             }
-        }
-        catch (MessagingException | RuntimeException e) {
-            log.warn("Could not read the unsubscribe mailbox {}@{}:{}: {}", server.username(), server.host(),
-                    server.port(), e.toString());
+        } catch (MessagingException | RuntimeException e) {
+            log.warn(
+                    "Could not read the unsubscribe mailbox {}@{}:{}: {}",
+                    server.username(),
+                    server.host(),
+                    server.port(),
+                    e.toString());
         }
     }
 
@@ -96,23 +101,23 @@ public class UnsubscribeMailbox {
                     var subscriber = subscriberNamedIn(message);
                     if (subscriber.isEmpty()) {
                         junk++;
-                    }
-                    else {
+                    } else {
                         try {
                             subscriptions.unsubscribe(subscriber.get());
                             unsubscribed++;
-                        }
-                        catch (RuntimeException e) {
-                            log.warn("Could not unsubscribe {} from the unsubscribe mailbox; the mail stays for the "
-                                    + "next read: {}", subscriber.get(), e.toString());
+                        } catch (RuntimeException e) {
+                            log.warn(
+                                    "Could not unsubscribe {} from the unsubscribe mailbox; the mail stays for the "
+                                            + "next read: {}",
+                                    subscriber.get(),
+                                    e.toString());
                             left++;
                             continue;
                         }
                     }
                     message.setFlag(Flags.Flag.DELETED, true);
                 }
-            }
-            finally {
+            } finally {
                 folder.close(true);
             }
             return new Outcome(unsubscribed, junk, left);
@@ -123,8 +128,7 @@ public class UnsubscribeMailbox {
         String subject;
         try {
             subject = message.getSubject();
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             log.debug("Unsubscribe mailbox: a message without a readable subject is junk: {}", e.toString());
             return Optional.empty();
         }
@@ -138,8 +142,7 @@ public class UnsubscribeMailbox {
         }
         try {
             return Optional.of(links.subscriberOf(matcher.group(1)));
-        }
-        catch (InvalidLinkException e) {
+        } catch (InvalidLinkException e) {
             log.debug("Unsubscribe mailbox: junk with a bad token, from {}", from(message));
             return Optional.empty();
         }
@@ -148,8 +151,7 @@ public class UnsubscribeMailbox {
     private static String from(Message message) {
         try {
             return message.getFrom() == null ? "nobody" : Arrays.toString(message.getFrom());
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             return "an unreadable sender";
         }
     }

@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @NotificationServiceTest
 class ThemeAlertTests {
 
-    private static final Pattern HTTPS_UNSUBSCRIBE = Pattern.compile("<(http[^>]+/api/subscriptions/unsubscribe[^>]+)>");
+    private static final Pattern HTTPS_UNSUBSCRIBE =
+            Pattern.compile("<(http[^>]+/api/subscriptions/unsubscribe[^>]+)>");
 
     @LocalServerPort
     int port;
@@ -83,21 +84,30 @@ class ThemeAlertTests {
         var alert = mailbox.awaitOne(follower, "Havvind slår rekord");
         mailbox.awaitOne(followerOfBoth, "Havvind slår rekord");
         mailbox.awaitOne(followerOfOther, "Havvind slår rekord");
-        assertThat(Mailbox.text(alert)).contains("Manchet til Havvind slår rekord",
-                NotificationServiceTest.SITE_URL + "/artikel/" + article.slug());
+        assertThat(Mailbox.text(alert))
+                .contains(
+                        "Manchet til Havvind slår rekord",
+                        NotificationServiceTest.SITE_URL + "/artikel/" + article.slug());
         assertThat(Mailbox.html(alert)).contains("Afmeld med ét klik", "Pressline ApS");
-        assertThat(alert.getHeader(Mailer.DELIVERY_ID, null)).as("the alert names its delivery").isEqualTo(
-                jdbc.queryForObject("select delivery_id from deliveries where subscriber_id = ? and reference = ?",
-                        UUID.class, followerId, article.articleId().toString()).toString());
+        assertThat(alert.getHeader(Mailer.DELIVERY_ID, null))
+                .as("the alert names its delivery")
+                .isEqualTo(jdbc.queryForObject(
+                                "select delivery_id from deliveries where subscriber_id = ? and reference = ?",
+                                UUID.class,
+                                followerId,
+                                article.articleId().toString())
+                        .toString());
 
         // A replay, an update and a correction of the same article: none alerts again.
         events.send(Articles.published(article));
-        events.send(Articles.updated(Articles.snapshot(article.articleId(), 2, "Havvind slår rekord igen",
-                Instant.now(), theme)));
-        events.send(Articles.corrected(Articles.snapshot(article.articleId(), 3, "Havvind slår rekord igen",
-                Instant.now(), theme)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
-                "select revision from articles where article_id = ?", Long.class, article.articleId()) == 3);
+        events.send(Articles.updated(
+                Articles.snapshot(article.articleId(), 2, "Havvind slår rekord igen", Instant.now(), theme)));
+        events.send(Articles.corrected(
+                Articles.snapshot(article.articleId(), 3, "Havvind slår rekord igen", Instant.now(), theme)));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.queryForObject(
+                                "select revision from articles where article_id = ?", Long.class, article.articleId())
+                        == 3);
         // Mails to one subscriber are queued in order: once a later alert has arrived, a repeated one would have too.
         var later = Articles.snapshot(UUID.randomUUID(), 1, "Solceller på alle tage", Instant.now(), theme, otherTheme);
         events.send(Articles.published(later));
@@ -107,8 +117,9 @@ class ThemeAlertTests {
         }
         assertThat(mailbox.to(unconfirmed, "Nyt fra Pressline")).isEmpty();
         assertThat(mailbox.to(unsubscribed, "Nyt fra Pressline")).isEmpty();
-        assertThat(jdbc.queryForObject("select recipients from theme_alerts where article_id = ?", Integer.class,
-                article.articleId())).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select recipients from theme_alerts where article_id = ?", Integer.class, article.articleId()))
+                .isEqualTo(3);
     }
 
     @Test
@@ -122,10 +133,14 @@ class ThemeAlertTests {
         events.send(Articles.published(article));
 
         mailbox.awaitOne(follower, "Solpaneler på skolen");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                metrics.get(AlertMails.PUBLISH_TO_ALERT_SENT).timer().count()).isGreaterThan(alertsBefore));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(metrics.get(AlertMails.PUBLISH_TO_ALERT_SENT)
+                                .timer()
+                                .count())
+                        .isGreaterThan(alertsBefore));
         assertThat(metrics.get(AlertMails.PUBLISH_TO_ALERT_SENT).timer().max(TimeUnit.SECONDS))
-                .isPositive().isLessThan(60);
+                .isPositive()
+                .isLessThan(60);
     }
 
     @Test
@@ -139,10 +154,12 @@ class ThemeAlertTests {
         var alert = mailbox.awaitOne(reader, "Skoven vokser");
 
         var site = NotificationServiceTest.SITE_URL + "/";
-        assertThat(Mailbox.text(alert)).as("the article's address on the site, not the event's canonical URL")
+        assertThat(Mailbox.text(alert))
+                .as("the article's address on the site, not the event's canonical URL")
                 .contains("Læs artiklen: " + site + "artikel/" + article.slug())
                 .doesNotContain(article.canonicalUrl());
-        assertThat(Mailbox.links(alert)).allSatisfy(link -> assertThat(link).startsWith(site))
+        assertThat(Mailbox.links(alert))
+                .allSatisfy(link -> assertThat(link).startsWith(site))
                 .contains(site + "artikel/" + article.slug())
                 .anySatisfy(link -> assertThat(link).startsWith(site + "api/subscriptions/unsubscribe?token="))
                 .anySatisfy(link -> assertThat(link).startsWith(site + "api/subscriptions/preferences?token="));
@@ -156,8 +173,8 @@ class ThemeAlertTests {
         var theme = "natur-" + UUID.randomUUID().toString().substring(0, 6);
         var reader = Readers.newAddress("oneclick");
         var subscriber = readers.followingThemes(reader, theme);
-        events.send(Articles.published(Articles.snapshot(UUID.randomUUID(), 1, "Ulven er tilbage", Instant.now(),
-                theme)));
+        events.send(
+                Articles.published(Articles.snapshot(UUID.randomUUID(), 1, "Ulven er tilbage", Instant.now(), theme)));
         var alert = mailbox.awaitOne(reader, "Ulven er tilbage");
 
         assertThat(Mailbox.header(alert, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
@@ -170,18 +187,21 @@ class ThemeAlertTests {
         // (sent here to this test's port rather than the configured public address).
         var link = URI.create(matcher.group(1));
         var local = URI.create("http://localhost:" + port + link.getRawPath() + "?" + link.getRawQuery());
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(local)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(local)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(subscriptions.get(subscriber.id()).status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
         assertThat(subscriptions.consents(reader).getLast().withdrawnAt()).isNotNull();
 
         var sentinel = Readers.newAddress("sentinel");
         readers.followingThemes(sentinel, theme);
-        events.send(Articles.published(Articles.snapshot(UUID.randomUUID(), 1, "Odderen breder sig", Instant.now(),
-                theme)));
+        events.send(Articles.published(
+                Articles.snapshot(UUID.randomUUID(), 1, "Odderen breder sig", Instant.now(), theme)));
         mailbox.awaitOne(sentinel, "Odderen breder sig");
         assertThat(mailbox.to(reader, "Odderen")).isEmpty();
     }
@@ -191,17 +211,20 @@ class ThemeAlertTests {
         var theme = "hav-" + UUID.randomUUID().toString().substring(0, 6);
         var reader = Readers.newAddress("replay");
         readers.followingThemes(reader, theme);
-        var old = Articles.snapshot(UUID.randomUUID(), 5, "Gammel nyhed", Instant.now().minus(Duration.ofDays(30)),
-                theme);
+        var old = Articles.snapshot(
+                UUID.randomUUID(), 5, "Gammel nyhed", Instant.now().minus(Duration.ofDays(30)), theme);
         events.send(Articles.published(old));
         var fresh = Articles.snapshot(UUID.randomUUID(), 1, "Frisk nyhed", Instant.now(), theme);
         events.send(Articles.published(fresh));
 
         mailbox.awaitOne(reader, "Frisk nyhed");
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
-                "select count(*) from articles where article_id = ?", Integer.class, old.articleId()) == 1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from articles where article_id = ?", Integer.class, old.articleId())
+                        == 1);
         assertThat(mailbox.to(reader, "Gammel nyhed")).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from theme_alerts where article_id = ?", Integer.class,
-                old.articleId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from theme_alerts where article_id = ?", Integer.class, old.articleId()))
+                .isZero();
     }
 }

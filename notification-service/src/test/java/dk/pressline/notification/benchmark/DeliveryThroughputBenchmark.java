@@ -69,14 +69,25 @@ class DeliveryThroughputBenchmark {
             long start = System.nanoTime();
             instance.bean(KafkaEventSender.class).send(Articles.published(article));
             var jdbc = instance.bean(JdbcTemplate.class);
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(50)).until(() -> "QUEUED".equals(
-                    jdbc.query("select state from theme_alerts where article_id = ?", (row, n) -> row.getString(1),
-                            article.articleId()).stream().findFirst().orElse(null)));
+            await().atMost(Duration.ofMinutes(10))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> "QUEUED"
+                            .equals(jdbc
+                                    .query(
+                                            "select state from theme_alerts where article_id = ?",
+                                            (row, n) -> row.getString(1),
+                                            article.articleId())
+                                    .stream()
+                                    .findFirst()
+                                    .orElse(null)));
             double seconds = (System.nanoTime() - start) / 1e9;
-            var recipients = jdbc.queryForObject("select recipients from theme_alerts where article_id = ?",
-                    Integer.class, article.articleId());
-            log.info("FAN-OUT: alert for {} subscribers queued {} s after the publish event was sent ({} requests/s); "
-                    + "target: within 60 s", recipients, String.format("%.1f", seconds),
+            var recipients = jdbc.queryForObject(
+                    "select recipients from theme_alerts where article_id = ?", Integer.class, article.articleId());
+            log.info(
+                    "FAN-OUT: alert for {} subscribers queued {} s after the publish event was sent ({} requests/s); "
+                            + "target: within 60 s",
+                    recipients,
+                    String.format("%.1f", seconds),
                     String.format("%.0f", recipients / seconds));
         }
     }
@@ -95,8 +106,10 @@ class DeliveryThroughputBenchmark {
         int warmUp = Math.max(mails / 2, 1);
 
         var deployment = deployment(Map.of(
-                "pressline.notifications.send-rate-per-second", 1_000_000,
-                "spring.cloud.stream.bindings." + SEND_BINDING + ".consumer.concurrency", CONCURRENCY));
+                "pressline.notifications.send-rate-per-second",
+                1_000_000,
+                "spring.cloud.stream.bindings." + SEND_BINDING + ".consumer.concurrency",
+                CONCURRENCY));
         try (var instance = ServiceInstance.start(deployment)) {
             var jdbc = instance.bean(JdbcTemplate.class);
             var bindings = instance.bean(BindingsLifecycleController.class);
@@ -104,8 +117,8 @@ class DeliveryThroughputBenchmark {
             insertSubscribers(jdbc, deployment.id() + "w", "warm-up", warmUp);
             for (int round = 1; round <= rounds; round++) {
                 for (var named : new boolean[] {false, true}) {
-                    insertSubscribers(jdbc, deployment.id() + "m" + round + named, "measured-" + round + "-" + named,
-                            mails);
+                    insertSubscribers(
+                            jdbc, deployment.id() + "m" + round + named, "measured-" + round + "-" + named, mails);
                 }
             }
 
@@ -117,18 +130,20 @@ class DeliveryThroughputBenchmark {
             var sample = sampleOf("bench-1-" + deployment.id() + "w@example.com");
             bareJavaMailRate(warmUp, sample);
 
-            // Each round measures both ways Jakarta Mail can find its stream provider (see NotificationServiceApplication),
+            // Each round measures both ways Jakarta Mail can find its stream provider (see
+            // NotificationServiceApplication),
             // the setting applying to this whole JVM: the bare loop, the service and the mail server alike.
             var ratios = new LinkedHashMap<String, List<Double>>();
             for (int round = 1; round <= rounds; round++) {
                 for (var named : new boolean[] {false, true}) {
-                    var lookup = named ? "stream provider named (as the service's main sets it)"
+                    var lookup = named
+                            ? "stream provider named (as the service's main sets it)"
                             : "stream provider looked up (Jakarta Mail's default)";
                     if (named) {
-                        System.setProperty(NotificationServiceApplication.STREAM_PROVIDER,
+                        System.setProperty(
+                                NotificationServiceApplication.STREAM_PROVIDER,
                                 NotificationServiceApplication.ANGUS_STREAM_PROVIDER);
-                    }
-                    else {
+                    } else {
                         System.clearProperty(NotificationServiceApplication.STREAM_PROVIDER);
                     }
                     emptyMailServer();
@@ -136,18 +151,29 @@ class DeliveryThroughputBenchmark {
                     emptyMailServer();
                     double service = serviceRate(instance, "measured-" + round + "-" + named, mails);
                     ratios.computeIfAbsent(lookup, key -> new ArrayList<>()).add(100 * service / bare);
-                    log.info("SENDING round {}, {}: bare JavaMail loop {} mails/s, notification-service {} mails/s = "
-                            + "{}% of the bare loop ({} mails, {} sending threads)", round, lookup,
-                            String.format("%.0f", bare), String.format("%.0f", service),
-                            String.format("%.0f", 100 * service / bare), mails, CONCURRENCY);
+                    log.info(
+                            "SENDING round {}, {}: bare JavaMail loop {} mails/s, notification-service {} mails/s = "
+                                    + "{}% of the bare loop ({} mails, {} sending threads)",
+                            round,
+                            lookup,
+                            String.format("%.0f", bare),
+                            String.format("%.0f", service),
+                            String.format("%.0f", 100 * service / bare),
+                            mails,
+                            CONCURRENCY);
                 }
             }
             System.clearProperty(NotificationServiceApplication.STREAM_PROVIDER);
             ratios.forEach((lookup, measured) -> {
                 var sorted = measured.stream().sorted().toList();
-                log.info("SENDING, {}: notification-service at {}% of the bare loop (median of {} rounds, range "
-                        + "{}-{}%); target: at least 80%", lookup, String.format("%.0f", sorted.get(sorted.size() / 2)),
-                        rounds, String.format("%.0f", sorted.getFirst()), String.format("%.0f", sorted.getLast()));
+                log.info(
+                        "SENDING, {}: notification-service at {}% of the bare loop (median of {} rounds, range "
+                                + "{}-{}%); target: at least 80%",
+                        lookup,
+                        String.format("%.0f", sorted.get(sorted.size() / 2)),
+                        rounds,
+                        String.format("%.0f", sorted.getFirst()),
+                        String.format("%.0f", sorted.getLast()));
             });
         }
     }
@@ -163,7 +189,8 @@ class DeliveryThroughputBenchmark {
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(5)).until(() -> sent.count() > before);
         long start = System.nanoTime();
         double first = sent.count();
-        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(20))
+        await().atMost(Duration.ofMinutes(30))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> sent.count() >= before + mails);
         double rate = (before + mails - first) / ((System.nanoTime() - start) / 1e9);
         bindings.stop(SEND_BINDING);
@@ -173,9 +200,13 @@ class DeliveryThroughputBenchmark {
     private static void queueAlert(ServiceInstance instance, String theme) {
         var article = Articles.snapshot(UUID.randomUUID(), 1, "Benchmark " + theme, Instant.now(), theme);
         instance.bean(KafkaEventSender.class).send(Articles.published(article));
-        await().atMost(Duration.ofMinutes(5)).until(() -> instance.bean(JdbcTemplate.class).queryForObject(
-                "select count(*) from theme_alerts where article_id = ? and state = 'QUEUED'", Integer.class,
-                article.articleId()) == 1);
+        await().atMost(Duration.ofMinutes(5))
+                .until(() -> instance.bean(JdbcTemplate.class)
+                                .queryForObject(
+                                        "select count(*) from theme_alerts where article_id = ? and state = 'QUEUED'",
+                                        Integer.class,
+                                        article.articleId())
+                        == 1);
     }
 
     private static Deployment deployment(Map<String, Object> overrides) {
@@ -193,8 +224,11 @@ class DeliveryThroughputBenchmark {
                 select gen_random_uuid(), 'bench-' || g || '-' || ? || '@example.com', md5(g || ?), 'ACTIVE', 'da',
                     false, false, now(), now()
                 from generate_series(1, ?) g""", run, run, count);
-        jdbc.update("insert into subscriber_themes (theme, subscriber_id) select ?, subscriber_id from subscribers "
-                + "where email like ?", theme, "bench-%-" + run + "@example.com");
+        jdbc.update(
+                "insert into subscriber_themes (theme, subscriber_id) select ?, subscriber_id from subscribers "
+                        + "where email like ?",
+                theme,
+                "bench-%-" + run + "@example.com");
         log.info("Inserted {} confirmed subscribers of theme {}", count, theme);
     }
 
@@ -234,7 +268,9 @@ class DeliveryThroughputBenchmark {
         var greenMail = TestServers.mail().greenMail();
         if (greenMail.isEmpty()) {
             log.warn("The mail server is not in this JVM: the bare loop sends a synthetic mail of the same parts");
-            return new Sample("Nyt fra Pressline: Benchmark", "<https://pressline.dk/api/subscriptions/unsubscribe?token=x>",
+            return new Sample(
+                    "Nyt fra Pressline: Benchmark",
+                    "<https://pressline.dk/api/subscriptions/unsubscribe?token=x>",
                     "Nyt i dine temaer\n\nBenchmark\n\nManchet til Benchmark\n".repeat(8),
                     "<html><body><h1>Benchmark</h1><p>Manchet til Benchmark</p></body></html>".repeat(8));
         }
@@ -242,10 +278,15 @@ class DeliveryThroughputBenchmark {
         var inbox = greenMail.get().getManagers().getImapHostManager().getInbox(users.getUserByEmail(address));
         var received = inbox.getMessages().getFirst().getMimeMessage();
         var parts = (MimeMultipart) received.getContent();
-        var sample = new Sample(received.getSubject(), received.getHeader("List-Unsubscribe", ", "),
-                (String) parts.getBodyPart(0).getContent(), (String) parts.getBodyPart(1).getContent());
-        log.info("The bare loop sends copies of a service mail of {} bytes ({} bytes as the bare loop sends it)",
-                sizeOf(received), sizeOf(sample.copy(Session.getInstance(new Properties()), address)));
+        var sample = new Sample(
+                received.getSubject(),
+                received.getHeader("List-Unsubscribe", ", "),
+                (String) parts.getBodyPart(0).getContent(),
+                (String) parts.getBodyPart(1).getContent());
+        log.info(
+                "The bare loop sends copies of a service mail of {} bytes ({} bytes as the bare loop sends it)",
+                sizeOf(received),
+                sizeOf(sample.copy(Session.getInstance(new Properties()), address)));
         return sample;
     }
 

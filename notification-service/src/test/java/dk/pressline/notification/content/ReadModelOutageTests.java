@@ -39,42 +39,52 @@ class ReadModelOutageTests {
         var articles = deployment.topicPrefix() + Topics.ARTICLES.name();
         var placements = deployment.topicPrefix() + Topics.PLACEMENTS.name();
 
-        try (var instance = ServiceInstance.start(deployment); var groups = ConsumerGroups.open()) {
+        try (var instance = ServiceInstance.start(deployment);
+                var groups = ConsumerGroups.open()) {
             var events = instance.bean(KafkaEventSender.class);
             var editions = instance.bean(Editions.class);
             var jdbc = instance.bean(JdbcTemplate.class);
             var now = Instant.now();
-            var article = Articles.snapshot(UUID.randomUUID(), 1, "Minister går af " + deployment.id(),
-                    now.minus(Duration.ofHours(1)));
-            var sponsor = newsletterSponsor("Fjernvarme Fyn", "Varme til alle",
-                    now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(6)));
+            var article = Articles.snapshot(
+                    UUID.randomUUID(), 1, "Minister går af " + deployment.id(), now.minus(Duration.ofHours(1)));
+            var sponsor = newsletterSponsor(
+                    "Fjernvarme Fyn", "Varme til alle", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(6)));
             events.send(Articles.published(article));
             events.send(activated(sponsor));
-            await().atMost(Duration.ofSeconds(60)).until(() -> holds(editions.preview(), article.articleId())
-                    && sponsor.bookingId().equals(sponsorOf(editions.preview())));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> holds(editions.preview(), article.articleId())
+                            && sponsor.bookingId().equals(sponsorOf(editions.preview())));
 
             jdbc.execute("alter table articles rename to articles_away");
             jdbc.execute("alter table placements rename to placements_away");
             try {
-                events.send(new ArticleUnpublished(UUID.randomUUID(), Instant.now(), article.articleId(),
+                events.send(new ArticleUnpublished(
+                        UUID.randomUUID(),
+                        Instant.now(),
+                        article.articleId(),
                         Articles.snapshot(article.articleId(), 2, article.headline(), article.firstPublishedAt()),
                         "Forkert kilde"));
                 events.send(withdrawn(sponsor));
 
-                await().during(OUTAGE).atMost(OUTAGE.plusSeconds(10)).until(() -> groups.lag(deployment.group(),
-                        articles) == 1 && groups.lag(deployment.group(), placements) == 1);
-            }
-            finally {
+                await().during(OUTAGE)
+                        .atMost(OUTAGE.plusSeconds(10))
+                        .until(() -> groups.lag(deployment.group(), articles) == 1
+                                && groups.lag(deployment.group(), placements) == 1);
+            } finally {
                 jdbc.execute("alter table articles_away rename to articles");
                 jdbc.execute("alter table placements_away rename to placements");
             }
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> !holds(editions.preview(), article.articleId())
-                    && sponsorOf(editions.preview()) == null);
-            assertThat(jdbc.queryForMap("select revision, published from articles where article_id = ?",
-                    article.articleId())).containsEntry("revision", 2L).containsEntry("published", false);
-            await().atMost(Duration.ofSeconds(30)).until(() -> groups.lag(deployment.group(), articles) == 0
-                    && groups.lag(deployment.group(), placements) == 0);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() ->
+                            !holds(editions.preview(), article.articleId()) && sponsorOf(editions.preview()) == null);
+            assertThat(jdbc.queryForMap(
+                            "select revision, published from articles where article_id = ?", article.articleId()))
+                    .containsEntry("revision", 2L)
+                    .containsEntry("published", false);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> groups.lag(deployment.group(), articles) == 0
+                            && groups.lag(deployment.group(), placements) == 0);
         }
     }
 

@@ -41,8 +41,10 @@ class DeliveryClaimTests {
     @Test
     void aMailThatCannotBeComposedDoesNotCostTheMailsAfterItInItsBatch() throws Exception {
         var deployment = deployment(Map.of(
-                "pressline.notifications.retry.max-attempts", 2,
-                "pressline.notifications.retry.initial-backoff", "100ms"));
+                "pressline.notifications.retry.max-attempts",
+                2,
+                "pressline.notifications.retry.initial-backoff",
+                "100ms"));
         try (var instance = ServiceInstance.start(deployment)) {
             var reader = Readers.newAddress("composing");
             var subscriber = confirmed(instance, reader);
@@ -59,9 +61,12 @@ class DeliveryClaimTests {
             awaitNoLag(deployment);
             assertThat(mailbox.to(reader, article.headline())).hasSize(1);
             // The sent mail's mark is written with the next batch of marks, up to 200 ms after its offset is committed.
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(instance.bean(JdbcTemplate.class)
-                    .queryForObject("select count(*) from deliveries where state = 'SENDING'", Integer.class))
-                    .as("claims left behind").isZero());
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(instance.bean(JdbcTemplate.class)
+                                    .queryForObject(
+                                            "select count(*) from deliveries where state = 'SENDING'", Integer.class))
+                            .as("claims left behind")
+                            .isZero());
         }
     }
 
@@ -77,7 +82,8 @@ class DeliveryClaimTests {
             claimAsAnotherSender(instance, request);
             instance.bean(KafkaEventSender.class).send(request);
 
-            await().during(LEASE.dividedBy(2)).atMost(LEASE)
+            await().during(LEASE.dividedBy(2))
+                    .atMost(LEASE)
                     .until(() -> mailbox.to(reader, article.headline()).isEmpty());
             mailbox.awaitOne(reader, article.headline());
             awaitNoLag(deployment);
@@ -89,7 +95,8 @@ class DeliveryClaimTests {
     @Test
     void aMailWhoseClaimALiveSenderHoldsIsLeftToThatSender() throws Exception {
         var deployment = deployment(Map.of("pressline.notifications.claim-lease", LEASE.toMillis() + "ms"));
-        try (var instance = ServiceInstance.start(deployment); var groups = ConsumerGroups.open()) {
+        try (var instance = ServiceInstance.start(deployment);
+                var groups = ConsumerGroups.open()) {
             var reader = Readers.newAddress("held");
             var subscriber = confirmed(instance, reader);
             var article = articleInReadModel(instance, "Ny bro over Limfjorden " + deployment.id());
@@ -99,13 +106,19 @@ class DeliveryClaimTests {
 
             claimAsAnotherSender(instance, request);
             instance.bean(KafkaEventSender.class).send(request);
-            await().during(LEASE.dividedBy(2)).atMost(LEASE).until(() -> groups.lag(deployment.group(), deliveries) == 1
-                    && mailbox.to(reader, article.headline()).isEmpty());
+            await().during(LEASE.dividedBy(2))
+                    .atMost(LEASE)
+                    .until(() -> groups.lag(deployment.group(), deliveries) == 1
+                            && mailbox.to(reader, article.headline()).isEmpty());
 
-            instance.bean(JdbcTemplate.class).update("update deliveries set state = 'SENT', sent_at = now() "
-                    + "where delivery_id = ?", request.deliveryId());
+            instance.bean(JdbcTemplate.class)
+                    .update(
+                            "update deliveries set state = 'SENT', sent_at = now() " + "where delivery_id = ?",
+                            request.deliveryId());
             awaitNoLag(deployment);
-            assertThat(instance.bean(MeterRegistry.class).counter(Deliveries.ALREADY_SENT_METRIC).count())
+            assertThat(instance.bean(MeterRegistry.class)
+                            .counter(Deliveries.ALREADY_SENT_METRIC)
+                            .count())
                     .isGreaterThanOrEqualTo(1);
             assertThat(mailbox.to(reader, article.headline())).isEmpty();
         }
@@ -122,8 +135,13 @@ class DeliveryClaimTests {
             var second = articleInReadModel(instance, "Vindmøller ved Hvide Sande " + deployment.id());
             var request = alert(subscriber, first.articleId().toString());
             var held = alert(subscriber, second.articleId().toString());
-            var again = new DeliveryRequested(UUID.randomUUID(), Instant.now(), request.deliveryId(),
-                    subscriber.id(), request.kind(), request.reference());
+            var again = new DeliveryRequested(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    request.deliveryId(),
+                    subscriber.id(),
+                    request.kind(),
+                    request.reference());
             var events = instance.bean(KafkaEventSender.class);
             var bindings = instance.bean(BindingsLifecycleController.class);
             awaitNoLag(deployment);
@@ -150,8 +168,8 @@ class DeliveryClaimTests {
     }
 
     private Subscriber confirmed(ServiceInstance instance, String reader) {
-        var subscriber = new Readers(instance.bean(Subscriptions.class)).followingThemes(reader,
-                "intet-tema-" + UUID.randomUUID());
+        var subscriber = new Readers(instance.bean(Subscriptions.class))
+                .followingThemes(reader, "intet-tema-" + UUID.randomUUID());
         mailbox.awaitOne(reader, "Bekræft");
         return subscriber;
     }
@@ -161,29 +179,42 @@ class DeliveryClaimTests {
         var article = Articles.snapshot(UUID.randomUUID(), 1, headline, Instant.now());
         instance.bean(KafkaEventSender.class).send(Articles.published(article));
         var jdbc = instance.bean(JdbcTemplate.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from articles where article_id = ? and published", Integer.class,
-                article.articleId()) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from articles where article_id = ? and published",
+                                Integer.class,
+                                article.articleId())
+                        == 1);
         return article;
     }
 
     private static DeliveryRequested alert(Subscriber subscriber, String reference) {
-        return new DeliveryRequested(UUID.randomUUID(), Instant.now(),
-                DeliveryQueue.deliveryId(DeliveryKind.THEME_ALERT, subscriber.id(), reference), subscriber.id(),
-                DeliveryKind.THEME_ALERT, reference);
+        return new DeliveryRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                DeliveryQueue.deliveryId(DeliveryKind.THEME_ALERT, subscriber.id(), reference),
+                subscriber.id(),
+                DeliveryKind.THEME_ALERT,
+                reference);
     }
 
     /** The row a sender leaves when it has claimed the mail and not marked it sent (yet). */
     private static void claimAsAnotherSender(ServiceInstance instance, DeliveryRequested request) {
-        instance.bean(JdbcTemplate.class).update("""
+        instance.bean(JdbcTemplate.class)
+                .update(
+                        """
                 insert into deliveries (delivery_id, subscriber_id, kind, reference, state, claimed_at)
-                values (?, ?, ?, ?, 'SENDING', now())""", request.deliveryId(), request.subscriberId(),
-                request.kind().name(), request.reference());
+                values (?, ?, ?, ?, 'SENDING', now())""",
+                        request.deliveryId(),
+                        request.subscriberId(),
+                        request.kind().name(),
+                        request.reference());
     }
 
     private static String stateOf(ServiceInstance instance, DeliveryRequested request) {
-        return instance.bean(JdbcTemplate.class).queryForObject("select state from deliveries where delivery_id = ?",
-                String.class, request.deliveryId());
+        return instance.bean(JdbcTemplate.class)
+                .queryForObject(
+                        "select state from deliveries where delivery_id = ?", String.class, request.deliveryId());
     }
 
     private static void awaitNoLag(Deployment deployment) {

@@ -38,8 +38,8 @@ class DeliveryCrashTests {
     void noMailIsSentTwiceAfterAnInstanceIsStoppedMidBatchAndEveryRequestIsRedelivered() throws Exception {
         var mail = TestServers.mail();
         // Slow sending, so the instance is stopped with the alert half sent.
-        var deployment = Deployment.fresh(mail.host(), mail.smtpPort(),
-                Map.of("pressline.notifications.send-rate-per-second", 4));
+        var deployment = Deployment.fresh(
+                mail.host(), mail.smtpPort(), Map.of("pressline.notifications.send-rate-per-second", 4));
         var theme = "crash-" + deployment.id();
         var readers = new ArrayList<String>();
         var headline = "Ekstremvejr rammer kysten " + deployment.id();
@@ -51,8 +51,8 @@ class DeliveryCrashTests {
                 fixtures.followingThemes(reader, theme);
                 readers.add(reader);
             }
-            first.bean(KafkaEventSender.class).send(Articles.published(Articles.snapshot(UUID.randomUUID(), 1,
-                    headline, Instant.now(), theme)));
+            first.bean(KafkaEventSender.class)
+                    .send(Articles.published(Articles.snapshot(UUID.randomUUID(), 1, headline, Instant.now(), theme)));
             await().atMost(Duration.ofSeconds(90)).until(() -> alertsTo(readers, headline) >= 5);
             first.bean(BindingsLifecycleController.class).stop("sendDeliveries-in-0");
         }
@@ -61,13 +61,16 @@ class DeliveryCrashTests {
 
         var deliveries = deployment.topicPrefix() + Topics.NOTIFICATION_DELIVERIES.name();
         try (var groups = ConsumerGroups.open()) {
-            await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+            await().atMost(Duration.ofSeconds(30))
+                    .ignoreExceptions()
                     .untilAsserted(() -> groups.rewind(deployment.group(), deliveries));
 
             try (var second = ServiceInstance.start(deployment)) {
                 await().atMost(Duration.ofSeconds(120)).until(() -> alertsTo(readers, headline) >= READERS);
                 await().atMost(Duration.ofSeconds(60)).until(() -> groups.lag(deployment.group(), deliveries) == 0);
-                assertThat(second.bean(MeterRegistry.class).counter(Deliveries.ALREADY_SENT_METRIC).count())
+                assertThat(second.bean(MeterRegistry.class)
+                                .counter(Deliveries.ALREADY_SENT_METRIC)
+                                .count())
                         .as("the redelivered requests of mails sent before the stop were recognised")
                         .isGreaterThanOrEqualTo(sentBeforeStop);
             }
@@ -75,11 +78,15 @@ class DeliveryCrashTests {
 
         for (var reader : readers) {
             assertThat(mailbox.to(reader, headline)).as("alerts to " + reader).hasSize(1);
-            assertThat(mailbox.to(reader, "Bekræft")).as("confirmations to " + reader).hasSize(1);
+            assertThat(mailbox.to(reader, "Bekræft"))
+                    .as("confirmations to " + reader)
+                    .hasSize(1);
         }
     }
 
     private int alertsTo(List<String> readers, String headline) {
-        return readers.stream().mapToInt(reader -> mailbox.to(reader, headline).size()).sum();
+        return readers.stream()
+                .mapToInt(reader -> mailbox.to(reader, headline).size())
+                .sum();
     }
 }

@@ -34,8 +34,13 @@ class MailerTests {
 
     @Test
     void aMailRenderedOnceForManySubscribersEqualsItsRenderingForEachOfThem() {
-        var article = new ArticleItem(UUID.randomUUID(), "Havvind & solceller slår \"rekord\"", "Manchet <med> tegn",
-                "https://pressline.dk/artikler/havvind?a=1&b=2", List.of("klima", "energi"), Instant.now());
+        var article = new ArticleItem(
+                UUID.randomUUID(),
+                "Havvind & solceller slår \"rekord\"",
+                "Manchet <med> tegn",
+                "https://pressline.dk/artikler/havvind?a=1&b=2",
+                List.of("klima", "energi"),
+                Instant.now());
         var mail = new ComposedMail("alert", "Nyt fra Pressline", Map.of("article", article), true, List.of());
         var readers = List.of(
                 new Recipient(UUID.randomUUID(), "a@example.com", "da", false),
@@ -48,7 +53,8 @@ class MailerTests {
 
             assertThat(withoutTokens(rendered.html())).isEqualTo(withoutTokens(alone.html()));
             assertThat(withoutTokens(rendered.text())).isEqualTo(withoutTokens(alone.text()));
-            assertThat(tokensIn(rendered.html() + rendered.text())).hasSize(4)
+            assertThat(tokensIn(rendered.html() + rendered.text()))
+                    .hasSize(4)
                     .allSatisfy(token -> assertThat(links.subscriberOf(token)).isEqualTo(reader.subscriberId()));
         }
     }

@@ -33,15 +33,19 @@ class SmtpOutageTests {
     void anSmtpOutageDelaysTheMailAndLosesNone() throws Exception {
         var before = MailServer.start(0, 0);
         var port = before.smtpPort();
-        var deployment = Deployment.fresh(before.host(), port, Map.of(
-                "pressline.notifications.retry.initial-backoff", "200ms",
-                "pressline.notifications.retry.max-backoff", "1s",
-                "pressline.notifications.retry.max-attempts", 2));
+        var deployment = Deployment.fresh(
+                before.host(),
+                port,
+                Map.of(
+                        "pressline.notifications.retry.initial-backoff", "200ms",
+                        "pressline.notifications.retry.max-backoff", "1s",
+                        "pressline.notifications.retry.max-attempts", 2));
         var theme = "outage-" + deployment.id();
         var headline = "Stormflod i Vadehavet " + deployment.id();
         var readers = new ArrayList<String>();
 
-        try (var instance = ServiceInstance.start(deployment); var groups = ConsumerGroups.open()) {
+        try (var instance = ServiceInstance.start(deployment);
+                var groups = ConsumerGroups.open()) {
             var fixtures = new Readers(instance.bean(Subscriptions.class));
             for (int i = 0; i < READERS; i++) {
                 var reader = Readers.newAddress("outage" + i);
@@ -49,31 +53,33 @@ class SmtpOutageTests {
                 readers.add(reader);
             }
             var confirmations = new Mailbox(before.greenMail());
-            await().atMost(Duration.ofSeconds(60)).until(() -> readers.stream()
-                    .allMatch(reader -> confirmations.to(reader, "Bekræft").size() == 1));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> readers.stream()
+                            .allMatch(reader ->
+                                    confirmations.to(reader, "Bekræft").size() == 1));
             before.close();
 
             var failures = instance.bean(MeterRegistry.class).counter(Deliveries.FAILED_METRIC);
-            instance.bean(KafkaEventSender.class).send(Articles.published(Articles.snapshot(UUID.randomUUID(), 1,
-                    headline, Instant.now(), theme)));
+            instance.bean(KafkaEventSender.class)
+                    .send(Articles.published(Articles.snapshot(UUID.randomUUID(), 1, headline, Instant.now(), theme)));
             await().atMost(Duration.ofSeconds(60)).until(() -> failures.count() >= 3);
 
             var after = MailServer.start(port, 0);
             try {
                 var mailbox = new Mailbox(after.greenMail());
-                await().atMost(Duration.ofSeconds(120)).until(() -> readers.stream()
-                        .allMatch(reader -> !mailbox.to(reader, headline).isEmpty()));
+                await().atMost(Duration.ofSeconds(120))
+                        .until(() -> readers.stream()
+                                .allMatch(
+                                        reader -> !mailbox.to(reader, headline).isEmpty()));
                 var deliveries = deployment.topicPrefix() + Topics.NOTIFICATION_DELIVERIES.name();
                 await().atMost(Duration.ofSeconds(60)).until(() -> groups.lag(deployment.group(), deliveries) == 0);
                 for (var reader : readers) {
                     assertThat(mailbox.to(reader, headline)).as(reader).hasSize(1);
                 }
-            }
-            finally {
+            } finally {
                 after.close();
             }
-        }
-        finally {
+        } finally {
             before.close();
         }
     }

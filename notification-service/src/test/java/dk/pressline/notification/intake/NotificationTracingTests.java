@@ -61,33 +61,37 @@ class NotificationTracingTests {
         var publishing = tracer.nextSpan().name("article-service send").start();
         try (var inScope = tracer.withSpan(publishing)) {
             events.send(Articles.published(article));
-        }
-        finally {
+        } finally {
             publishing.end();
         }
         try {
             mailbox.awaitOne(follower, "Letbanen kører");
-        }
-        finally {
+        } finally {
             alertLog.detachAppender(logged);
         }
 
         var traceId = publishing.context().traceId();
-        var following = spans.awaitSpan(span -> span.getTraceId().equals(traceId)
-                && span.getName().equals(FollowedTopicFunctions.FOLLOW_SPAN));
-        var fanningOut = spans.awaitSpan(span -> span.getTraceId().equals(traceId)
-                && span.getName().equals(DeliveryQueue.FAN_OUT_SPAN));
-        var mailing = spans.awaitSpan(span -> span.getTraceId().equals(traceId)
-                && span.getName().equals(Deliveries.SEND_MAIL_SPAN));
-        assertThat(following.getParentSpanId()).as("following continues the publish")
+        var following = spans.awaitSpan(
+                span -> span.getTraceId().equals(traceId) && span.getName().equals(FollowedTopicFunctions.FOLLOW_SPAN));
+        var fanningOut = spans.awaitSpan(
+                span -> span.getTraceId().equals(traceId) && span.getName().equals(DeliveryQueue.FAN_OUT_SPAN));
+        var mailing = spans.awaitSpan(
+                span -> span.getTraceId().equals(traceId) && span.getName().equals(Deliveries.SEND_MAIL_SPAN));
+        assertThat(following.getParentSpanId())
+                .as("following continues the publish")
                 .isEqualTo(publishing.context().spanId());
-        assertThat(fanningOut.getParentSpanId()).as("the fan-out happens in following the article")
+        assertThat(fanningOut.getParentSpanId())
+                .as("the fan-out happens in following the article")
                 .isEqualTo(following.getSpanId());
         assertThat(fanningOut.getKind()).isEqualTo(SpanKind.PRODUCER);
-        assertThat(mailing.getParentSpanId()).as("the mail continues the trace its request's record carried")
+        assertThat(mailing.getParentSpanId())
+                .as("the mail continues the trace its request's record carried")
                 .isEqualTo(fanningOut.getSpanId());
-        assertThat(logged.list).filteredOn(line -> line.getFormattedMessage().contains(article.articleId().toString()))
-                .as("the alert's log line names the trace").isNotEmpty()
+        assertThat(logged.list)
+                .filteredOn(line ->
+                        line.getFormattedMessage().contains(article.articleId().toString()))
+                .as("the alert's log line names the trace")
+                .isNotEmpty()
                 .allSatisfy(line -> assertThat(line.getMDCPropertyMap()).containsEntry("traceId", traceId));
     }
 }

@@ -41,7 +41,8 @@ class SignUpLimitTests {
     void tenSignUpsForVariantsOfOneMailboxSendAtMostThreeConfirmationMails() {
         var name = "victim-" + UUID.randomUUID().toString().substring(0, 8);
         var variants = IntStream.rangeClosed(1, 10)
-                .mapToObj(i -> (i % 2 == 0 ? name.toUpperCase() : name) + "+" + i + "@Example.com").toList();
+                .mapToObj(i -> (i % 2 == 0 ? name.toUpperCase() : name) + "+" + i + "@Example.com")
+                .toList();
 
         var statuses = new ArrayList<Integer>();
         for (var variant : variants) {
@@ -49,13 +50,15 @@ class SignUpLimitTests {
             statuses.add(response.status());
             if (response.status() == 429) {
                 var problem = response.assertProblem(429);
-                assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("email");
+                assertThat(problem.path("errors").get(0).path("field").asString())
+                        .isEqualTo("email");
                 assertThat(response.header("Retry-After")).isPresent();
             }
         }
 
-        assertThat(statuses).as("each sign-up from a client of its own").containsExactly(
-                202, 202, 202, 429, 429, 429, 429, 429, 429, 429);
+        assertThat(statuses)
+                .as("each sign-up from a client of its own")
+                .containsExactly(202, 202, 202, 429, 429, 429, 429, 429, 429, 429);
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(variants) == 3);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> mailsTo(variants) == 3);
     }
@@ -75,16 +78,21 @@ class SignUpLimitTests {
         assertThat(problem.path("detail").asString()).contains("client address");
         var retryAfter = Long.parseLong(refused.header("Retry-After").orElseThrow());
         assertThat(retryAfter).as("a token comes back every hour / 10").isBetween(1L, 360L);
-        assertThat(fromNewClient().post("/api/subscriptions", signUpJson(Readers.newAddress("other"))).status())
-                .as("another client is not held back").isEqualTo(202);
+        assertThat(fromNewClient()
+                        .post("/api/subscriptions", signUpJson(Readers.newAddress("other")))
+                        .status())
+                .as("another client is not held back")
+                .isEqualTo(202);
     }
 
     @Test
     void theCeilingForAllClientsHoldsAcrossInstancesSharingTheDatabase() {
-        var ceiling = new SubscriptionProperties.SignUp(new SubscriptionProperties.Limit(100, Duration.ofHours(1)),
+        var ceiling = new SubscriptionProperties.SignUp(
+                new SubscriptionProperties.Limit(100, Duration.ofHours(1)),
                 new SubscriptionProperties.Limit(100, Duration.ofHours(1)),
                 new SubscriptionProperties.Limit(4, Duration.ofMinutes(10)),
-                Duration.ofDays(7), Duration.ofHours(1));
+                Duration.ofDays(7),
+                Duration.ofHours(1));
         var first = new SignUpLimits(newBuckets(), hashes, ceiling);
         var second = new SignUpLimits(newBuckets(), hashes, ceiling);
 
@@ -102,7 +110,8 @@ class SignUpLimitTests {
 
     @Test
     void anIpv6ClientIsCountedByItsNetwork() {
-        assertThat(SignUpLimits.network("2001:db8:1:2:aaaa::1")).isEqualTo(SignUpLimits.network("2001:db8:1:2::ffff"))
+        assertThat(SignUpLimits.network("2001:db8:1:2:aaaa::1"))
+                .isEqualTo(SignUpLimits.network("2001:db8:1:2::ffff"))
                 .isNotEqualTo(SignUpLimits.network("2001:db8:1:3::1"));
         assertThat(SignUpLimits.network("198.18.0.7")).isEqualTo("198.18.0.7");
     }
@@ -116,14 +125,17 @@ class SignUpLimitTests {
 
     /** A second instance's view of the same buckets: its own proxy manager on the same database. */
     private PostgreSQLSelectForUpdateBasedProxyManager<String> newBuckets() {
-        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING)
+        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("sign_up_buckets")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
                 .build();
     }
 
     private long mailsTo(List<String> addresses) {
-        return addresses.stream().mapToLong(address -> mailbox.to(address, "Bekræft").size()).sum();
+        return addresses.stream()
+                .mapToLong(address -> mailbox.to(address, "Bekræft").size())
+                .sum();
     }
 
     private ApiClient fromNewClient() {

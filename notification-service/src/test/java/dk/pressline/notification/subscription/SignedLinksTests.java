@@ -19,8 +19,10 @@ class SignedLinksTests {
     void aTokenCarriesItsIdUntilItExpires() {
         var token = links.sign(Purpose.CONFIRM, id, NOW, Duration.ofHours(48));
 
-        assertThat(links.verify(Purpose.CONFIRM, token, NOW.plus(Duration.ofHours(47)))).contains(id);
-        assertThat(links.verify(Purpose.CONFIRM, token, NOW.plus(Duration.ofHours(49)))).isEmpty();
+        assertThat(links.verify(Purpose.CONFIRM, token, NOW.plus(Duration.ofHours(47))))
+                .contains(id);
+        assertThat(links.verify(Purpose.CONFIRM, token, NOW.plus(Duration.ofHours(49))))
+                .isEmpty();
     }
 
     @Test

@@ -74,21 +74,24 @@ class SubscriptionTests {
         assertThat(consent.path("wordingVersion").asString()).isEqualTo("2026-03");
         assertThat(consent.path("requestedAt").isMissingNode()).isFalse();
         assertThat(consent.path("confirmedAt").isNull()).isFalse();
-        api.withToken(TestTokens.editor().encode()).get("/api/consents?email=" + email).assertProblem(403);
+        api.withToken(TestTokens.editor().encode())
+                .get("/api/consents?email=" + email)
+                .assertProblem(403);
     }
 
     @Test
     void aFormSubmittedOverAndOverSendsOneConfirmationMail() {
         var email = Readers.newAddress("flood");
         for (int i = 0; i < 3; i++) {
-            assertThat(api.post("/api/subscriptions", signUpJson(email, "[]")).status()).isEqualTo(202);
+            assertThat(api.post("/api/subscriptions", signUpJson(email, "[]")).status())
+                    .isEqualTo(202);
         }
         var first = mailbox.awaitOne(email, "Bekræft");
         assertThat(subscriptions.consents(email)).hasSize(3);
 
         // The one mail confirms; a later reader's sign-up is not held back by someone else's.
-        var confirmed = api.post("/api/subscriptions/confirm?token="
-                + tokenOf(Mailbox.link(first, "/api/subscriptions/confirm")), null);
+        var confirmed = api.post(
+                "/api/subscriptions/confirm?token=" + tokenOf(Mailbox.link(first, "/api/subscriptions/confirm")), null);
         assertThat(confirmed.status()).isEqualTo(200);
         var other = Readers.newAddress("other");
         api.post("/api/subscriptions", signUpJson(other, "[]"));
@@ -100,8 +103,8 @@ class SubscriptionTests {
     void aForgedExpiredOrMisusedLinkIsRefused() {
         var subscriber = new Readers(subscriptions).followingThemes(Readers.newAddress("bo"), "energi");
         var now = Instant.now();
-        var expired = signedLinks.sign(SignedLinks.Purpose.MANAGE, subscriber.id(), now.minus(Duration.ofDays(2)),
-                Duration.ofDays(1));
+        var expired = signedLinks.sign(
+                SignedLinks.Purpose.MANAGE, subscriber.id(), now.minus(Duration.ofDays(2)), Duration.ofDays(1));
         var confirmToken = signedLinks.sign(SignedLinks.Purpose.CONFIRM, subscriber.id(), now, Duration.ofDays(1));
         var good = signedLinks.sign(SignedLinks.Purpose.MANAGE, subscriber.id(), now, Duration.ofDays(1));
         var forged = good.substring(0, good.length() - 3) + (good.endsWith("AAA") ? "BBB" : "AAA");
@@ -110,7 +113,8 @@ class SubscriptionTests {
             var problem = api.get("/api/subscriptions/preferences?token=" + bad).assertProblem(400);
             assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("token");
         }
-        assertThat(api.get("/api/subscriptions/preferences?token=" + good).status()).isEqualTo(200);
+        assertThat(api.get("/api/subscriptions/preferences?token=" + good).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -118,12 +122,15 @@ class SubscriptionTests {
         var subscriber = new Readers(subscriptions).followingThemes(Readers.newAddress("cecilie"), "energi");
         var token = signedLinks.sign(SignedLinks.Purpose.MANAGE, subscriber.id(), Instant.now(), Duration.ofDays(1));
 
-        var changed = api.put("/api/subscriptions/preferences?token=" + token,
+        var changed = api.put(
+                "/api/subscriptions/preferences?token=" + token,
                 "{\"language\":\"en\",\"newsletter\":true,\"eventNews\":true,\"themes\":[\"klima\",\"biodiversitet\"]}");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
-        var problem = api.sendingUndocumentedRequests().put("/api/subscriptions/preferences?token=" + token,
-                "{\"language\":\"fr\",\"newsletter\":true,\"eventNews\":true,\"themes\":[\"Not A Slug\"]}")
+        var problem = api.sendingUndocumentedRequests()
+                .put(
+                        "/api/subscriptions/preferences?token=" + token,
+                        "{\"language\":\"fr\",\"newsletter\":true,\"eventNews\":true,\"themes\":[\"Not A Slug\"]}")
                 .assertProblem(400);
         assertThat(problem.path("errors").findValuesAsString("field")).contains("language");
 
@@ -137,9 +144,12 @@ class SubscriptionTests {
     @Test
     void aSignUpWithBadInputIsRefusedAndNothingIsStored() {
         var email = Readers.newAddress("dorte");
-        var problem = api.sendingUndocumentedRequests().post("/api/subscriptions",
-                "{\"email\":\"not-an-address\",\"language\":\"de\","
-                + "\"form\":\"x\",\"wordingVersion\":\"1\"}").assertProblem(400);
+        var problem = api.sendingUndocumentedRequests()
+                .post(
+                        "/api/subscriptions",
+                        "{\"email\":\"not-an-address\",\"language\":\"de\","
+                                + "\"form\":\"x\",\"wordingVersion\":\"1\"}")
+                .assertProblem(400);
         assertThat(problem.path("errors").findValuesAsString("field")).contains("email", "language");
 
         api.post("/api/subscriptions", signUpJson(email, "[\"Not A Slug\"]")).assertProblem(400);
@@ -153,8 +163,11 @@ class SubscriptionTests {
         subscriptions.suppressBouncedAddress(bounced);
         var forgotten = Readers.newAddress("forgotten");
         var readers = new Readers(subscriptions);
-        var token = signedLinks.sign(SignedLinks.Purpose.MANAGE, readers.followingThemes(forgotten, "klima").id(),
-                Instant.now(), Duration.ofDays(1));
+        var token = signedLinks.sign(
+                SignedLinks.Purpose.MANAGE,
+                readers.followingThemes(forgotten, "klima").id(),
+                Instant.now(),
+                Duration.ofDays(1));
         // The reader's own confirmation goes out before they are forgotten: once forgotten, a mail still queued for
         // them is dropped, so waiting for it afterwards would race the forgetting.
         mailbox.awaitOne(forgotten, "Bekræft");
@@ -175,8 +188,14 @@ class SubscriptionTests {
             assertThat(mailbox.to(forgotten)).hasSize(mailedBefore);
             assertThat(mailbox.to(forgottenTagged)).isEmpty();
         });
-        assertThat(jdbc.queryForObject("select count(*) from subscribers where email in (?, ?, ?)", Integer.class,
-                bounced, forgotten, forgottenTagged)).as("nothing stored about them").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from subscribers where email in (?, ?, ?)",
+                        Integer.class,
+                        bounced,
+                        forgotten,
+                        forgottenTagged))
+                .as("nothing stored about them")
+                .isZero();
     }
 
     @Test
@@ -188,14 +207,21 @@ class SubscriptionTests {
 
         assertThat(api.delete("/api/subscriptions?token=" + token).status()).isEqualTo(204);
 
-        assertThat(jdbc.queryForObject("select count(*) from subscribers where subscriber_id = ?", Integer.class,
-                subscriber.id())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from consents where subscriber_id = ?", Integer.class,
-                subscriber.id())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from subscriber_themes where subscriber_id = ?",
-                Integer.class, subscriber.id())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from suppressions where email_hash like ?", Integer.class,
-                "%" + email + "%")).as("the address is not kept in clear").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from subscribers where subscriber_id = ?", Integer.class, subscriber.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from consents where subscriber_id = ?", Integer.class, subscriber.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from subscriber_themes where subscriber_id = ?",
+                        Integer.class,
+                        subscriber.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from suppressions where email_hash like ?", Integer.class, "%" + email + "%"))
+                .as("the address is not kept in clear")
+                .isZero();
         assertThat(subscriptions.isSuppressed(email)).isTrue();
         api.get("/api/subscriptions/preferences?token=" + token).assertProblem(404);
     }
@@ -208,15 +234,16 @@ class SubscriptionTests {
         subscriptions.unsubscribe(subscriber.id());
         assertThat(subscriptions.get(subscriber.id()).status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
 
-        var consentId = readers.unconfirmed(email, new Preferences("da", true,
-                false, Set.of("energi")));
+        var consentId = readers.unconfirmed(email, new Preferences("da", true, false, Set.of("energi")));
         assertThat(subscriptions.get(subscriber.id()).status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
 
         var again = subscriptions.confirm(consentId);
         assertThat(again.id()).isEqualTo(subscriber.id());
         assertThat(again.status()).isEqualTo(SubscriberStatus.ACTIVE);
         assertThat(again.preferences().themes()).containsExactly("energi");
-        assertThat(subscriptions.consents(email)).hasSize(2).first()
+        assertThat(subscriptions.consents(email))
+                .hasSize(2)
+                .first()
                 .satisfies(first -> assertThat(first.withdrawnAt()).isNotNull());
     }
 
@@ -232,12 +259,15 @@ class SubscriptionTests {
         api.withHeader("X-Bounce-Secret", "wrong").post("/api/bounces", bounce).assertProblem(403);
         assertThat(subscriptions.isSuppressed(email)).isFalse();
 
-        var reported = api.withHeader("X-Bounce-Secret", TestSecrets.BOUNCE_SECRET_VALUE).post("/api/bounces", bounce);
+        var reported = api.withHeader("X-Bounce-Secret", TestSecrets.BOUNCE_SECRET_VALUE)
+                .post("/api/bounces", bounce);
         assertThat(reported.status()).as(reported.body()).isEqualTo(200);
         assertThat(subscriptions.isSuppressed(email)).isTrue();
 
         subscriptions.confirm(pending);
-        assertThat(subscriptions.isSuppressed(email)).as("a new, confirmed consent lifts the suppression").isFalse();
+        assertThat(subscriptions.isSuppressed(email))
+                .as("a new, confirmed consent lifts the suppression")
+                .isFalse();
     }
 
     private String statusOf(String email) {

@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @NotificationServiceTest
 class UnsubscribeMailboxTests {
 
-    private static final String MAILBOX = "afmeld-" + UUID.randomUUID().toString().substring(0, 8) + "@pressline.test";
+    private static final String MAILBOX =
+            "afmeld-" + UUID.randomUUID().toString().substring(0, 8) + "@pressline.test";
     private static final String PASSWORD = "mailbox-secret";
 
     @DynamicPropertySource
@@ -43,8 +44,12 @@ class UnsubscribeMailboxTests {
         var greenMail = greenMail();
         greenMail.setUser(MAILBOX, MAILBOX, PASSWORD);
         registry.add("pressline.notifications.sender.unsubscribe-mailbox", () -> MAILBOX);
-        registry.add("pressline.notifications.unsubscribe-by-mail.host", () -> TestServers.mail().host());
-        registry.add("pressline.notifications.unsubscribe-by-mail.port", () -> greenMail.getImap().getPort());
+        registry.add(
+                "pressline.notifications.unsubscribe-by-mail.host",
+                () -> TestServers.mail().host());
+        registry.add(
+                "pressline.notifications.unsubscribe-by-mail.port",
+                () -> greenMail.getImap().getPort());
         registry.add("pressline.notifications.unsubscribe-by-mail.protocol", () -> "imap");
         registry.add("pressline.notifications.unsubscribe-by-mail.username", () -> MAILBOX);
         registry.add("pressline.notifications.unsubscribe-by-mail.password", () -> PASSWORD);
@@ -78,7 +83,10 @@ class UnsubscribeMailboxTests {
         send(reader, mailtoParts[0], URLDecoder.decode(mailtoParts[1], StandardCharsets.UTF_8));
         // A client that leaves the subject encoded, and a reply around it.
         var replyingMailto = URI.create(links.manage(replyingSubscriber.id()).unsubscribeMail());
-        send(replying, MAILBOX, "Re: " + replyingMailto.getRawSchemeSpecificPart().split("\\?subject=", 2)[1]);
+        send(
+                replying,
+                MAILBOX,
+                "Re: " + replyingMailto.getRawSchemeSpecificPart().split("\\?subject=", 2)[1]);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(subscriptions.get(subscriber.id()).status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
@@ -107,8 +115,10 @@ class UnsubscribeMailboxTests {
         var controlSubscriber = readers.followingThemes(control, "klima");
         send(control, MAILBOX, "unsubscribe " + links.manageToken(controlSubscriber.id()));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                subscriptions.get(controlSubscriber.id()).status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                subscriptions.get(controlSubscriber.id()).status())
+                        .isEqualTo(SubscriberStatus.UNSUBSCRIBED));
         await().atMost(Duration.ofSeconds(60)).until(() -> messagesInMailbox() == 0);
         assertThat(subscriptions.get(bystanderSubscriber.id()).status()).isEqualTo(SubscriberStatus.ACTIVE);
     }
@@ -134,7 +144,9 @@ class UnsubscribeMailboxTests {
     }
 
     private static GreenMail greenMail() {
-        return TestServers.mail().greenMail().orElseThrow(() -> new IllegalStateException(
-                "These tests read the unsubscribe mailbox of an in-process GreenMail"));
+        return TestServers.mail()
+                .greenMail()
+                .orElseThrow(() -> new IllegalStateException(
+                        "These tests read the unsubscribe mailbox of an in-process GreenMail"));
     }
 }

@@ -13,5 +13,4 @@ import java.lang.annotation.Target;
 @Documented
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface AnswersAnyPathVariable {
-}
+public @interface AnswersAnyPathVariable {}

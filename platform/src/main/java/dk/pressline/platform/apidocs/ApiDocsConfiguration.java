@@ -29,15 +29,23 @@ public class ApiDocsConfiguration {
 
     @Bean
     OpenAPI presslineOpenApi(@Value("${spring.application.name}") String service) {
-        var components = new Components().addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()
-                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                .description("An access token from the Pressline token issuer, whose roles claim names the caller's "
-                        + "roles; operations readers call need none."));
+        var components = new Components()
+                .addSecuritySchemes(
+                        BEARER_SCHEME,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT")
+                                .description(
+                                        "An access token from the Pressline token issuer, whose roles claim names the caller's "
+                                                + "roles; operations readers call need none."));
         ProblemDocumentation.addTo(components);
         return new OpenAPI()
                 .info(new Info().title("Pressline " + service).version("v1"))
-                .addServersItem(new Server().url("/").description("Where this description was read from: the "
-                        + "gateway, which serves every service's API under one origin"))
+                .addServersItem(new Server()
+                        .url("/")
+                        .description("Where this description was read from: the "
+                                + "gateway, which serves every service's API under one origin"))
                 .components(components);
     }
 

@@ -13,8 +13,13 @@ import java.lang.annotation.Target;
 @Documented
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@ApiResponse(responseCode = "201", description = "Created; Location is its address", headers = @Header(
-        name = "Location", description = "The address of what was created", required = true,
-        schema = @Schema(type = "string", format = "uri-reference")))
-public @interface CreatedWithLocation {
-}
+@ApiResponse(
+        responseCode = "201",
+        description = "Created; Location is its address",
+        headers =
+                @Header(
+                        name = "Location",
+                        description = "The address of what was created",
+                        required = true,
+                        schema = @Schema(type = "string", format = "uri-reference")))
+public @interface CreatedWithLocation {}

@@ -32,15 +32,16 @@ final class InputErrorResponses implements OperationCustomizer {
                     content.addMediaType(HTML, response.getContent().get(HTML));
                 }
                 response.setContent(content);
-            }
-            else if (status.equals("204") || status.startsWith("3")) {
+            } else if (status.equals("204") || status.startsWith("3")) {
                 response.setContent(null);
             }
         });
         var parameters = operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters();
         boolean body = operation.getRequestBody() != null;
         boolean query = parameters.stream().anyMatch(parameter -> "query".equals(parameter.getIn()));
-        var pathVariables = parameters.stream().filter(parameter -> "path".equals(parameter.getIn())).toList();
+        var pathVariables = parameters.stream()
+                .filter(parameter -> "path".equals(parameter.getIn()))
+                .toList();
         boolean formedPathVariable = pathVariables.stream().anyMatch(InputErrorResponses::hasAForm);
         if (body || query || formedPathVariable) {
             add(responses, SharedResponse.BAD_REQUEST);
@@ -49,8 +50,9 @@ final class InputErrorResponses implements OperationCustomizer {
                 && !AnnotatedElementUtils.hasAnnotation(handlerMethod.getMethod(), AnswersAnyPathVariable.class)) {
             add(responses, SharedResponse.NOT_FOUND);
         }
-        if (parameters.stream().anyMatch(parameter -> "header".equals(parameter.getIn())
-                && "If-Match".equalsIgnoreCase(parameter.getName()))) {
+        if (parameters.stream()
+                .anyMatch(parameter ->
+                        "header".equals(parameter.getIn()) && "If-Match".equalsIgnoreCase(parameter.getName()))) {
             add(responses, SharedResponse.PRECONDITION_FAILED);
         }
         if (body) {
@@ -66,7 +68,8 @@ final class InputErrorResponses implements OperationCustomizer {
         if (schema == null) {
             return false;
         }
-        var types = schema.getTypes() != null ? schema.getTypes()
+        var types = schema.getTypes() != null
+                ? schema.getTypes()
                 : schema.getType() == null ? Set.<String>of() : Set.of(schema.getType());
         return !types.equals(Set.of("string")) || schema.getFormat() != null;
     }

@@ -30,7 +30,9 @@ final class NullableReferences implements OpenApiCustomizer {
         Set<String> names = schema.getProperties().keySet();
         for (var name : names) {
             var property = (Schema) schema.getProperties().get(name);
-            if (property.get$ref() != null && property.getTypes() != null && property.getTypes().contains("null")) {
+            if (property.get$ref() != null
+                    && property.getTypes() != null
+                    && property.getTypes().contains("null")) {
                 var reference = new JsonSchema().$ref(property.get$ref());
                 var nothing = new JsonSchema().types(Set.of("null"));
                 var either = new JsonSchema().anyOf(List.of(reference, nothing));

@@ -24,19 +24,26 @@ final class OperationIds implements OpenApiCustomizer {
         }
         var operations = new ArrayList<Operation>();
         api.getPaths().values().forEach(item -> operations.addAll(item.readOperations()));
-        Map<String, List<Operation>> byMethodName = operations.stream().filter(op -> op.getOperationId() != null)
-                .collect(Collectors.groupingBy(op -> op.getOperationId().replaceFirst("_\\d+$", ""),
-                        LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Operation>> byMethodName = operations.stream()
+                .filter(op -> op.getOperationId() != null)
+                .collect(Collectors.groupingBy(
+                        op -> op.getOperationId().replaceFirst("_\\d+$", ""), LinkedHashMap::new, Collectors.toList()));
         byMethodName.forEach((methodName, shared) -> {
             if (shared.size() > 1 && distinctTags(shared)) {
-                shared.forEach(op -> op.setOperationId(methodName + op.getTags().getFirst().replace(" ", "")));
+                shared.forEach(op ->
+                        op.setOperationId(methodName + op.getTags().getFirst().replace(" ", "")));
             }
         });
     }
 
     /** Whether the tag tells them apart: each has one, and no two the same. */
     private static boolean distinctTags(Collection<Operation> operations) {
-        return operations.stream().allMatch(op -> op.getTags() != null && !op.getTags().isEmpty())
-                && operations.stream().map(op -> op.getTags().getFirst()).distinct().count() == operations.size();
+        return operations.stream()
+                        .allMatch(op -> op.getTags() != null && !op.getTags().isEmpty())
+                && operations.stream()
+                                .map(op -> op.getTags().getFirst())
+                                .distinct()
+                                .count()
+                        == operations.size();
     }
 }

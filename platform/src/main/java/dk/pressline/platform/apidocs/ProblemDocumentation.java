@@ -24,20 +24,36 @@ final class ProblemDocumentation {
 
     /** The answers every service gives alike, by status, with the name each has under {@code components}. */
     enum SharedResponse {
-        BAD_REQUEST("400", "BadRequest", "The input is refused: each refused field or parameter is named in "
-                + "errors, with the reason in words."),
-        UNAUTHORIZED("401", "Unauthorized", "No bearer token, or one that is expired, forged, or meant for "
-                + "another audience or issuer.", "WWW-Authenticate", "Bearer, with the reason a token was refused"),
+        BAD_REQUEST(
+                "400",
+                "BadRequest",
+                "The input is refused: each refused field or parameter is named in "
+                        + "errors, with the reason in words."),
+        UNAUTHORIZED(
+                "401",
+                "Unauthorized",
+                "No bearer token, or one that is expired, forged, or meant for " + "another audience or issuer.",
+                "WWW-Authenticate",
+                "Bearer, with the reason a token was refused"),
         FORBIDDEN("403", "Forbidden", "The token's roles do not allow this request."),
         NOT_FOUND("404", "NotFound", "Nothing by that name or id, or nothing the caller may know of."),
-        PRECONDITION_FAILED("412", "PreconditionFailed", "If-Match names a version that is no longer current: "
-                + "fetch the resource again and reapply the change."),
-        CONTENT_TOO_LARGE("413", "ContentTooLarge", "The body is larger than the service's limit "
-                + "(pressline.web.max-request-size, 1 MB unless set)."),
+        PRECONDITION_FAILED(
+                "412",
+                "PreconditionFailed",
+                "If-Match names a version that is no longer current: "
+                        + "fetch the resource again and reapply the change."),
+        CONTENT_TOO_LARGE(
+                "413",
+                "ContentTooLarge",
+                "The body is larger than the service's limit " + "(pressline.web.max-request-size, 1 MB unless set)."),
         UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType", "The body is not sent as application/json."),
-        TOO_MANY_REQUESTS("429", "TooManyRequests", "Through the gateway: this client sent more requests without "
-                + "a token than its reader limit allows. Retry-After says in how many seconds to try again.",
-                "Retry-After", "Whole seconds to wait before trying again");
+        TOO_MANY_REQUESTS(
+                "429",
+                "TooManyRequests",
+                "Through the gateway: this client sent more requests without "
+                        + "a token than its reader limit allows. Retry-After says in how many seconds to try again.",
+                "Retry-After",
+                "Whole seconds to wait before trying again");
 
         final String status;
         final String name;
@@ -64,34 +80,48 @@ final class ProblemDocumentation {
         private ApiResponse definition() {
             var response = problem(description);
             if (header != null) {
-                response.addHeaderObject(header, new Header().description(headerDescription)
-                        .schema(new StringSchema()));
+                response.addHeaderObject(
+                        header, new Header().description(headerDescription).schema(new StringSchema()));
             }
             return response;
         }
     }
 
-    private ProblemDocumentation() {
-    }
+    private ProblemDocumentation() {}
 
     static void addTo(Components components) {
-        components.addSchemas(FIELD_ERROR_SCHEMA, new ObjectSchema()
-                .description("One refused input: where it is, and why it was refused.")
-                .addProperty("field", new StringSchema().description("The field's path in the body, or the "
-                        + "parameter's name").example("size"))
-                .addProperty("reason", new StringSchema().description("Why, in words")
-                        .example("must be a whole number from 1 to 100"))
-                .required(List.of("field", "reason")));
-        components.addSchemas(PROBLEM_SCHEMA, new ObjectSchema()
-                .description("An RFC 9457 problem. Input errors (400) list each refused field in errors.")
-                .addProperty("type", new StringSchema().format("uri").example("about:blank"))
-                .addProperty("title", new StringSchema().example("Invalid input"))
-                .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema()
-                        .example("The request has invalid input: size: must be a whole number from 1 to 100"))
-                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/articles"))
-                .addProperty("errors", new ArraySchema().items(schemaReference(FIELD_ERROR_SCHEMA)))
-                .required(List.of("title", "status")));
+        components.addSchemas(
+                FIELD_ERROR_SCHEMA,
+                new ObjectSchema()
+                        .description("One refused input: where it is, and why it was refused.")
+                        .addProperty(
+                                "field",
+                                new StringSchema()
+                                        .description("The field's path in the body, or the " + "parameter's name")
+                                        .example("size"))
+                        .addProperty(
+                                "reason",
+                                new StringSchema()
+                                        .description("Why, in words")
+                                        .example("must be a whole number from 1 to 100"))
+                        .required(List.of("field", "reason")));
+        components.addSchemas(
+                PROBLEM_SCHEMA,
+                new ObjectSchema()
+                        .description("An RFC 9457 problem. Input errors (400) list each refused field in errors.")
+                        .addProperty("type", new StringSchema().format("uri").example("about:blank"))
+                        .addProperty("title", new StringSchema().example("Invalid input"))
+                        .addProperty("status", new IntegerSchema().example(400))
+                        .addProperty(
+                                "detail",
+                                new StringSchema()
+                                        .example(
+                                                "The request has invalid input: size: must be a whole number from 1 to 100"))
+                        .addProperty(
+                                "instance",
+                                new StringSchema().format("uri-reference").example("/api/articles"))
+                        .addProperty("errors", new ArraySchema().items(schemaReference(FIELD_ERROR_SCHEMA)))
+                        .required(List.of("title", "status")));
         for (var response : SharedResponse.values()) {
             components.addResponses(response.name, response.definition());
         }

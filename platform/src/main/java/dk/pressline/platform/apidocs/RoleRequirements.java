@@ -27,8 +27,8 @@ import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 final class RoleRequirements implements OpenApiCustomizer {
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]+}");
-    private static final Authentication READER = new AnonymousAuthenticationToken("api-description", "reader",
-            AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+    private static final Authentication READER = new AnonymousAuthenticationToken(
+            "api-description", "reader", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
     private final ObjectProvider<WebInvocationPrivilegeEvaluator> rules;
     private final String scheme;
@@ -44,25 +44,28 @@ final class RoleRequirements implements OpenApiCustomizer {
         if (evaluator == null || api.getPaths() == null) {
             return;
         }
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            var uri = PATH_VARIABLE.matcher(path).replaceAll("sample");
-            if (evaluator.isAllowed("", uri, method.name(), READER)) {
-                InputErrorResponses.add(responses(operation), SharedResponse.TOO_MANY_REQUESTS);
-                return;
-            }
-            var roles = Arrays.stream(Role.values())
-                    .filter(role -> evaluator.isAllowed("", uri, method.name(), caller(role)))
-                    .map(Role::name).toList();
-            if (!roles.isEmpty()) {
-                requireToken(operation, roles);
-            }
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    var uri = PATH_VARIABLE.matcher(path).replaceAll("sample");
+                    if (evaluator.isAllowed("", uri, method.name(), READER)) {
+                        InputErrorResponses.add(responses(operation), SharedResponse.TOO_MANY_REQUESTS);
+                        return;
+                    }
+                    var roles = Arrays.stream(Role.values())
+                            .filter(role -> evaluator.isAllowed("", uri, method.name(), caller(role)))
+                            .map(Role::name)
+                            .toList();
+                    if (!roles.isEmpty()) {
+                        requireToken(operation, roles);
+                    }
+                }));
     }
 
     private void requireToken(Operation operation, List<String> roles) {
         operation.addSecurityItem(new SecurityRequirement().addList(scheme, roles));
         var needs = "Needs a bearer token with the role " + String.join(" or ", roles) + ".";
-        operation.setDescription(operation.getDescription() == null ? needs : operation.getDescription() + "\n\n" + needs);
+        operation.setDescription(
+                operation.getDescription() == null ? needs : operation.getDescription() + "\n\n" + needs);
         InputErrorResponses.add(responses(operation), SharedResponse.UNAUTHORIZED);
         if (roles.size() < Role.values().length) {
             InputErrorResponses.add(responses(operation), SharedResponse.FORBIDDEN);
@@ -77,7 +80,7 @@ final class RoleRequirements implements OpenApiCustomizer {
     }
 
     private static Authentication caller(Role role) {
-        return UsernamePasswordAuthenticationToken.authenticated("api-description", null,
-                AuthorityUtils.createAuthorityList(role.authority()));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                "api-description", null, AuthorityUtils.createAuthorityList(role.authority()));
     }
 }

@@ -24,12 +24,14 @@ public final class DeadLetterTopic implements ConsumerAwareRecordRecoverer {
     private final List<Class<? extends Exception>> reasons;
 
     DeadLetterTopic(KafkaOperations<String, byte[]> template, String name) {
-        this(new DeadLetterPublishingRecoverer(template, (record, exception) -> new TopicPartition(name, -1)), name,
+        this(
+                new DeadLetterPublishingRecoverer(template, (record, exception) -> new TopicPartition(name, -1)),
+                name,
                 List.of());
     }
 
-    private DeadLetterTopic(DeadLetterPublishingRecoverer publisher, String name,
-            List<Class<? extends Exception>> reasons) {
+    private DeadLetterTopic(
+            DeadLetterPublishingRecoverer publisher, String name, List<Class<? extends Exception>> reasons) {
         this.publisher = publisher;
         this.name = name;
         this.reasons = reasons;

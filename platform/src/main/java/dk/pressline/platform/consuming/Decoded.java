@@ -9,12 +9,10 @@ public sealed interface Decoded {
     ReceivedRecord record();
 
     /** The record carries an event of a type this service knows. */
-    record Event(ReceivedRecord record, PresslineEvent event) implements Decoded {
-    }
+    record Event(ReceivedRecord record, PresslineEvent event) implements Decoded {}
 
     /** The record carries an event of a type this service does not know; tolerant consumers skip it. */
-    record UnknownType(ReceivedRecord record, String typeName) implements Decoded {
-    }
+    record UnknownType(ReceivedRecord record, String typeName) implements Decoded {}
 
     /**
      * The record is no event: a tombstone, not a binary-mode CloudEvent, or a body that does not fit its type.
@@ -24,7 +22,8 @@ public sealed interface Decoded {
 
         /** What is wrong with the record, with the cause's words where there is one. */
         public String reason() {
-            return problem.getCause() == null ? problem.getMessage()
+            return problem.getCause() == null
+                    ? problem.getMessage()
                     : problem.getMessage() + ": " + problem.getCause().getMessage();
         }
     }

@@ -24,8 +24,8 @@ import org.springframework.messaging.MessageHeaders;
  * @param value the record's value; {@code null} for a tombstone
  * @param headers the record's headers, each value a String or the header's bytes
  */
-public record ReceivedRecord(String topic, int partition, long offset, String key, byte[] value,
-        Map<String, ?> headers) {
+public record ReceivedRecord(
+        String topic, int partition, long offset, String key, byte[] value, Map<String, ?> headers) {
 
     public ReceivedRecord {
         headers = headers == null ? Map.of() : headers;
@@ -75,8 +75,8 @@ public record ReceivedRecord(String topic, int partition, long offset, String ke
     public static ReceivedRecord of(ConsumerRecord<String, byte[]> record) {
         var headers = new HashMap<String, byte[]>();
         record.headers().forEach(header -> headers.put(header.key(), header.value()));
-        return new ReceivedRecord(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
-                headers);
+        return new ReceivedRecord(
+                record.topic(), record.partition(), record.offset(), record.key(), record.value(), headers);
     }
 
     /**
@@ -87,11 +87,9 @@ public record ReceivedRecord(String topic, int partition, long offset, String ke
     public Decoded decode() {
         try {
             return new Decoded.Event(this, EventEnvelopes.fromHeadersAndValue(headers, value));
-        }
-        catch (UnknownEventTypeException e) {
+        } catch (UnknownEventTypeException e) {
             return new Decoded.UnknownType(this, e.typeName());
-        }
-        catch (MalformedEventException e) {
+        } catch (MalformedEventException e) {
             return new Decoded.Malformed(this, e);
         }
     }
@@ -109,17 +107,27 @@ public record ReceivedRecord(String topic, int partition, long offset, String ke
     /** The record as Spring Kafka's recoverers take it, with its headers as bytes. */
     public ConsumerRecord<String, byte[]> toConsumerRecord() {
         var kafkaHeaders = new RecordHeaders();
-        headers.forEach((name, headerValue) -> bytes(headerValue)
-                .ifPresent(bytes -> kafkaHeaders.add(name, bytes)));
-        return new ConsumerRecord<>(topic, partition, offset, ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE,
-                ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE, key, value, kafkaHeaders, Optional.empty());
+        headers.forEach((name, headerValue) -> bytes(headerValue).ifPresent(bytes -> kafkaHeaders.add(name, bytes)));
+        return new ConsumerRecord<>(
+                topic,
+                partition,
+                offset,
+                ConsumerRecord.NO_TIMESTAMP,
+                TimestampType.NO_TIMESTAMP_TYPE,
+                ConsumerRecord.NULL_SIZE,
+                ConsumerRecord.NULL_SIZE,
+                key,
+                value,
+                kafkaHeaders,
+                Optional.empty());
     }
 
     private static Optional<byte[]> bytes(Object headerValue) {
         if (headerValue instanceof byte[] bytes) {
             return Optional.of(bytes);
         }
-        return headerValue instanceof String text ? Optional.of(text.getBytes(StandardCharsets.UTF_8))
+        return headerValue instanceof String text
+                ? Optional.of(text.getBytes(StandardCharsets.UTF_8))
                 : Optional.empty();
     }
 

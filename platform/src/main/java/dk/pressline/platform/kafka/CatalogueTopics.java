@@ -8,12 +8,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 /** The catalogue topics one service produces to or consumes from, declared as Kafka wants them created. */
 final class CatalogueTopics {
 
-    private CatalogueTopics() {
-    }
+    private CatalogueTopics() {}
 
     static List<Topic> touchedBy(String service) {
         return Topics.all().stream()
-                .filter(topic -> topic.producers().contains(service) || topic.consumers().contains(service))
+                .filter(topic ->
+                        topic.producers().contains(service) || topic.consumers().contains(service))
                 .toList();
     }
 

@@ -13,8 +13,7 @@ public final class ConsumerErrorHandlers {
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
 
-    private ConsumerErrorHandlers() {
-    }
+    private ConsumerErrorHandlers() {}
 
     /**
      * Tries a failed batch again, backing off to every 10 s, for as long as it takes, with the consumer paused: the
@@ -37,8 +36,8 @@ public final class ConsumerErrorHandlers {
      * exceptions Spring Kafka otherwise gives up on at once (a {@code ClassCastException}, a failed conversion), so no
      * record is passed over without being parked. If parking fails, the record is tried again.
      */
-    public static DefaultErrorHandler retryUntilItSucceeds(ConsumerRecordRecoverer park,
-            Class<? extends Exception> unhandleable) {
+    public static DefaultErrorHandler retryUntilItSucceeds(
+            ConsumerRecordRecoverer park, Class<? extends Exception> unhandleable) {
         var handler = new DefaultErrorHandler(park, backOffToTenSeconds());
         handler.setClassifications(Map.of(unhandleable, false), true);
         return handler;

@@ -36,8 +36,8 @@ public class DeadLetterTopicMetrics implements MeterBinder, DisposableBean {
     private final Duration timeout;
     private final ThrottledReading<Map<String, Long>> sizes;
 
-    public DeadLetterTopicMetrics(Map<String, Object> adminConfig, Collection<String> topics, Duration maxStaleness,
-            Duration timeout) {
+    public DeadLetterTopicMetrics(
+            Map<String, Object> adminConfig, Collection<String> topics, Duration maxStaleness, Duration timeout) {
         this.admin = new LazyAdmin(adminConfig);
         this.topics = List.copyOf(topics);
         this.timeout = timeout;
@@ -51,8 +51,12 @@ public class DeadLetterTopicMetrics implements MeterBinder, DisposableBean {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (var topic : topics) {
-            Gauge.builder("pressline.dead.letter.messages", sizes,
-                            reading -> reading.get().map(sizes -> sizes.get(topic)).map(Long::doubleValue)
+            Gauge.builder(
+                            "pressline.dead.letter.messages",
+                            sizes,
+                            reading -> reading.get()
+                                    .map(sizes -> sizes.get(topic))
+                                    .map(Long::doubleValue)
                                     .orElse(Double.NaN))
                     .tag("topic", topic)
                     .baseUnit(BaseUnits.MESSAGES)
@@ -65,8 +69,13 @@ public class DeadLetterTopicMetrics implements MeterBinder, DisposableBean {
     private Optional<Map<String, Long>> readSizes() {
         try {
             long waitMillis = timeout.toMillis();
-            var partitions = admin.get().describeTopics(topics).allTopicNames().get(waitMillis, TimeUnit.MILLISECONDS)
-                    .values().stream()
+            var partitions = admin
+                    .get()
+                    .describeTopics(topics)
+                    .allTopicNames()
+                    .get(waitMillis, TimeUnit.MILLISECONDS)
+                    .values()
+                    .stream()
                     .flatMap(topic -> topic.partitions().stream()
                             .map(partition -> new TopicPartition(topic.name(), partition.partition())))
                     .toList();
@@ -74,14 +83,12 @@ public class DeadLetterTopicMetrics implements MeterBinder, DisposableBean {
             var beginnings = offsets(partitions, OffsetSpec.earliest());
             Map<String, Long> sizes = new HashMap<>();
             topics.forEach(topic -> sizes.put(topic, 0L));
-            partitions.forEach(partition -> sizes.merge(partition.topic(),
-                    ends.get(partition) - beginnings.get(partition), Long::sum));
+            partitions.forEach(partition ->
+                    sizes.merge(partition.topic(), ends.get(partition) - beginnings.get(partition), Long::sum));
             return Optional.of(sizes);
-        }
-        catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return Optional.empty();
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
@@ -91,7 +98,8 @@ public class DeadLetterTopicMetrics implements MeterBinder, DisposableBean {
             throws ExecutionException, InterruptedException, TimeoutException {
         var request = partitions.stream().collect(Collectors.toMap(Function.identity(), partition -> spec));
         return admin.get().listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().offset()));
     }
 
     @Override

@@ -27,7 +27,9 @@ public class KafkaClusterHealthIndicator extends AbstractHealthIndicator impleme
         long waitMillis = timeout.toMillis();
         builder.up()
                 .withDetail("clusterId", cluster.clusterId().get(waitMillis, TimeUnit.MILLISECONDS))
-                .withDetail("brokers", cluster.nodes().get(waitMillis, TimeUnit.MILLISECONDS).size());
+                .withDetail(
+                        "brokers",
+                        cluster.nodes().get(waitMillis, TimeUnit.MILLISECONDS).size());
     }
 
     @Override

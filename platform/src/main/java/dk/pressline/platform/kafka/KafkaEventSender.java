@@ -30,13 +30,20 @@ public class KafkaEventSender {
     private final Duration acknowledgementTimeout;
     private final EventTracing tracing;
 
-    public KafkaEventSender(KafkaOperations<String, CloudEvent> kafka, TopicNames topicNames, String source,
+    public KafkaEventSender(
+            KafkaOperations<String, CloudEvent> kafka,
+            TopicNames topicNames,
+            String source,
             Duration acknowledgementTimeout) {
         this(kafka, topicNames, source, acknowledgementTimeout, EventTracing.OFF);
     }
 
-    public KafkaEventSender(KafkaOperations<String, CloudEvent> kafka, TopicNames topicNames, String source,
-            Duration acknowledgementTimeout, EventTracing tracing) {
+    public KafkaEventSender(
+            KafkaOperations<String, CloudEvent> kafka,
+            TopicNames topicNames,
+            String source,
+            Duration acknowledgementTimeout,
+            EventTracing tracing) {
         this.kafka = kafka;
         this.topicNames = topicNames;
         this.source = source;
@@ -49,13 +56,15 @@ public class KafkaEventSender {
         var record = EventEnvelopes.toProducerRecord(topic, event, source);
         tracing.current().addTo(record.headers());
         try {
-            return kafka.send(record).get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
-        }
-        catch (InterruptedException e) {
+            return kafka.send(record)
+                    .get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .getRecordMetadata();
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EventNotSentException(event, e);
-        }
-        catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException
+        } catch (ExecutionException
+                | TimeoutException
+                | org.apache.kafka.common.KafkaException
                 | org.springframework.kafka.KafkaException e) {
             var refusal = refusalIn(e);
             throw refusal == null ? new EventNotSentException(event, e) : new EventRefusedException(event, refusal);
@@ -70,8 +79,10 @@ public class KafkaEventSender {
      */
     private static Throwable refusalIn(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
-                    || cause instanceof InvalidRecordException || cause instanceof SerializationException) {
+            if (cause instanceof RecordTooLargeException
+                    || cause instanceof RecordBatchTooLargeException
+                    || cause instanceof InvalidRecordException
+                    || cause instanceof SerializationException) {
                 return cause;
             }
         }
@@ -82,7 +93,9 @@ public class KafkaEventSender {
     public static class EventNotSentException extends RuntimeException {
 
         EventNotSentException(PresslineEvent event, Throwable cause) {
-            super("Event " + event.eventId() + " (" + event.getClass().getSimpleName() + ") was not acknowledged by Kafka",
+            super(
+                    "Event " + event.eventId() + " (" + event.getClass().getSimpleName()
+                            + ") was not acknowledged by Kafka",
                     cause);
         }
 
@@ -97,8 +110,10 @@ public class KafkaEventSender {
         private final String reason;
 
         EventRefusedException(PresslineEvent event, Throwable refusal) {
-            super("Kafka refused event " + event.eventId() + " (" + event.getClass().getSimpleName() + ") for good: "
-                    + describe(refusal), refusal);
+            super(
+                    "Kafka refused event " + event.eventId() + " ("
+                            + event.getClass().getSimpleName() + ") for good: " + describe(refusal),
+                    refusal);
             this.reason = describe(refusal);
         }
 

@@ -41,9 +41,11 @@ public class PlatformKafkaConfiguration {
      * buffer, behind the copy the outbox relay sends again.
      */
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(10);
+
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration MAX_BLOCK = Duration.ofSeconds(10);
-    private static final Duration SEND_TIMEOUT = MAX_BLOCK.plus(DELIVERY_TIMEOUT).plusSeconds(5);
+    private static final Duration SEND_TIMEOUT =
+            MAX_BLOCK.plus(DELIVERY_TIMEOUT).plusSeconds(5);
 
     @Bean
     @ConditionalOnMissingBean
@@ -52,7 +54,9 @@ public class PlatformKafkaConfiguration {
     }
 
     @Bean
-    KafkaAdmin.NewTopics catalogueTopics(@Value("${spring.application.name}") String service, TopicNames names,
+    KafkaAdmin.NewTopics catalogueTopics(
+            @Value("${spring.application.name}") String service,
+            TopicNames names,
             PresslineKafkaProperties properties) {
         return new KafkaAdmin.NewTopics(CatalogueTopics.touchedBy(service).stream()
                 .map(topic -> CatalogueTopics.declaration(topic, names, properties.replicationFactor()))
@@ -60,15 +64,14 @@ public class PlatformKafkaConfiguration {
     }
 
     @Bean
-    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties,
-            PresslineKafkaProperties properties) {
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(
+            KafkaProperties kafkaProperties, PresslineKafkaProperties properties) {
         var config = acknowledgedProducerConfig(kafkaProperties, properties);
         config.putAll(EventEnvelopes.producerConfig());
         var template = new KafkaTemplate<String, CloudEvent>(new DefaultKafkaProducerFactory<>(config));
         // The sender's callers say what failed, once (the outbox relay per outage, or per event it parks); the default
         // listener would log every failed attempt at ERROR, every retry of an outage included.
-        template.setProducerListener(new ProducerListener<>() {
-        });
+        template.setProducerListener(new ProducerListener<>() {});
         return template;
     }
 
@@ -79,18 +82,19 @@ public class PlatformKafkaConfiguration {
     @Bean
     @ConditionalOnMissingBean
     DeadLetterParking deadLetterParking(KafkaProperties kafkaProperties, PresslineKafkaProperties properties) {
-        var factory = new DefaultKafkaProducerFactory<>(acknowledgedProducerConfig(kafkaProperties, properties),
-                new StringSerializer(), new ByteArraySerializer());
+        var factory = new DefaultKafkaProducerFactory<>(
+                acknowledgedProducerConfig(kafkaProperties, properties),
+                new StringSerializer(),
+                new ByteArraySerializer());
         var template = new KafkaTemplate<>(factory);
         // Whoever sends says what failed: the error handler a parking, the redrive its caller.
-        template.setProducerListener(new ProducerListener<>() {
-        });
+        template.setProducerListener(new ProducerListener<>() {});
         return new DeadLetterParking(template);
     }
 
     /** Every send waits for its acknowledgement, so lingering only adds latency. */
-    private static Map<String, Object> acknowledgedProducerConfig(KafkaProperties kafkaProperties,
-            PresslineKafkaProperties properties) {
+    private static Map<String, Object> acknowledgedProducerConfig(
+            KafkaProperties kafkaProperties, PresslineKafkaProperties properties) {
         var config = kafkaProperties.buildProducerProperties();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -98,7 +102,8 @@ public class PlatformKafkaConfiguration {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REQUEST_TIMEOUT.toMillis());
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) properties.maxRequestSize().toBytes());
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int)
+                properties.maxRequestSize().toBytes());
         return config;
     }
 
@@ -110,10 +115,13 @@ public class PlatformKafkaConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    KafkaEventSender kafkaEventSender(KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate, TopicNames names,
-            @Value("${spring.application.name}") String service, ObjectProvider<EventTracing> tracing) {
-        return new KafkaEventSender(cloudEventKafkaTemplate, names, service, SEND_TIMEOUT,
-                tracing.getIfAvailable(() -> EventTracing.OFF));
+    KafkaEventSender kafkaEventSender(
+            KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
+            TopicNames names,
+            @Value("${spring.application.name}") String service,
+            ObjectProvider<EventTracing> tracing) {
+        return new KafkaEventSender(
+                cloudEventKafkaTemplate, names, service, SEND_TIMEOUT, tracing.getIfAvailable(() -> EventTracing.OFF));
     }
 
     @Bean
@@ -137,8 +145,11 @@ public class PlatformKafkaConfiguration {
                     .distinct()
                     .sorted()
                     .toList();
-            return new DeadLetterTopicMetrics(kafkaAdmin.getConfigurationProperties(), deadLetterTopics,
-                    Duration.ofSeconds(15), Duration.ofSeconds(3));
+            return new DeadLetterTopicMetrics(
+                    kafkaAdmin.getConfigurationProperties(),
+                    deadLetterTopics,
+                    Duration.ofSeconds(15),
+                    Duration.ofSeconds(3));
         }
     }
 }

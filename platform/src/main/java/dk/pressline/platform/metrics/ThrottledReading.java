@@ -39,8 +39,7 @@ public final class ThrottledReading<T> {
     private Optional<T> readNow() {
         try {
             return read.get();
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             log.debug("Could not take a reading for metrics", e);
             return Optional.empty();
         }

@@ -36,7 +36,7 @@ public class EventOutbox {
 
     /** An outbox whose events wait for the relay's next poll, and carry no trace. */
     public EventOutbox(DataSource dataSource) {
-        this(dataSource, () -> { });
+        this(dataSource, () -> {});
     }
 
     /** An outbox whose events carry no trace. */
@@ -79,13 +79,20 @@ public class EventOutbox {
         var type = EventTypes.of(event.getClass());
         var trace = tracing.current();
         try {
-            jdbc.update(INSERT, event.eventId(), type.name(), event.aggregateId(),
+            jdbc.update(
+                    INSERT,
+                    event.eventId(),
+                    type.name(),
+                    event.aggregateId(),
                     new String(EventJson.toBytes(event), StandardCharsets.UTF_8),
-                    event.occurredAt().atOffset(ZoneOffset.UTC), trace.traceparent(), trace.tracestate());
-        }
-        catch (BadSqlGrammarException e) {
-            throw new IllegalStateException("Could not append event " + event.eventId() + " to the outbox: is "
-                    + "classpath:db/outbox among spring.flyway.locations?", e);
+                    event.occurredAt().atOffset(ZoneOffset.UTC),
+                    trace.traceparent(),
+                    trace.tracestate());
+        } catch (BadSqlGrammarException e) {
+            throw new IllegalStateException(
+                    "Could not append event " + event.eventId() + " to the outbox: is "
+                            + "classpath:db/outbox among spring.flyway.locations?",
+                    e);
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(afterCommit);

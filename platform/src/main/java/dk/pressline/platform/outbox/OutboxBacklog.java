@@ -24,8 +24,11 @@ record OutboxBacklog(long pending, Duration oldestPendingAge, long parked) {
             return Optional.empty();
         }
         return Optional.ofNullable(jdbc.queryForObject(BACKLOG, (result, row) -> {
-            var oldestAgeMicros = result.getBigDecimal("oldest_age_seconds").movePointRight(6).longValue();
-            return new OutboxBacklog(result.getLong("pending"), Duration.ofNanos(Math.max(0, oldestAgeMicros) * 1000),
+            var oldestAgeMicros =
+                    result.getBigDecimal("oldest_age_seconds").movePointRight(6).longValue();
+            return new OutboxBacklog(
+                    result.getLong("pending"),
+                    Duration.ofNanos(Math.max(0, oldestAgeMicros) * 1000),
                     result.getLong("parked"));
         }));
     }

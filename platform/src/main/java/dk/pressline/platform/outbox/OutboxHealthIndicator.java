@@ -23,11 +23,15 @@ public class OutboxHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        OutboxBacklog.read(jdbc).ifPresentOrElse(backlog -> builder.up()
-                        .withDetail("pending", backlog.pending())
-                        .withDetail("oldestPendingAge", backlog.oldestPendingAge().toString())
-                        .withDetail("parked", backlog.parked()),
-                () -> builder.unknown()
-                        .withDetail("reason", "no event_outbox table: classpath:db/outbox is not migrated"));
+        OutboxBacklog.read(jdbc)
+                .ifPresentOrElse(
+                        backlog -> builder.up()
+                                .withDetail("pending", backlog.pending())
+                                .withDetail(
+                                        "oldestPendingAge",
+                                        backlog.oldestPendingAge().toString())
+                                .withDetail("parked", backlog.parked()),
+                        () -> builder.unknown()
+                                .withDetail("reason", "no event_outbox table: classpath:db/outbox is not migrated"));
     }
 }

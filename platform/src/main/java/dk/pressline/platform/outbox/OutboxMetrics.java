@@ -28,18 +28,36 @@ public class OutboxMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge("pressline.outbox.pending", BaseUnits.EVENTS, "Events in the outbox not yet sent to Kafka",
-                OutboxBacklog::pending, registry);
-        gauge("pressline.outbox.oldest.pending.age", "seconds",
+        gauge(
+                "pressline.outbox.pending",
+                BaseUnits.EVENTS,
+                "Events in the outbox not yet sent to Kafka",
+                OutboxBacklog::pending,
+                registry);
+        gauge(
+                "pressline.outbox.oldest.pending.age",
+                "seconds",
                 "How long the oldest event in the outbox has waited to be sent to Kafka",
-                backlog -> backlog.oldestPendingAge().toNanos() / 1e9, registry);
-        gauge("pressline.outbox.parked", BaseUnits.EVENTS, "Events Kafka refused, parked for an administrator",
-                OutboxBacklog::parked, registry);
+                backlog -> backlog.oldestPendingAge().toNanos() / 1e9,
+                registry);
+        gauge(
+                "pressline.outbox.parked",
+                BaseUnits.EVENTS,
+                "Events Kafka refused, parked for an administrator",
+                OutboxBacklog::parked,
+                registry);
     }
 
-    private void gauge(String name, String unit, String description, ToDoubleFunction<OutboxBacklog> value,
+    private void gauge(
+            String name,
+            String unit,
+            String description,
+            ToDoubleFunction<OutboxBacklog> value,
             MeterRegistry registry) {
-        Gauge.builder(name, backlog, reading -> reading.get().map(value::applyAsDouble).orElse(Double.NaN))
+        Gauge.builder(
+                        name,
+                        backlog,
+                        reading -> reading.get().map(value::applyAsDouble).orElse(Double.NaN))
                 .baseUnit(unit)
                 .description(description)
                 .strongReference(true)

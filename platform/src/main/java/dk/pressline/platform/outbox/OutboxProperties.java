@@ -26,8 +26,8 @@ public record OutboxProperties(Boolean enabled, Duration pollInterval, Integer b
             throw new IllegalArgumentException("pressline.outbox.batch-size must be at least 1: " + batchSize);
         }
         if (maxBackoff.compareTo(pollInterval) < 0) {
-            throw new IllegalArgumentException("pressline.outbox.max-backoff must not be shorter than the poll interval: "
-                    + maxBackoff);
+            throw new IllegalArgumentException(
+                    "pressline.outbox.max-backoff must not be shorter than the poll interval: " + maxBackoff);
         }
     }
 

@@ -85,6 +85,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Stopped after everything that may append events (web server, listeners) has stopped, so it can send theirs. */
     private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
     private final JdbcTemplate jdbc;
@@ -104,8 +105,8 @@ public class OutboxRelay implements SmartLifecycle {
         this(dataSource, sender, properties, EventTracing.OFF);
     }
 
-    public OutboxRelay(DataSource dataSource, KafkaEventSender sender, OutboxProperties properties,
-            EventTracing tracing) {
+    public OutboxRelay(
+            DataSource dataSource, KafkaEventSender sender, OutboxProperties properties, EventTracing tracing) {
         this.tracing = tracing;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -131,8 +132,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (running != null && wakeQueued.compareAndSet(false, true)) {
             try {
                 running.execute(this::poll);
-            }
-            catch (RejectedExecutionException stopping) {
+            } catch (RejectedExecutionException stopping) {
                 wakeQueued.set(false);
             }
         }
@@ -142,19 +142,25 @@ public class OutboxRelay implements SmartLifecycle {
         Pass pass;
         try {
             pass = transactions.execute(status -> sendOldest());
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             recordFailure("Outbox relay could not read or update the event_outbox table", e);
             throw e;
         }
-        pass.parked().forEach(parked -> log.error("Outbox relay parked event {} ({}, aggregate {}, position {}) in "
-                + "event_outbox_parked and goes on with the later events: {}", parked.row().eventId(),
-                parked.row().eventType(), parked.row().aggregateId(), parked.row().position(), parked.reason()));
+        pass.parked()
+                .forEach(parked -> log.error(
+                        "Outbox relay parked event {} ({}, aggregate {}, position {}) in "
+                                + "event_outbox_parked and goes on with the later events: {}",
+                        parked.row().eventId(),
+                        parked.row().eventType(),
+                        parked.row().aggregateId(),
+                        parked.row().position(),
+                        parked.reason()));
         if (pass.failure() != null) {
-            recordFailure("Outbox relay could not send the event at position " + pass.failedPosition()
-                    + "; it and every later event wait in the outbox", pass.failure());
-        }
-        else if (pass.lockTaken()) {
+            recordFailure(
+                    "Outbox relay could not send the event at position " + pass.failedPosition()
+                            + "; it and every later event wait in the outbox",
+                    pass.failure());
+        } else if (pass.lockTaken()) {
             recordSuccess();
         }
         return pass;
@@ -164,10 +170,15 @@ public class OutboxRelay implements SmartLifecycle {
         if (!Boolean.TRUE.equals(jdbc.queryForObject(TRY_LOCK, Boolean.class))) {
             return new Pass(false, 0, false, List.of(), null, null);
         }
-        var rows = jdbc.query(OLDEST, (result, rowNumber) -> new Row(result.getLong("position"),
-                result.getObject("event_id", UUID.class), result.getString("event_type"),
-                result.getString("aggregate_id"), result.getString("payload"),
-                new CarriedTrace(result.getString("trace_parent"), result.getString("trace_state"))),
+        var rows = jdbc.query(
+                OLDEST,
+                (result, rowNumber) -> new Row(
+                        result.getLong("position"),
+                        result.getObject("event_id", UUID.class),
+                        result.getString("event_type"),
+                        result.getString("aggregate_id"),
+                        result.getString("payload"),
+                        new CarriedTrace(result.getString("trace_parent"), result.getString("trace_state"))),
                 properties.batchSize());
         List<Row> sent = new ArrayList<>(rows.size());
         List<Parked> parked = new ArrayList<>();
@@ -175,12 +186,10 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 tracing.run(row.trace(), "send " + row.eventType(), Span.Kind.PRODUCER, () -> sender.send(decode(row)));
                 sent.add(row);
-            }
-            catch (EventRefusedException refused) {
+            } catch (EventRefusedException refused) {
                 jdbc.update(PARK, refused.reason(), row.position());
                 parked.add(new Parked(row, refused.reason()));
-            }
-            catch (RuntimeException e) {
+            } catch (RuntimeException e) {
                 forget(sent, parked);
                 return new Pass(true, sent.size(), false, parked, row.position(), e);
             }
@@ -205,17 +214,27 @@ public class OutboxRelay implements SmartLifecycle {
         if (!sent.isEmpty()) {
             jdbc.update(connection -> {
                 var statement = connection.prepareStatement(MARK_OVERTAKEN);
-                statement.setArray(1, connection.createArrayOf("text", sent.stream().map(Row::aggregateId).toArray()));
-                statement.setArray(2, connection.createArrayOf("bigint", sent.stream().map(Row::position).toArray()));
-                statement.setArray(3, connection.createArrayOf("uuid", sent.stream().map(Row::eventId).toArray()));
+                statement.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "text", sent.stream().map(Row::aggregateId).toArray()));
+                statement.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "bigint", sent.stream().map(Row::position).toArray()));
+                statement.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "uuid", sent.stream().map(Row::eventId).toArray()));
                 return statement;
             });
         }
     }
 
     private static PresslineEvent decode(Row row) {
-        var type = EventTypes.byName(row.eventType()).orElseThrow(() -> new IllegalStateException(
-                "Outbox row " + row.position() + " holds event type " + row.eventType() + ", which this service does "
+        var type = EventTypes.byName(row.eventType())
+                .orElseThrow(() -> new IllegalStateException("Outbox row " + row.position() + " holds event type "
+                        + row.eventType() + ", which this service does "
                         + "not know; it stays in the outbox, and holds back every later event, until a version that "
                         + "knows it runs"));
         return EventJson.fromBytes(row.payload().getBytes(StandardCharsets.UTF_8), type.javaType());
@@ -225,11 +244,11 @@ public class OutboxRelay implements SmartLifecycle {
         failedAttempts++;
         long interval = properties.pollInterval().toNanos();
         int doublings = Math.min(failedAttempts, Long.numberOfLeadingZeros(interval) - 1);
-        retryNotBeforeNanos = System.nanoTime() + Math.min(interval << doublings, properties.maxBackoff().toNanos());
+        retryNotBeforeNanos = System.nanoTime()
+                + Math.min(interval << doublings, properties.maxBackoff().toNanos());
         if (failedAttempts == 1) {
             log.warn("{}; retrying at most {} apart", warning, properties.maxBackoff(), e);
-        }
-        else {
+        } else {
             log.debug("Outbox relay attempt {} failed: {}", failedAttempts, e.toString());
         }
     }
@@ -250,10 +269,8 @@ public class OutboxRelay implements SmartLifecycle {
             Pass pass;
             do {
                 pass = pass();
-            }
-            while (pass.batchFull() && executor != null);
-        }
-        catch (RuntimeException alreadyLogged) {
+            } while (pass.batchFull() && executor != null);
+        } catch (RuntimeException alreadyLogged) {
             // pass() has recorded it and set the backoff; the next poll tries again.
         }
     }
@@ -274,7 +291,8 @@ public class OutboxRelay implements SmartLifecycle {
                 thread.setDaemon(true);
                 return thread;
             });
-            started.scheduleWithFixedDelay(this::poll, 0, properties.pollInterval().toNanos(), TimeUnit.NANOSECONDS);
+            started.scheduleWithFixedDelay(
+                    this::poll, 0, properties.pollInterval().toNanos(), TimeUnit.NANOSECONDS);
             executor = started;
         }
     }
@@ -282,8 +300,7 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean outboxTableExists() {
         try {
             return Boolean.TRUE.equals(jdbc.queryForObject(TABLE_EXISTS, Boolean.class));
-        }
-        catch (DataAccessException e) {
+        } catch (DataAccessException e) {
             log.warn("Could not look for the event_outbox table; starting the outbox relay, which retries", e);
             return true;
         }
@@ -307,8 +324,7 @@ public class OutboxRelay implements SmartLifecycle {
                 log.warn("Outbox relay did not finish its pass within {}; interrupting it", STOP_TIMEOUT);
                 stopping.shutdownNow();
             }
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             stopping.shutdownNow();
             Thread.currentThread().interrupt();
         }
@@ -324,14 +340,16 @@ public class OutboxRelay implements SmartLifecycle {
         return PHASE;
     }
 
-    private record Row(long position, UUID eventId, String eventType, String aggregateId, String payload,
-            CarriedTrace trace) {
-    }
+    private record Row(
+            long position, UUID eventId, String eventType, String aggregateId, String payload, CarriedTrace trace) {}
 
-    private record Parked(Row row, String reason) {
-    }
+    private record Parked(Row row, String reason) {}
 
-    private record Pass(boolean lockTaken, int sent, boolean batchFull, List<Parked> parked, Long failedPosition,
-            RuntimeException failure) {
-    }
+    private record Pass(
+            boolean lockTaken,
+            int sent,
+            boolean batchFull,
+            List<Parked> parked,
+            Long failedPosition,
+            RuntimeException failure) {}
 }

@@ -21,5 +21,4 @@ public record ParkedEvent(
         Instant parkedAt,
         String reason,
         UUID overtakenBy,
-        int payloadBytes) {
-}
+        int payloadBytes) {}

@@ -26,11 +26,13 @@ public class ParkedEvents {
             position, event_id, event_type, aggregate_id, occurred_at, parked_at, reason, overtaken_by,
             octet_length(payload::text) as payload_bytes""";
     private static final String COUNT = "select count(*) from event_outbox_parked";
-    private static final String PAGE = "select " + COLUMNS + " from event_outbox_parked order by position limit ? offset ?";
+    private static final String PAGE =
+            "select " + COLUMNS + " from event_outbox_parked order by position limit ? offset ?";
     private static final String ONE = "select " + COLUMNS + " from event_outbox_parked where position = ?";
     private static final String PAYLOAD = "select payload::text from event_outbox_parked where position = ?";
     /** The relay's lock: a resend waits for a pass in progress, so an event that pass sends is seen as overtaking. */
     private static final String LOCK_RELAY = "select pg_advisory_xact_lock('event_outbox'::regclass::oid::bigint)";
+
     private static final String RETURN_TO_OUTBOX = """
             insert into event_outbox (position, event_id, event_type, aggregate_id, payload, occurred_at, appended_at,
                                       trace_parent, trace_state)
@@ -120,10 +122,15 @@ public class ParkedEvents {
     }
 
     private static ParkedEvent parkedEvent(ResultSet result, int rowNumber) throws SQLException {
-        return new ParkedEvent(result.getLong("position"), result.getObject("event_id", UUID.class),
-                result.getString("event_type"), result.getString("aggregate_id"),
-                result.getTimestamp("occurred_at").toInstant(), result.getTimestamp("parked_at").toInstant(),
-                result.getString("reason"), result.getObject("overtaken_by", UUID.class),
+        return new ParkedEvent(
+                result.getLong("position"),
+                result.getObject("event_id", UUID.class),
+                result.getString("event_type"),
+                result.getString("aggregate_id"),
+                result.getTimestamp("occurred_at").toInstant(),
+                result.getTimestamp("parked_at").toInstant(),
+                result.getString("reason"),
+                result.getObject("overtaken_by", UUID.class),
                 result.getInt("payload_bytes"));
     }
 }

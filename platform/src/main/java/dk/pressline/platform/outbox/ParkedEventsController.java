@@ -39,7 +39,8 @@ class ParkedEventsController {
     /** The event's JSON body as it was appended, to see what Kafka refused. */
     @GetMapping(path = "/{position}/payload", produces = MediaType.APPLICATION_JSON_VALUE)
     String payload(@PathVariable long position) {
-        return parkedEvents.payload(position)
+        return parkedEvents
+                .payload(position)
                 .orElseThrow(() -> new NotFoundException("A parked event at position " + position));
     }
 

@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * metrics ({@link OutboxMetrics}), and in a web service the administrators' endpoints for parked events. The service
  * adds {@code classpath:db/outbox} to {@code spring.flyway.locations}; without the table the relay stays idle.
  */
-@AutoConfiguration(after = PlatformKafkaConfiguration.class,
+@AutoConfiguration(
+        after = PlatformKafkaConfiguration.class,
         afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass(JdbcTemplate.class)
 @ConditionalOnSingleCandidate(DataSource.class)
@@ -41,17 +42,20 @@ public class PlatformOutboxConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(KafkaEventSender.class)
-    OutboxRelay outboxRelay(DataSource dataSource, KafkaEventSender sender, OutboxProperties properties,
+    OutboxRelay outboxRelay(
+            DataSource dataSource,
+            KafkaEventSender sender,
+            OutboxProperties properties,
             ObjectProvider<EventTracing> tracing) {
         return new OutboxRelay(dataSource, sender, properties, tracing.getIfAvailable(() -> EventTracing.OFF));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    EventOutbox eventOutbox(DataSource dataSource, ObjectProvider<OutboxRelay> relay,
-            ObjectProvider<EventTracing> tracing) {
+    EventOutbox eventOutbox(
+            DataSource dataSource, ObjectProvider<OutboxRelay> relay, ObjectProvider<EventTracing> tracing) {
         var localRelay = relay.getIfAvailable();
-        Runnable afterCommit = localRelay == null ? () -> { } : localRelay::wake;
+        Runnable afterCommit = localRelay == null ? () -> {} : localRelay::wake;
         return new EventOutbox(dataSource, afterCommit, tracing.getIfAvailable(() -> EventTracing.OFF));
     }
 
@@ -59,7 +63,8 @@ public class PlatformOutboxConfiguration {
     @ConditionalOnMissingBean
     ParkedEvents parkedEvents(DataSource dataSource, ObjectProvider<OutboxRelay> relay) {
         var localRelay = relay.getIfAvailable();
-        return localRelay == null ? new ParkedEvents(dataSource, () -> { })
+        return localRelay == null
+                ? new ParkedEvents(dataSource, () -> {})
                 : new ParkedEvents(dataSource, localRelay::wake);
     }
 
@@ -93,7 +98,8 @@ public class PlatformOutboxConfiguration {
         @Bean
         @Order(Ordered.HIGHEST_PRECEDENCE)
         AuthorizationRules parkedEventsRules() {
-            return requests -> requests.requestMatchers(ParkedEventsController.PATH, ParkedEventsController.PATH + "/**")
+            return requests -> requests.requestMatchers(
+                            ParkedEventsController.PATH, ParkedEventsController.PATH + "/**")
                     .hasRole(Role.ADMIN.name());
         }
     }

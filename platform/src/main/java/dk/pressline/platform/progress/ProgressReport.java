@@ -13,8 +13,13 @@ import java.time.Instant;
  * @param secondsLeft the time left at that rate: 0 once done, null before anything is done or after it stopped
  * @param finishedAt when it finished, or null while it runs
  */
-public record ProgressReport(long done, long total, double ratePerSecond, @Schema(nullable = true) Double secondsLeft,
-        Instant startedAt, @Schema(nullable = true) Instant finishedAt) {
+public record ProgressReport(
+        long done,
+        long total,
+        double ratePerSecond,
+        @Schema(nullable = true) Double secondsLeft,
+        Instant startedAt,
+        @Schema(nullable = true) Instant finishedAt) {
 
     /**
      * The report of work that started at {@code startedAt} and, seen at {@code now}, has done {@code done} of
@@ -30,8 +35,7 @@ public record ProgressReport(long done, long total, double ratePerSecond, @Schem
         Double secondsLeft;
         if (finishedAt != null) {
             secondsLeft = knownTotal == done ? Double.valueOf(0) : null;
-        }
-        else {
+        } else {
             secondsLeft = rate > 0 ? Double.valueOf((knownTotal - done) / rate) : null;
         }
         return new ProgressReport(done, knownTotal, rate, secondsLeft, startedAt, finishedAt);
@@ -44,13 +48,12 @@ public record ProgressReport(long done, long total, double ratePerSecond, @Schem
 
     /** One line for the log: "Rebuild of content: 1,200 of 5,000 records (24%), 400/s, about 10 s left". */
     public String describe(String work, String unit) {
-        var text = new StringBuilder("%s: %,d of %,d %s (%d%%), %,.0f/s".formatted(work, done, total, unit, percent(),
-                ratePerSecond));
+        var text = new StringBuilder(
+                "%s: %,d of %,d %s (%d%%), %,.0f/s".formatted(work, done, total, unit, percent(), ratePerSecond));
         if (finishedAt != null) {
             var seconds = Duration.between(startedAt, finishedAt).toMillis() / 1e3;
             text.append((done == total ? ", done in %,.1f s" : ", after %,.1f s").formatted(seconds));
-        }
-        else if (secondsLeft != null) {
+        } else if (secondsLeft != null) {
             text.append(", about %,.0f s left".formatted(secondsLeft));
         }
         return text.toString();

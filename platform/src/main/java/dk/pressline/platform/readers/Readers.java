@@ -33,8 +33,13 @@ public final class Readers {
     /** One analyzer for the JVM, built when the first {@code Readers} is. */
     private static final class Rules {
         static final CompletableFuture<UserAgentAnalyzer> analyzer = CompletableFuture.supplyAsync(
-                () -> UserAgentAnalyzer.newBuilder().withField(UserAgent.DEVICE_CLASS).hideMatcherLoadStats()
-                        .dropTests().withCache(10_000).immediateInitialization().build(),
+                () -> UserAgentAnalyzer.newBuilder()
+                        .withField(UserAgent.DEVICE_CLASS)
+                        .hideMatcherLoadStats()
+                        .dropTests()
+                        .withCache(10_000)
+                        .immediateInitialization()
+                        .build(),
                 task -> Thread.ofPlatform().name("user-agent-rules").daemon().start(task));
     }
 
@@ -68,8 +73,7 @@ public final class Readers {
             mac.init(secret);
             var hash = mac.doFinal(reader.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, KEY_BYTES));
-        }
-        catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }

@@ -34,11 +34,15 @@ public record Caller(Optional<String> subject, Set<Role> roles, Optional<String>
         if (!(authentication instanceof JwtAuthenticationToken token)) {
             return ANONYMOUS;
         }
-        var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        var authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
         var roles = Arrays.stream(Role.values())
                 .filter(role -> authorities.contains(role.authority()))
                 .collect(Collectors.toSet());
-        return new Caller(Optional.ofNullable(token.getToken().getSubject()), roles,
+        return new Caller(
+                Optional.ofNullable(token.getToken().getSubject()),
+                roles,
                 Optional.ofNullable(token.getToken().getClaimAsString(ADVERTISER_ID_CLAIM)));
     }
 
@@ -54,6 +58,7 @@ public record Caller(Optional<String> subject, Set<Role> roles, Optional<String>
         if (has(Role.ADMIN) || has(Role.SALES)) {
             return true;
         }
-        return has(Role.ADVERTISER) && this.advertiserId.filter(own -> own.equals(advertiserId)).isPresent();
+        return has(Role.ADVERTISER)
+                && this.advertiserId.filter(own -> own.equals(advertiserId)).isPresent();
     }
 }

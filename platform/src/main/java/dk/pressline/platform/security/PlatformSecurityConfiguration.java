@@ -28,9 +28,16 @@ import org.springframework.security.web.SecurityFilterChain;
 public class PlatformSecurityConfiguration {
 
     /** Metrics too: a service answers only on the internal network, where Prometheus scrapes it without a token. */
-    private static final List<String> PUBLIC_PATHS = List.of("/actuator/health", "/actuator/health/**",
-            "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error");
+    private static final List<String> PUBLIC_PATHS = List.of(
+            "/actuator/health",
+            "/actuator/health/**",
+            "/actuator/info",
+            "/actuator/prometheus",
+            "/v3/api-docs",
+            "/v3/api-docs/**",
+            "/swagger-ui.html",
+            "/swagger-ui/**",
+            "/error");
 
     @Bean
     SecurityFilterChain presslineSecurityFilterChain(HttpSecurity http, ObjectProvider<AuthorizationRules> rules)
@@ -39,17 +46,16 @@ public class PlatformSecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(PUBLIC_PATHS.toArray(String[]::new)).permitAll();
+                    requests.requestMatchers(PUBLIC_PATHS.toArray(String[]::new))
+                            .permitAll();
                     rules.orderedStream().forEach(rule -> rule.apply(requests));
                     requests.anyRequest().denyAll();
                 })
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromTokens()))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromTokens()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 

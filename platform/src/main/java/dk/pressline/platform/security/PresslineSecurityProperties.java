@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tokenIssuer the {@code iss} every token must carry
  */
 @ConfigurationProperties("pressline.security")
-public record PresslineSecurityProperties(String tokenIssuer) {
-}
+public record PresslineSecurityProperties(String tokenIssuer) {}

@@ -20,8 +20,8 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
     private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         challenge.commence(request, response, exception);
         var detail = request.getHeader("Authorization") == null
                 ? "This endpoint needs a bearer token."
@@ -30,9 +30,8 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-            AccessDeniedException exception) throws IOException {
-        ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
-                "Your role does not allow this request.");
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
+        ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
     }
 }

@@ -39,11 +39,12 @@ public final class SiteUrl {
         URI uri;
         try {
             uri = new URI(origin);
-        }
-        catch (URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw invalid("is not a URL", origin);
         }
-        if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme()) || uri.getHost() == null
+        if (uri.getScheme() == null
+                || !SCHEMES.contains(uri.getScheme())
+                || uri.getHost() == null
                 || uri.getRawUserInfo() != null) {
             throw invalid("is not an absolute http or https URL", origin);
         }

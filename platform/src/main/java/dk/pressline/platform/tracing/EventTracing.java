@@ -61,12 +61,10 @@ public class EventTracing {
         var span = start(carried, name, kind);
         try (var inScope = tracer.withSpan(span)) {
             return work.call();
-        }
-        catch (Exception | Error e) {
+        } catch (Exception | Error e) {
             span.error(e);
             throw e;
-        }
-        finally {
+        } finally {
             span.end();
         }
     }

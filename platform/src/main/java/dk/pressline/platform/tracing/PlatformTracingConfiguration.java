@@ -14,13 +14,16 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  * {@link EventTracing#OFF} where tracing is off; and {@link #routineWorkUnobserved}, which keeps routine work out of
  * the traces.
  */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
-        "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
+            "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration"
+        })
 public class PlatformTracingConfiguration {
 
     /** Spring Cloud Function's observation of each batch handed to a consumer. */
     static final String FUNCTION_OBSERVATION = "spring.cloud.function";
+
     static final String SCHEDULED_TASK_OBSERVATION = "tasks.scheduled.execution";
     static final String SECURITY_OBSERVATIONS = "spring.security.";
 
@@ -29,7 +32,8 @@ public class PlatformTracingConfiguration {
     EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
         var localTracer = tracer.getIfUnique();
         var localPropagator = propagator.getIfUnique();
-        return localTracer == null || localPropagator == null ? EventTracing.OFF
+        return localTracer == null || localPropagator == null
+                ? EventTracing.OFF
                 : new EventTracing(localTracer, localPropagator);
     }
 
@@ -40,9 +44,10 @@ public class PlatformTracingConfiguration {
      */
     @Bean
     ObservationPredicate routineWorkUnobserved() {
-        return (name, context) -> !(name.equals(FUNCTION_OBSERVATION) || name.equals(SCHEDULED_TASK_OBSERVATION)
+        return (name, context) -> !(name.equals(FUNCTION_OBSERVATION)
+                || name.equals(SCHEDULED_TASK_OBSERVATION)
                 || name.startsWith(SECURITY_OBSERVATIONS)
                 || context instanceof ServerRequestObservationContext request
-                && request.getCarrier().getRequestURI().startsWith("/actuator/"));
+                        && request.getCarrier().getRequestURI().startsWith("/actuator/"));
     }
 }

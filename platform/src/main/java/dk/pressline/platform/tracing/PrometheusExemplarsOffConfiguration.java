@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
  * summaries' {@code _count} among them, and Prometheus before 3.0 then refuses the whole OpenMetrics scrape ("does not
  * support exemplars"): Debian bookworm's 2.42 does. Log lines carry the trace ids instead.
  */
-@AutoConfiguration(beforeName =
-        "org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration")
+@AutoConfiguration(
+        beforeName =
+                "org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration")
 @ConditionalOnClass(SpanContext.class)
 public class PrometheusExemplarsOffConfiguration {
 
@@ -35,8 +36,7 @@ public class PrometheusExemplarsOffConfiguration {
             }
 
             @Override
-            public void markCurrentSpanAsExemplar() {
-            }
+            public void markCurrentSpanAsExemplar() {}
         };
     }
 }

@@ -28,7 +28,8 @@ public class ControlCharactersInQueryFilter extends OncePerRequestFilter {
         }
         var errors = new ArrayList<FieldError>();
         request.getParameterMap().forEach((name, values) -> {
-            if (CONTROL.matcher(name).find() || Arrays.stream(values).anyMatch(v -> CONTROL.matcher(v).find())) {
+            if (CONTROL.matcher(name).find()
+                    || Arrays.stream(values).anyMatch(v -> CONTROL.matcher(v).find())) {
                 errors.add(new FieldError(CONTROL.matcher(name).replaceAll("?"), REASON));
             }
         });

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Strong ETags for versioned resources, and the {@code If-Match} check that keeps concurrent edits from being lost. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";

@@ -12,13 +12,22 @@ import org.springdoc.core.annotations.ParameterObject;
  */
 @ParameterObject
 public record PageQuery(
-        @Parameter(description = "Which page, counted from 0",
+        @Parameter(
+                description = "Which page, counted from 0",
                 schema = @Schema(type = "integer", format = "int32", defaultValue = "0", example = "0"))
-        @Min(value = 0, message = "must be a whole number from 0 to " + Integer.MAX_VALUE) Integer page,
-        @Parameter(description = "How many items a page holds, at most " + PageQuery.MAX_SIZE,
-                schema = @Schema(type = "integer", format = "int32", defaultValue = "" + PageQuery.DEFAULT_SIZE,
-                        example = "" + PageQuery.DEFAULT_SIZE))
-        @Min(value = 1, message = PageQuery.SIZE_RANGE) @Max(value = PageQuery.MAX_SIZE, message = PageQuery.SIZE_RANGE)
+        @Min(value = 0, message = "must be a whole number from 0 to " + Integer.MAX_VALUE)
+        Integer page,
+
+        @Parameter(
+                description = "How many items a page holds, at most " + PageQuery.MAX_SIZE,
+                schema =
+                        @Schema(
+                                type = "integer",
+                                format = "int32",
+                                defaultValue = "" + PageQuery.DEFAULT_SIZE,
+                                example = "" + PageQuery.DEFAULT_SIZE))
+        @Min(value = 1, message = PageQuery.SIZE_RANGE)
+        @Max(value = PageQuery.MAX_SIZE, message = PageQuery.SIZE_RANGE)
         Integer size) {
 
     public static final int DEFAULT_SIZE = 20;

@@ -14,8 +14,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE,
-        ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 

@@ -48,15 +48,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final String WRONG_FORM = "has the wrong form";
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var binding = exception.getBindingResult();
         var target = exception.getParameter().getParameterType();
         var errors = binding.getAllErrors().stream()
                 .map(error -> error instanceof org.springframework.validation.FieldError field
-                        ? new FieldError(field.getField(), field.isBindingFailure()
-                                ? expectedForm(binding.getFieldType(field.getField()), constraintsOf(target, field))
-                                : field.getDefaultMessage())
+                        ? new FieldError(
+                                field.getField(),
+                                field.isBindingFailure()
+                                        ? expectedForm(
+                                                binding.getFieldType(field.getField()), constraintsOf(target, field))
+                                        : field.getDefaultMessage())
                         : new FieldError(error.getObjectName(), error.getDefaultMessage()))
                 .toList();
         return invalidInput(errors, headers);
@@ -64,26 +67,39 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** A query or path parameter that cannot be read as its type, in words that name the expected form. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (exception instanceof MethodArgumentTypeMismatchException argument) {
-            return invalidInput(List.of(new FieldError(argument.getName(), expectedForm(argument.getRequiredType(),
-                    argument.getParameter().getParameterAnnotations()))), headers);
+            return invalidInput(
+                    List.of(new FieldError(
+                            argument.getName(),
+                            expectedForm(
+                                    argument.getRequiredType(),
+                                    argument.getParameter().getParameterAnnotations()))),
+                    headers);
         }
-        return invalidInput(List.of(new FieldError(exception.getPropertyName(),
-                expectedForm(exception.getRequiredType(), new Annotation[0]))), headers);
+        return invalidInput(
+                List.of(new FieldError(
+                        exception.getPropertyName(), expectedForm(exception.getRequiredType(), new Annotation[0]))),
+                headers);
     }
 
     /** A required query parameter left out, named with the form its value must have. */
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
+            MissingServletRequestParameterException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
             WebRequest request) {
         var parameter = exception.getMethodParameter();
-        var form = parameter == null ? WRONG_FORM
+        var form = parameter == null
+                ? WRONG_FORM
                 : expectedForm(parameter.getParameterType(), parameter.getParameterAnnotations());
-        return invalidInput(List.of(new FieldError(exception.getParameterName(),
-                form.equals(WRONG_FORM) ? "is required" : "is required and " + form)), headers);
+        return invalidInput(
+                List.of(new FieldError(
+                        exception.getParameterName(),
+                        form.equals(WRONG_FORM) ? "is required" : "is required and " + form)),
+                headers);
     }
 
     /** The annotations of the field a binding failed on, where its constraints (a range, say) are declared. */
@@ -113,8 +129,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "must be a date of the form 2026-12-07";
         }
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         return WRONG_FORM;
     }
@@ -123,8 +141,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (var constraint : constraints) {
             if (constraint instanceof Min min) {
                 least = Math.max(least, min.value());
-            }
-            else if (constraint instanceof Max max) {
+            } else if (constraint instanceof Max max) {
                 largest = Math.min(largest, max.value());
             }
         }
@@ -132,8 +149,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         var errors = exception.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldError(fieldName(result, error), error.getDefaultMessage())))
@@ -142,8 +162,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var tooLarge = causeOfType(exception, RequestTooLargeException.class);
         if (tooLarge != null) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), headers);
@@ -154,8 +174,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (jackson instanceof StreamReadException && !(jackson instanceof MismatchedInputException)) {
             var location = jackson.getLocation();
-            return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON (line " + location.getLineNr()
-                    + ", column " + location.getColumnNr() + ").", headers);
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "The request body is not valid JSON (line " + location.getLineNr() + ", column "
+                            + location.getColumnNr() + ").",
+                    headers);
         }
         return invalidInput(List.of(new FieldError(path(jackson), reason(jackson))), headers);
     }
@@ -201,12 +224,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception exception) {
         log.error("Unexpected failure", exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. The error has been logged.", new HttpHeaders());
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. The error has been logged.",
+                new HttpHeaders());
     }
 
     private ResponseEntity<Object> invalidInput(List<FieldError> errors, HttpHeaders headers) {
-        var detail = errors.stream().map(error -> error.field() + ": " + error.reason())
+        var detail = errors.stream()
+                .map(error -> error.field() + ": " + error.reason())
                 .collect(Collectors.joining("; "));
         var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid input: " + detail);
         body.setTitle("Invalid input");
@@ -229,13 +255,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String path(JacksonException exception) {
         var path = exception.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null
-                        ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         return path.isEmpty() ? "body" : path;
     }
 
     private static String reason(JacksonException exception) {
-        if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (exception instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
         }

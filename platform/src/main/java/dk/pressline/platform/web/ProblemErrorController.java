@@ -24,11 +24,13 @@ public class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such resource."));
         }
         var status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+                ? HttpStatus.valueOf(value)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
         var detail = status.is5xxServerError()
                 ? "Something went wrong on our side. The error has been logged."
                 : "The request could not be handled: " + status.getReasonPhrase() + ".";
@@ -36,6 +38,8 @@ public class ProblemErrorController implements ErrorController {
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
             problem.setInstance(URI.create(uri));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -15,8 +15,7 @@ public final class ProblemResponses {
 
     private static final JsonMapper json = JsonMapper.builder().build();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
@@ -24,16 +23,28 @@ public final class ProblemResponses {
     }
 
     /** A 400 as the API's validation answers it: each refused input with its reason in {@code errors}. */
-    public static void writeInvalidInput(HttpServletRequest request, HttpServletResponse response,
-            List<FieldError> errors) throws IOException {
-        var detail = errors.stream().map(error -> error.field() + ": " + error.reason())
+    public static void writeInvalidInput(
+            HttpServletRequest request, HttpServletResponse response, List<FieldError> errors) throws IOException {
+        var detail = errors.stream()
+                .map(error -> error.field() + ": " + error.reason())
                 .collect(Collectors.joining("; "));
-        write(request, response, HttpStatus.BAD_REQUEST, "Invalid input", "The request has invalid input: " + detail,
+        write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                "Invalid input",
+                "The request has invalid input: " + detail,
                 errors);
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            String title, String detail, List<FieldError> errors) throws IOException {
+    private static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String title,
+            String detail,
+            List<FieldError> errors)
+            throws IOException {
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", "about:blank");
         problem.put("title", title);

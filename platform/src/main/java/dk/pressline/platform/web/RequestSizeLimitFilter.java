@@ -27,7 +27,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limitBytes) {
-            ProblemResponses.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
+            ProblemResponses.write(
+                    request,
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
                     new RequestTooLargeException(limitBytes).getMessage());
             return;
         }

@@ -24,15 +24,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /** Records parked through the platform's one dead-letter path arrive as they were, with where they came from and why. */
-@SpringBootTest(classes = DeadLetterParkingTests.AnyService.class,
-        webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "spring.application.name=search-service")
+@SpringBootTest(
+        classes = DeadLetterParkingTests.AnyService.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "spring.application.name=search-service")
 @RealServers(Server.KAFKA)
 class DeadLetterParkingTests {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    static class AnyService {
-    }
+    static class AnyService {}
 
     @Autowired
     DeadLetterParking parking;
@@ -42,8 +43,8 @@ class DeadLetterParkingTests {
     @BeforeEach
     void deadLetterTopic() throws Exception {
         topic = "parking-tests-" + UUID.randomUUID() + ".dlq";
-        try (var admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestServers.kafka().bootstrapServers()))) {
+        try (var admin = Admin.create(Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
     }
@@ -51,7 +52,12 @@ class DeadLetterParkingTests {
     @Test
     void parksARecordWithItsKeyValueAndHeadersAndWhereItCameFromAndWhy() {
         var key = UUID.randomUUID().toString();
-        var received = new ReceivedRecord("articles", 2, 41, key, "not an event".getBytes(UTF_8),
+        var received = new ReceivedRecord(
+                "articles",
+                2,
+                41,
+                key,
+                "not an event".getBytes(UTF_8),
                 Map.of("x-note", "kept".getBytes(UTF_8), "ce_type", "as text"));
 
         parking.on(topic).park(received, new IllegalArgumentException("no event in here"));
@@ -62,8 +68,12 @@ class DeadLetterParkingTests {
             assertThat(text(parked, "x-note")).isEqualTo("kept");
             assertThat(text(parked, "ce_type")).isEqualTo("as text");
             assertThat(text(parked, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo("articles");
-            assertThat(ByteBuffer.wrap(header(parked, KafkaHeaders.DLT_ORIGINAL_PARTITION)).getInt()).isEqualTo(2);
-            assertThat(ByteBuffer.wrap(header(parked, KafkaHeaders.DLT_ORIGINAL_OFFSET)).getLong()).isEqualTo(41);
+            assertThat(ByteBuffer.wrap(header(parked, KafkaHeaders.DLT_ORIGINAL_PARTITION))
+                            .getInt())
+                    .isEqualTo(2);
+            assertThat(ByteBuffer.wrap(header(parked, KafkaHeaders.DLT_ORIGINAL_OFFSET))
+                            .getLong())
+                    .isEqualTo(41);
             assertThat(text(parked, KafkaHeaders.DLT_EXCEPTION_FQCN))
                     .isEqualTo(IllegalArgumentException.class.getName());
             assertThat(text(parked, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isEqualTo("no event in here");
@@ -74,8 +84,10 @@ class DeadLetterParkingTests {
     void parksATombstoneAsATombstone() {
         var key = UUID.randomUUID().toString();
 
-        parking.on(topic).park(new ReceivedRecord("articles", 0, 7, key, null, Map.of()),
-                new IllegalArgumentException("a tombstone"));
+        parking.on(topic)
+                .park(
+                        new ReceivedRecord("articles", 0, 7, key, null, Map.of()),
+                        new IllegalArgumentException("a tombstone"));
 
         try (var probe = KafkaProbe.reading(topic)) {
             assertThat(probe.awaitRecordWithKey(key).value()).isNull();
@@ -87,9 +99,12 @@ class DeadLetterParkingTests {
         var key = UUID.randomUUID().toString();
         var reason = new IllegalArgumentException("the real reason");
 
-        parking.on(topic).naming(IllegalArgumentException.class).accept(
-                new ConsumerRecord<>("articles", 0, 3L, key, "x".getBytes(UTF_8)), null,
-                new IllegalStateException("a framework's wrapper", new RuntimeException(reason)));
+        parking.on(topic)
+                .naming(IllegalArgumentException.class)
+                .accept(
+                        new ConsumerRecord<>("articles", 0, 3L, key, "x".getBytes(UTF_8)),
+                        null,
+                        new IllegalStateException("a framework's wrapper", new RuntimeException(reason)));
 
         try (var probe = KafkaProbe.reading(topic)) {
             var parked = probe.awaitRecordWithKey(key);

@@ -40,14 +40,21 @@ class ReceivedRecordTests {
         var decoded = ReceivedRecord.decodeAll(batch);
 
         assertThat(decoded).hasSize(4);
-        assertThat(decoded.get(0)).isInstanceOfSatisfying(Decoded.Event.class,
-                event -> assertThat(event.event()).isEqualTo(published));
-        assertThat(decoded.get(1)).isInstanceOfSatisfying(Decoded.UnknownType.class,
-                unknown -> assertThat(unknown.typeName()).isEqualTo("dk.pressline.from-the-future.v9"));
-        assertThat(decoded.get(2)).isInstanceOfSatisfying(Decoded.Malformed.class,
-                malformed -> assertThat(malformed.reason()).contains("not a binary-mode CloudEvent"));
-        assertThat(decoded.get(3)).isInstanceOfSatisfying(Decoded.Malformed.class,
-                malformed -> assertThat(malformed.reason()).contains("tombstone"));
+        assertThat(decoded.get(0))
+                .isInstanceOfSatisfying(
+                        Decoded.Event.class, event -> assertThat(event.event()).isEqualTo(published));
+        assertThat(decoded.get(1))
+                .isInstanceOfSatisfying(
+                        Decoded.UnknownType.class,
+                        unknown -> assertThat(unknown.typeName()).isEqualTo("dk.pressline.from-the-future.v9"));
+        assertThat(decoded.get(2))
+                .isInstanceOfSatisfying(
+                        Decoded.Malformed.class,
+                        malformed -> assertThat(malformed.reason()).contains("not a binary-mode CloudEvent"));
+        assertThat(decoded.get(3))
+                .isInstanceOfSatisfying(
+                        Decoded.Malformed.class,
+                        malformed -> assertThat(malformed.reason()).contains("tombstone"));
     }
 
     @Test
@@ -65,7 +72,8 @@ class ReceivedRecordTests {
         assertThat(second.key()).isEqualTo("b");
         assertThat(second.value()).isEqualTo(garbage);
         assertThat(second.headers().get("x-note")).isEqualTo(bytes("kept"));
-        assertThat(second.toConsumerRecord().headers().lastHeader("x-note").value()).isEqualTo(bytes("kept"));
+        assertThat(second.toConsumerRecord().headers().lastHeader("x-note").value())
+                .isEqualTo(bytes("kept"));
     }
 
     @Test
@@ -73,7 +81,11 @@ class ReceivedRecordTests {
         var traced = new HashMap<>(event(EventFixtures.articlePublished()).headers());
         traced.put(CarriedTrace.TRACEPARENT, bytes(TRACEPARENT));
         var batch = new Batch()
-                .add("a", new Record(traced, event(EventFixtures.articlePublished()).value()), 1)
+                .add(
+                        "a",
+                        new Record(
+                                traced, event(EventFixtures.articlePublished()).value()),
+                        1)
                 .add("b", event(EventFixtures.articlePublished()), 2)
                 .message();
 
@@ -96,17 +108,17 @@ class ReceivedRecordTests {
                 .setHeader(KafkaHeaders.OFFSET, 8L)
                 .build();
 
-        assertThat(ReceivedRecord.of(consumed).decode()).isEqualTo(
-                new Decoded.Event(ReceivedRecord.of(consumed), published));
+        assertThat(ReceivedRecord.of(consumed).decode())
+                .isEqualTo(new Decoded.Event(ReceivedRecord.of(consumed), published));
         assertThat(ReceivedRecord.of(consumed).position()).isEqualTo(TOPIC + "-0@7");
-        assertThat(ReceivedRecord.of(single).decode()).isInstanceOfSatisfying(Decoded.Event.class,
-                event -> assertThat(event.event()).isEqualTo(published));
+        assertThat(ReceivedRecord.of(single).decode())
+                .isInstanceOfSatisfying(
+                        Decoded.Event.class, event -> assertThat(event.event()).isEqualTo(published));
         assertThat(ReceivedRecord.of(single).position()).isEqualTo(TOPIC + "-0@8");
     }
 
     /** A record's headers as the binder maps them (each a header's bytes) and its value, bytes or KafkaNull. */
-    private record Record(Map<String, byte[]> headers, Object value) {
-    }
+    private record Record(Map<String, byte[]> headers, Object value) {}
 
     private static Record event(PresslineEvent event) {
         var headers = new RecordHeaders();
@@ -151,8 +163,12 @@ class ReceivedRecordTests {
             var payload = (List<byte[]>) (List<?>) values;
             return MessageBuilder.withPayload(payload)
                     .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, headers)
-                    .setHeader(KafkaHeaders.RECEIVED_TOPIC, values.stream().map(value -> TOPIC).toList())
-                    .setHeader(KafkaHeaders.RECEIVED_PARTITION, values.stream().map(value -> 3).toList())
+                    .setHeader(
+                            KafkaHeaders.RECEIVED_TOPIC,
+                            values.stream().map(value -> TOPIC).toList())
+                    .setHeader(
+                            KafkaHeaders.RECEIVED_PARTITION,
+                            values.stream().map(value -> 3).toList())
                     .setHeader(KafkaHeaders.OFFSET, offsets)
                     .setHeader(KafkaHeaders.RECEIVED_KEY, keys)
                     .build();

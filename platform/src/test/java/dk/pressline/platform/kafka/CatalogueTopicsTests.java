@@ -24,6 +24,8 @@ class CatalogueTopicsTests {
         assertThat(declaration.name()).isEqualTo("staging.articles");
         assertThat(declaration.numPartitions()).isEqualTo(6);
         assertThat(declaration.replicationFactor()).isEqualTo((short) 3);
-        assertThat(declaration.configs()).containsEntry("cleanup.policy", "compact").containsEntry("retention.ms", "-1");
+        assertThat(declaration.configs())
+                .containsEntry("cleanup.policy", "compact")
+                .containsEntry("retention.ms", "-1");
     }
 }

@@ -31,12 +31,11 @@ class KafkaUnreachableTests {
 
     @Test
     void reportsAnUnreachableClusterAsDown() {
-        var indicator = new KafkaClusterHealthIndicator(Map.of("bootstrap.servers", nobodyListening),
-                Duration.ofSeconds(1));
+        var indicator =
+                new KafkaClusterHealthIndicator(Map.of("bootstrap.servers", nobodyListening), Duration.ofSeconds(1));
         try {
             assertThat(indicator.health(true).getStatus()).isEqualTo(Status.DOWN);
-        }
-        finally {
+        } finally {
             indicator.destroy();
         }
     }
@@ -51,9 +50,9 @@ class KafkaUnreachableTests {
         try {
             assertThatExceptionOfType(KafkaEventSender.EventNotSentException.class)
                     .isThrownBy(() -> sender.send(EventFixtures.articlePublished()))
-                    .withMessageContaining(EventFixtures.articlePublished().eventId().toString());
-        }
-        finally {
+                    .withMessageContaining(
+                            EventFixtures.articlePublished().eventId().toString());
+        } finally {
             template.destroy();
         }
     }

@@ -18,15 +18,16 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(classes = PlatformKafkaTests.SearchLikeService.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        classes = PlatformKafkaTests.SearchLikeService.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "spring.application.name=search-service")
 @RealServers(Server.KAFKA)
 class PlatformKafkaTests {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    static class SearchLikeService {
-    }
+    static class SearchLikeService {}
 
     @Autowired
     TopicNames topicNames;
@@ -36,22 +37,31 @@ class PlatformKafkaTests {
 
     @Test
     void createsTheTopicsTheServiceTouchesAsTheCatalogueDeclaresThem() throws Exception {
-        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestServers.kafka().bootstrapServers()))) {
+        try (var admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {
             var existing = admin.listTopics().names().get();
-            assertThat(existing).contains(topicNames.of(Topics.ARTICLES), topicNames.of(Topics.PLACEMENTS),
-                    topicNames.of(Topics.INTERACTIONS));
+            assertThat(existing)
+                    .contains(
+                            topicNames.of(Topics.ARTICLES),
+                            topicNames.of(Topics.PLACEMENTS),
+                            topicNames.of(Topics.INTERACTIONS));
             assertThat(existing).doesNotContain(topicNames.of(Topics.NOTIFICATION_DELIVERIES));
 
             for (var topic : List.of(Topics.ARTICLES, Topics.PLACEMENTS, Topics.INTERACTIONS)) {
                 var name = topicNames.of(topic);
-                var description = admin.describeTopics(List.of(name)).allTopicNames().get().get(name);
+                var description = admin.describeTopics(List.of(name))
+                        .allTopicNames()
+                        .get()
+                        .get(name);
                 var resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
-                var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+                var config =
+                        admin.describeConfigs(List.of(resource)).all().get().get(resource);
 
                 assertThat(description.partitions()).as(name).hasSize(topic.partitions());
-                topic.kafkaConfigs().forEach((key, value) ->
-                        assertThat(config.get(key).value()).as(name + " " + key).isEqualTo(value));
+                topic.kafkaConfigs()
+                        .forEach((key, value) -> assertThat(config.get(key).value())
+                                .as(name + " " + key)
+                                .isEqualTo(value));
             }
         }
     }

@@ -52,7 +52,8 @@ class OutboxMigrationTests {
 
         assertThat(jdbc.queryForObject("select to_regclass('event_outbox_parked') is not null", Boolean.class))
                 .isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from notice", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notice", Long.class))
+                .isZero();
     }
 
     @Test
@@ -72,14 +73,20 @@ class OutboxMigrationTests {
         assertThat(jdbc.queryForList("""
                 select table_name || '.' || column_name from information_schema.columns
                 where column_name in ('trace_parent', 'trace_state')""", String.class))
-                .containsExactlyInAnyOrder("event_outbox.trace_parent", "event_outbox.trace_state",
-                        "event_outbox_parked.trace_parent", "event_outbox_parked.trace_state");
+                .containsExactlyInAnyOrder(
+                        "event_outbox.trace_parent",
+                        "event_outbox.trace_state",
+                        "event_outbox_parked.trace_parent",
+                        "event_outbox_parked.trace_state");
         assertThat(jdbc.queryForObject("select count(*) from event_outbox where trace_parent is null", Long.class))
                 .isEqualTo(1);
     }
 
     private static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/outbox", "classpath:db/sample-service")
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/outbox", "classpath:db/sample-service")
+                .load()
+                .migrate();
     }
 }

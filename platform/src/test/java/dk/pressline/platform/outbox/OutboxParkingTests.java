@@ -50,9 +50,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An event Kafka will never take is parked, out of the way of every later event, where an operator can see it and
  * send it again. Kafka refuses here because the relay's producer takes requests of at most 8 KiB.
  */
-@SpringBootTest(classes = OutboxTestService.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.application.name=search-service", "spring.flyway.locations=classpath:db/outbox",
-                "pressline.outbox.enabled=false"})
+@SpringBootTest(
+        classes = OutboxTestService.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.application.name=search-service",
+            "spring.flyway.locations=classpath:db/outbox",
+            "pressline.outbox.enabled=false"
+        })
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class OutboxParkingTests {
 
@@ -83,7 +88,7 @@ class OutboxParkingTests {
         jdbc = new JdbcTemplate(dataSource);
         jdbc.update("delete from event_outbox");
         outbox = new EventOutbox(dataSource);
-        parkedEvents = new ParkedEvents(dataSource, () -> { });
+        parkedEvents = new ParkedEvents(dataSource, () -> {});
         smallRequests = new SmallRequestProducer(SMALL_REQUESTS);
     }
 
@@ -106,11 +111,13 @@ class OutboxParkingTests {
         assertThat(pending()).isZero();
         assertThat(TopicContents.eventIdsWithKey(articles(), retraction.aggregateId()))
                 .containsExactly(retraction.eventId());
-        assertThat(TopicContents.eventIdsWithKey(articles(), tooLarge.aggregateId())).isEmpty();
+        assertThat(TopicContents.eventIdsWithKey(articles(), tooLarge.aggregateId()))
+                .isEmpty();
         assertThat(TopicContents.eventIdsWithKey(interactions(), bookingId.toString()))
                 .containsExactly(click.eventId());
         var parked = jdbc.queryForMap("select * from event_outbox_parked where event_id = ?", tooLarge.eventId());
-        assertThat(parked).containsEntry("event_id", tooLarge.eventId())
+        assertThat(parked)
+                .containsEntry("event_id", tooLarge.eventId())
                 .containsEntry("event_type", "dk.pressline.article.published.v1")
                 .containsEntry("aggregate_id", tooLarge.aggregateId());
         assertThat((String) parked.get("reason")).contains("RecordTooLargeException");
@@ -121,19 +128,23 @@ class OutboxParkingTests {
         var tooLarge = published(UUID.randomUUID(), 20_000);
         append(tooLarge);
         var traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-        jdbc.update("update event_outbox set trace_parent = ? where event_id = ?",
-                "00-" + traceId + "-00f067aa0ba902b7-01", tooLarge.eventId());
-        new OutboxRelay(dataSource, smallRequests.sender(), OutboxProperties.defaults()).relayPending();
-        var position = jdbc.queryForObject("select position from event_outbox_parked where event_id = ?", Long.class,
+        jdbc.update(
+                "update event_outbox set trace_parent = ? where event_id = ?",
+                "00-" + traceId + "-00f067aa0ba902b7-01",
                 tooLarge.eventId());
+        new OutboxRelay(dataSource, smallRequests.sender(), OutboxProperties.defaults()).relayPending();
+        var position = jdbc.queryForObject(
+                "select position from event_outbox_parked where event_id = ?", Long.class, tooLarge.eventId());
 
         parkedEvents.resend(position);
         new OutboxRelay(dataSource, kafka, OutboxProperties.defaults(), tracing).relayPending();
 
         var sent = TopicContents.recordsOf(articles()).stream()
                 .filter(record -> tooLarge.aggregateId().equals(record.key()))
-                .findFirst().orElseThrow();
-        assertThat(new String(sent.headers().lastHeader(CarriedTrace.TRACEPARENT).value(), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElseThrow();
+        assertThat(new String(
+                        sent.headers().lastHeader(CarriedTrace.TRACEPARENT).value(), StandardCharsets.UTF_8))
                 .startsWith("00-" + traceId + "-");
     }
 
@@ -149,12 +160,12 @@ class OutboxParkingTests {
         try {
             relay.relayPending();
             relay.relayPending();
-        }
-        finally {
+        } finally {
             logger.detachAppender(logged);
         }
 
-        assertThat(logged.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+        assertThat(logged.list)
+                .filteredOn(event -> event.getLevel() == Level.ERROR)
                 .singleElement()
                 .satisfies(error -> assertThat(error.getFormattedMessage())
                         .contains(tooLarge.eventId().toString())
@@ -170,17 +181,20 @@ class OutboxParkingTests {
         new OutboxRelay(dataSource, smallRequests.sender(), OutboxProperties.defaults()).relayPending();
         var parked = parkedEvents.list(new PageQuery(0, 100)).items().stream()
                 .filter(event -> event.eventId().equals(tooLarge.eventId()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(parked.eventType()).isEqualTo("dk.pressline.article.published.v1");
         assertThat(parked.aggregateId()).isEqualTo(tooLarge.aggregateId());
         assertThat(parked.reason()).startsWith("RecordTooLargeException: ");
         assertThat(parked.overtakenBy()).isNull();
         assertThat(parked.payloadBytes()).isGreaterThan(20_000);
-        assertThat(parkedEvents.payload(parked.position())).hasValueSatisfying(
-                payload -> assertThat(payload).contains(tooLarge.eventId().toString()));
+        assertThat(parkedEvents.payload(parked.position()))
+                .hasValueSatisfying(payload ->
+                        assertThat(payload).contains(tooLarge.eventId().toString()));
 
         parkedEvents.resend(parked.position());
-        assertThat(new OutboxRelay(dataSource, kafka, OutboxProperties.defaults()).relayPending()).isEqualTo(1);
+        assertThat(new OutboxRelay(dataSource, kafka, OutboxProperties.defaults()).relayPending())
+                .isEqualTo(1);
 
         assertThat(TopicContents.eventIdsWithKey(articles(), tooLarge.aggregateId()))
                 .containsExactly(tooLarge.eventId());
@@ -202,7 +216,8 @@ class OutboxParkingTests {
                 .containsExactly(retraction.eventId());
         var parked = parkedEventOf(tooLarge);
         assertThat(parked.overtakenBy()).isEqualTo(retraction.eventId());
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> parkedEvents.resend(parked.position()))
+        assertThatExceptionOfType(ConflictException.class)
+                .isThrownBy(() -> parkedEvents.resend(parked.position()))
                 .withMessageContaining(retraction.eventId().toString());
         parkedEvents.discard(parked.position());
         assertThat(parkedEventIds()).doesNotContain(tooLarge.eventId());
@@ -239,19 +254,21 @@ class OutboxParkingTests {
         var health = new OutboxHealthIndicator(dataSource).health(true);
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails()).containsEntry("pending", 0L)
-                .containsEntry("parked", parkedEvents.count());
+        assertThat(health.getDetails()).containsEntry("pending", 0L).containsEntry("parked", parkedEvents.count());
         assertThat(parkedEvents.count()).isPositive();
     }
 
     private ParkedEvent parkedEventOf(PresslineEvent event) {
         return parkedEvents.list(new PageQuery(0, 100)).items().stream()
                 .filter(parked -> parked.eventId().equals(event.eventId()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<UUID> parkedEventIds() {
-        return parkedEvents.list(new PageQuery(0, 100)).items().stream().map(ParkedEvent::eventId).toList();
+        return parkedEvents.list(new PageQuery(0, 100)).items().stream()
+                .map(ParkedEvent::eventId)
+                .toList();
     }
 
     private void append(PresslineEvent... events) {
@@ -279,16 +296,35 @@ class OutboxParkingTests {
     }
 
     static ArticleUnpublished unpublished(UUID articleId) {
-        return new ArticleUnpublished(UUID.randomUUID(), Instant.now(), articleId, snapshot(articleId, 2, 100),
+        return new ArticleUnpublished(
+                UUID.randomUUID(),
+                Instant.now(),
+                articleId,
+                snapshot(articleId, 2, 100),
                 "Kilden har trukket sine tal tilbage.");
     }
 
     private static ArticleSnapshot snapshot(UUID articleId, long revision, int bodyLength) {
         var sample = EventFixtures.articleSnapshot();
-        return new ArticleSnapshot(articleId, revision, sample.slug(), sample.previousSlugs(), sample.canonicalUrl(),
-                sample.language(), sample.headline(), sample.teaser(), "<p>" + "x".repeat(bodyLength) + "</p>",
-                sample.authors(), sample.signOff(), sample.section(), sample.themes(), sample.leadImage(),
-                sample.readAlso(), sample.source(), sample.firstPublishedAt(), sample.lastUpdatedAt(),
+        return new ArticleSnapshot(
+                articleId,
+                revision,
+                sample.slug(),
+                sample.previousSlugs(),
+                sample.canonicalUrl(),
+                sample.language(),
+                sample.headline(),
+                sample.teaser(),
+                "<p>" + "x".repeat(bodyLength) + "</p>",
+                sample.authors(),
+                sample.signOff(),
+                sample.section(),
+                sample.themes(),
+                sample.leadImage(),
+                sample.readAlso(),
+                sample.source(),
+                sample.firstPublishedAt(),
+                sample.lastUpdatedAt(),
                 sample.corrections());
     }
 
@@ -299,7 +335,8 @@ class OutboxParkingTests {
 
         SmallRequestProducer(int maxRequestSize) {
             Map<String, Object> config = new HashMap<>(EventEnvelopes.producerConfig());
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers());
+            config.put(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers());
             config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize);
             config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
             template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));

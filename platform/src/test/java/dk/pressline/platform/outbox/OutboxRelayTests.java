@@ -55,9 +55,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Relays driven by the test, one pass at a time, on a service whose own outbox is switched off: outages, competing
  * instances, the backlog in health and the relay's lifecycle.
  */
-@SpringBootTest(classes = OutboxTestService.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.application.name=search-service", "spring.flyway.locations=classpath:db/outbox",
-                "pressline.outbox.enabled=false"})
+@SpringBootTest(
+        classes = OutboxTestService.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.application.name=search-service",
+            "spring.flyway.locations=classpath:db/outbox",
+            "pressline.outbox.enabled=false"
+        })
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class OutboxRelayTests {
 
@@ -139,16 +144,17 @@ class OutboxRelayTests {
             }
             broker.sendThrough(kafka);
             relay.relayPending();
-        }
-        finally {
+        } finally {
             logger.detachAppender(logged);
         }
 
-        assertThat(logged.list).filteredOn(event -> event.getLevel() == Level.WARN)
+        assertThat(logged.list)
+                .filteredOn(event -> event.getLevel() == Level.WARN)
                 .singleElement()
-                .satisfies(warning -> assertThat(warning.getFormattedMessage())
-                        .contains("could not send the event at position"));
-        assertThat(logged.list).filteredOn(event -> event.getLevel() == Level.INFO)
+                .satisfies(warning ->
+                        assertThat(warning.getFormattedMessage()).contains("could not send the event at position"));
+        assertThat(logged.list)
+                .filteredOn(event -> event.getLevel() == Level.INFO)
                 .singleElement()
                 .satisfies(info -> assertThat(info.getFormattedMessage()).contains("sending again after 3 failed"));
     }
@@ -170,7 +176,8 @@ class OutboxRelayTests {
 
         var threads = Executors.newFixedThreadPool(2);
         try (var secondInstancePool = OutboxTestService.pool(environment)) {
-            var relays = List.of(new OutboxRelay(dataSource, kafka, SMALL_BATCHES),
+            var relays = List.of(
+                    new OutboxRelay(dataSource, kafka, SMALL_BATCHES),
                     new OutboxRelay(secondInstancePool, kafka, SMALL_BATCHES));
             List<Future<Integer>> sent = new ArrayList<>();
             for (var relay : relays) {
@@ -182,8 +189,7 @@ class OutboxRelayTests {
             }
 
             assertThat(total).as("events acknowledged by both relays together").isEqualTo(200);
-        }
-        finally {
+        } finally {
             threads.shutdownNow();
         }
         assertThat(pending()).isZero();
@@ -193,7 +199,9 @@ class OutboxRelayTests {
                     .as("events of booking %s", bookingId)
                     .containsExactlyElementsOf(ids(appended.get(bookingId)));
         }
-        assertThat(records).filteredOn(record -> bookingIds.stream().anyMatch(id -> id.toString().equals(record.key())))
+        assertThat(records)
+                .filteredOn(record ->
+                        bookingIds.stream().anyMatch(id -> id.toString().equals(record.key())))
                 .hasSize(200);
     }
 
@@ -207,14 +215,15 @@ class OutboxRelayTests {
         var thread = Executors.newSingleThreadExecutor();
         try {
             var sendingPass = thread.submit(sending::relayPending);
-            assertThat(gate.entered.await(10, TimeUnit.SECONDS)).as("first relay is sending").isTrue();
+            assertThat(gate.entered.await(10, TimeUnit.SECONDS))
+                    .as("first relay is sending")
+                    .isTrue();
 
             assertThat(waiting.relayPending()).isZero();
 
             gate.open.countDown();
             assertThat(sendingPass.get(30, TimeUnit.SECONDS)).isEqualTo(3);
-        }
-        finally {
+        } finally {
             gate.open.countDown();
             thread.shutdownNow();
         }
@@ -225,8 +234,8 @@ class OutboxRelayTests {
 
     @Test
     void sendsRightAfterACommitWithoutWaitingForThePoll() {
-        var relay = new OutboxRelay(dataSource, kafka, new OutboxProperties(true, Duration.ofHours(1), null,
-                Duration.ofHours(1)));
+        var relay = new OutboxRelay(
+                dataSource, kafka, new OutboxProperties(true, Duration.ofHours(1), null, Duration.ofHours(1)));
         var wakingOutbox = new EventOutbox(dataSource, relay::wake);
         relay.start();
         try {
@@ -242,8 +251,7 @@ class OutboxRelayTests {
 
             assertThat(TopicContents.eventIdsWithKey(interactions(), bookingId.toString()))
                     .containsExactly(first.eventId(), second.eventId());
-        }
-        finally {
+        } finally {
             relay.stop();
         }
         assertThat(relay.isRunning()).isFalse();
@@ -285,8 +293,8 @@ class OutboxRelayTests {
 
         assertThat(gauge(metrics, "pressline.outbox.pending")).isZero();
         assertThat(gauge(metrics, "pressline.outbox.oldest.pending.age")).isZero();
-        assertThat(gauge(metrics, "pressline.outbox.parked")).isEqualTo(jdbc.queryForObject(
-                "select count(*) from event_outbox_parked", Double.class));
+        assertThat(gauge(metrics, "pressline.outbox.parked"))
+                .isEqualTo(jdbc.queryForObject("select count(*) from event_outbox_parked", Double.class));
     }
 
     @Test
@@ -309,7 +317,8 @@ class OutboxRelayTests {
             relay.start();
 
             assertThat(relay.isRunning()).isFalse();
-            assertThat(new OutboxHealthIndicator(withoutOutbox).health(true).getStatus()).isEqualTo(Status.UNKNOWN);
+            assertThat(new OutboxHealthIndicator(withoutOutbox).health(true).getStatus())
+                    .isEqualTo(Status.UNKNOWN);
             var metrics = new SimpleMeterRegistry();
             new OutboxMetrics(withoutOutbox, Duration.ZERO).bindTo(metrics);
             assertThat(gauge(metrics, "pressline.outbox.pending")).isNaN();
@@ -421,8 +430,7 @@ class OutboxRelayTests {
             entered.countDown();
             try {
                 open.await();
-            }
-            catch (InterruptedException e) {
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }

@@ -34,7 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The outbox as a service gets it: append inside a transaction, and the running relay sends after the commit. Its lag
  * is measured by {@code ./pressline bench outbox-lag}, not here.
  */
-@SpringBootTest(classes = OutboxTestService.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        classes = OutboxTestService.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"spring.application.name=search-service", "spring.flyway.locations=classpath:db/outbox"})
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class OutboxTests {
@@ -104,8 +106,9 @@ class OutboxTests {
                 .isThrownBy(() -> outbox.append(event))
                 .withMessageContaining("needs a surrounding transaction")
                 .withMessageContaining(event.eventId().toString());
-        assertThat(jdbc.queryForObject("select count(*) from event_outbox where event_id = ?", Long.class,
-                event.eventId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_outbox where event_id = ?", Long.class, event.eventId()))
+                .isZero();
     }
 
     @Test
@@ -116,17 +119,19 @@ class OutboxTests {
 
         for (int transaction = 0; transaction < 10; transaction++) {
             int first = transaction * 5;
-            transactions.executeWithoutResult(status -> IntStream.range(first, first + 5).forEach(revision -> {
-                var event = click(bookingId, revision);
-                outbox.append(event);
-                outbox.append(click(otherBookingId, revision));
-                appended.add(event);
-            }));
+            transactions.executeWithoutResult(status -> IntStream.range(first, first + 5)
+                    .forEach(revision -> {
+                        var event = click(bookingId, revision);
+                        outbox.append(event);
+                        outbox.append(click(otherBookingId, revision));
+                        appended.add(event);
+                    }));
         }
 
         awaitEmptyOutbox();
         assertThat(TopicContents.eventIdsWithKey(interactions(), bookingId.toString()))
-                .containsExactlyElementsOf(appended.stream().map(PresslineEvent::eventId).toList());
+                .containsExactlyElementsOf(
+                        appended.stream().map(PresslineEvent::eventId).toList());
     }
 
     @Test

@@ -27,9 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An event takes the trace of the span it was appended in (an HTTP request's, say) through the outbox: the relay
  * sends it in a span of that trace, and the record's {@code traceparent} header names that span.
  */
-@SpringBootTest(classes = OutboxTestService.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.application.name=search-service", "spring.flyway.locations=classpath:db/outbox",
-                "management.tracing.sampling.probability=1.0"})
+@SpringBootTest(
+        classes = OutboxTestService.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.application.name=search-service",
+            "spring.flyway.locations=classpath:db/outbox",
+            "management.tracing.sampling.probability=1.0"
+        })
 @RealServers({Server.KAFKA, Server.POSTGRES})
 @Import(CapturedSpansConfiguration.class)
 class OutboxTracingTests {
@@ -55,15 +60,15 @@ class OutboxTracingTests {
         var request = tracer.nextSpan().name("publish request").start();
         try (var inScope = tracer.withSpan(request)) {
             transactions.executeWithoutResult(status -> outbox.append(event));
-        }
-        finally {
+        } finally {
             request.end();
         }
 
         var traceparent = traceparentOf(recordOf(event.aggregateId()));
         var send = spans.awaitSpan(span -> span.getSpanId().equals(spanIdOf(traceparent)));
         assertThat(traceIdOf(traceparent)).isEqualTo(request.context().traceId());
-        assertThat(send.getParentSpanId()).as("the relay's send continues the appending span")
+        assertThat(send.getParentSpanId())
+                .as("the relay's send continues the appending span")
                 .isEqualTo(request.context().spanId());
         assertThat(send.getKind()).isEqualTo(SpanKind.PRODUCER);
         assertThat(send.getName()).startsWith("send ");

@@ -22,14 +22,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class TopicContents {
 
-    private TopicContents() {
-    }
+    private TopicContents() {}
 
     static List<ConsumerRecord<String, byte[]>> recordsOf(String topic) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(
+                Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestServers.kafka().bootstrapServers(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
@@ -39,7 +42,8 @@ final class TopicContents {
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(100)).forEach(records::add);
-                return partitions.stream().allMatch(partition -> consumer.position(partition) >= endOffsets.get(partition));
+                return partitions.stream()
+                        .allMatch(partition -> consumer.position(partition) >= endOffsets.get(partition));
             });
             return records;
         }

@@ -29,10 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * With export switched on, a service posts its spans in batches to Zipkin's collector API ({@code /api/v2/spans}, here
  * a plain HTTP receiver standing in for the trace viewer), and goes on sending events when no collector answers.
  */
-@SpringBootTest(classes = OutboxTestService.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.application.name=search-service", "spring.flyway.locations=classpath:db/outbox",
-                "management.tracing.sampling.probability=1.0", "management.tracing.export.zipkin.enabled=true",
-                "management.opentelemetry.tracing.export.schedule-delay=200ms"})
+@SpringBootTest(
+        classes = OutboxTestService.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.application.name=search-service",
+            "spring.flyway.locations=classpath:db/outbox",
+            "management.tracing.sampling.probability=1.0",
+            "management.tracing.export.zipkin.enabled=true",
+            "management.opentelemetry.tracing.export.schedule-delay=200ms"
+        })
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class TraceExportTests {
 
@@ -41,7 +47,8 @@ class TraceExportTests {
 
     @DynamicPropertySource
     static void collectorEndpoint(DynamicPropertyRegistry properties) {
-        properties.add("management.tracing.export.zipkin.endpoint",
+        properties.add(
+                "management.tracing.export.zipkin.endpoint",
                 () -> "http://localhost:" + collector.getAddress().getPort() + "/api/v2/spans");
     }
 
@@ -68,14 +75,17 @@ class TraceExportTests {
         var request = tracer.nextSpan().name("publish request").start();
         try (var inScope = tracer.withSpan(request)) {
             transactions.executeWithoutResult(status -> outbox.append(first));
-        }
-        finally {
+        } finally {
             request.end();
         }
         var traceId = request.context().traceId();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(posted).anySatisfy(body -> assertThat(body)
-                .contains("\"traceId\":\"" + traceId + "\"", "\"name\":\"publish request\"",
-                        "\"serviceName\":\"search-service\"")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(posted)
+                        .anySatisfy(body -> assertThat(body)
+                                .contains(
+                                        "\"traceId\":\"" + traceId + "\"",
+                                        "\"name\":\"publish request\"",
+                                        "\"serviceName\":\"search-service\"")));
 
         collector.stop(0);
         var second = OutboxTests.click(UUID.randomUUID(), 1);
@@ -95,8 +105,7 @@ class TraceExportTests {
             });
             server.start();
             return server;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

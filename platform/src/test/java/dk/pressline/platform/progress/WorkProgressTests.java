@@ -54,12 +54,18 @@ class WorkProgressTests {
 
         var often = WorkProgress.start("Edition 7", "mails", 3, log, Duration.ZERO);
         often.add(1);
-        assertThat(lines.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
-                .startsWith("Edition 7: 1 of 3 mails (33%)").contains("/s, about").endsWith("s left");
+        assertThat(lines.list)
+                .singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .asString()
+                .startsWith("Edition 7: 1 of 3 mails (33%)")
+                .contains("/s, about")
+                .endsWith("s left");
 
         progress.add(1);
         progress.finish();
-        assertThat(lines.list.getLast().getFormattedMessage()).startsWith("Rebuild of content: 3 of 3 records (100%)")
+        assertThat(lines.list.getLast().getFormattedMessage())
+                .startsWith("Rebuild of content: 3 of 3 records (100%)")
                 .contains("done in");
         assertThat(progress.report().secondsLeft()).isZero();
     }
@@ -83,7 +89,9 @@ class WorkProgressTests {
         assertThat(progress.report().done()).isEqualTo(4);
         assertThat(progress.report().secondsLeft()).isNull();
         assertThat(progress.report().finishedAt()).isNotNull();
-        assertThat(lines.list.getLast().getFormattedMessage()).startsWith("Rebuild of content: 4 of 10 records (40%)")
-                .contains(", after").endsWith(", stopped");
+        assertThat(lines.list.getLast().getFormattedMessage())
+                .startsWith("Rebuild of content: 4 of 10 records (40%)")
+                .contains(", after")
+                .endsWith(", stopped");
     }
 }

@@ -14,9 +14,11 @@ class NoticeBoardApplication {
 
     @Bean
     AuthorizationRules noticeRules() {
-        return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/public/notices", "/public/notices/*").permitAll()
-                .requestMatchers(HttpMethod.GET, "/notices/*").hasAnyRole("SALES", "ADMIN", "ADVERTISER")
-                .requestMatchers("/notices", "/notices/*").hasAnyRole("SALES", "ADMIN");
+        return requests -> requests.requestMatchers(HttpMethod.GET, "/public/notices", "/public/notices/*")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/notices/*")
+                .hasAnyRole("SALES", "ADMIN", "ADVERTISER")
+                .requestMatchers("/notices", "/notices/*")
+                .hasAnyRole("SALES", "ADMIN");
     }
 }

@@ -24,7 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Bad input gets a 4xx problem that names each field and reason, never a 500, and nothing is stored. */
-@SpringBootTest(classes = NoticeBoardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = NoticeBoardApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.application.name=notice-board", "pressline.web.max-request-size=64KB"})
 @AcceptsTestTokens
 class NoticeBoardInputTests {
@@ -44,7 +46,9 @@ class NoticeBoardInputTests {
 
     @BeforeEach
     void salesClient() {
-        sales = ApiClient.atLocalPort(port).sendingUndocumentedRequests().withToken(TestTokens.sales().encode());
+        sales = ApiClient.atLocalPort(port)
+                .sendingUndocumentedRequests()
+                .withToken(TestTokens.sales().encode());
         storedBefore = store.count();
     }
 
@@ -93,8 +97,8 @@ class NoticeBoardInputTests {
 
     @Test
     void rejectsScriptTagsInPlainTextFields() {
-        var problem = sales.post("/notices", VALID.replace("Grøn omstilling i praksis",
-                "<script>alert(1)</script>")).assertProblem(400);
+        var problem = sales.post("/notices", VALID.replace("Grøn omstilling i praksis", "<script>alert(1)</script>"))
+                .assertProblem(400);
 
         assertThat(errors(problem)).singleElement().asString().startsWith("title: must be plain text");
         assertNothingStored();
@@ -103,10 +107,10 @@ class NoticeBoardInputTests {
     @Test
     void listsEveryInvalidField() {
         var problem = sales.post("/notices", """
-                {"advertiserId": "", "title": "", "priority": 9, "showsFrom": "2026-12-01T08:00:00Z"}""")
-                .assertProblem(400);
+                {"advertiserId": "", "title": "", "priority": 9, "showsFrom": "2026-12-01T08:00:00Z"}""").assertProblem(400);
 
-        assertThat(errors(problem)).extracting(error -> error.substring(0, error.indexOf(':')))
+        assertThat(errors(problem))
+                .extracting(error -> error.substring(0, error.indexOf(':')))
                 .containsExactlyInAnyOrder("advertiserId", "title", "kind", "priority");
         assertNothingStored();
     }
@@ -131,8 +135,8 @@ class NoticeBoardInputTests {
         var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertNothingStored();
     }
 
@@ -157,7 +161,10 @@ class NoticeBoardInputTests {
 
     @Test
     void refusesAMissingParameterNamingItAndTheFormItsValueTakes() {
-        var problem = ApiClient.atLocalPort(port).sendingUndocumentedRequests().get("/public/notices/of-kind").assertProblem(400);
+        var problem = ApiClient.atLocalPort(port)
+                .sendingUndocumentedRequests()
+                .get("/public/notices/of-kind")
+                .assertProblem(400);
 
         assertThat(errors(problem)).containsExactly("kind: is required and must be one of NEWS, OFFER");
     }
@@ -213,14 +220,18 @@ class NoticeBoardInputTests {
 
     @Test
     void answersErrorsOutsideControllersAsProblemsToo() {
-        var problem = ApiClient.atLocalPort(port).get("/public/notices/maintenance").assertProblem(503);
+        var problem =
+                ApiClient.atLocalPort(port).get("/public/notices/maintenance").assertProblem(503);
 
         assertThat(problem.path("instance").asString()).isEqualTo("/public/notices/maintenance");
     }
 
     @Test
     void answersAnUnknownPathAsAProblem() {
-        ApiClient.atLocalPort(port).outsideTheApi().get("/public/notices/nothing-here").assertProblem(404);
+        ApiClient.atLocalPort(port)
+                .outsideTheApi()
+                .get("/public/notices/nothing-here")
+                .assertProblem(404);
     }
 
     @Test
@@ -228,7 +239,8 @@ class NoticeBoardInputTests {
         var client = ApiClient.atLocalPort(port).outsideTheApi();
         client.get("/error").assertProblem(404);
 
-        assertThat(client.get("/v3/api-docs").json().path("paths").has("/error")).isFalse();
+        assertThat(client.get("/v3/api-docs").json().path("paths").has("/error"))
+                .isFalse();
     }
 
     @Test
@@ -255,8 +267,9 @@ class NoticeBoardInputTests {
 
     private static List<String> errors(JsonNode problem) {
         var errors = new ArrayList<String>();
-        problem.path("errors").forEach(error -> errors.add(error.path("field").asString() + ": "
-                + error.path("reason").asString()));
+        problem.path("errors")
+                .forEach(error -> errors.add(error.path("field").asString() + ": "
+                        + error.path("reason").asString()));
         return errors;
     }
 }

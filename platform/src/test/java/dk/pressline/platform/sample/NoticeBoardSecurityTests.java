@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(classes = NoticeBoardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = NoticeBoardApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.application.name=notice-board")
 @AcceptsTestTokens
 class NoticeBoardSecurityTests {
@@ -38,7 +40,8 @@ class NoticeBoardSecurityTests {
     void letsAnonymousReadersReachPublicEndpointsHealthAndTheApiDescription() {
         assertThat(anonymous.get("/public/notices").status()).isEqualTo(200);
         var health = anonymous.get("/actuator/health");
-        assertThat(health.status()).as("no broker runs for this app, so health may be DOWN, but never refused")
+        assertThat(health.status())
+                .as("no broker runs for this app, so health may be DOWN, but never refused")
                 .isIn(200, 503);
         assertThat(health.json().path("status").asString()).isNotBlank();
 
@@ -54,8 +57,8 @@ class NoticeBoardSecurityTests {
         var response = anonymous.get("/notices");
 
         response.assertProblem(401);
-        assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(response.header("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
     }
 
     @Test
@@ -109,8 +112,7 @@ class NoticeBoardSecurityTests {
         hidden.assertProblem(404);
         assertThat(hidden.body()).doesNotContain("ad-groenhave");
         assertThat(advertiser.get("/notices/" + others).body())
-                .isEqualTo(advertiser.get("/notices/no-such-notice").body()
-                        .replace("no-such-notice", others));
+                .isEqualTo(advertiser.get("/notices/no-such-notice").body().replace("no-such-notice", others));
     }
 
     @Test
@@ -119,26 +121,34 @@ class NoticeBoardSecurityTests {
         var advertiser = anonymous.withToken(TestTokens.advertiser("ad-nordlys").encode());
 
         advertiser.post("/notices", NOTICE.formatted("ad-nordlys")).assertProblem(403);
-        advertiser.withHeader("If-Match", "\"1\"").put("/notices/" + id, NOTICE.formatted("ad-nordlys"))
+        advertiser
+                .withHeader("If-Match", "\"1\"")
+                .put("/notices/" + id, NOTICE.formatted("ad-nordlys"))
                 .assertProblem(403);
-        assertThat(anonymous.withToken(TestTokens.admin().encode()).withHeader("If-Match", "\"1\"")
-                .put("/notices/" + id, NOTICE.formatted("ad-nordlys")).status()).isEqualTo(200);
+        assertThat(anonymous
+                        .withToken(TestTokens.admin().encode())
+                        .withHeader("If-Match", "\"1\"")
+                        .put("/notices/" + id, NOTICE.formatted("ad-nordlys"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"SALES", "ADMIN"})
     void letsStaffCreateNotices(String role) {
-        var staff = anonymous.withToken(TestTokens.token(role.toLowerCase()).roles(role).encode());
+        var staff = anonymous.withToken(
+                TestTokens.token(role.toLowerCase()).roles(role).encode());
 
-        assertThat(staff.post("/notices", NOTICE.formatted("ad-nordlys")).status()).isEqualTo(201);
+        assertThat(staff.post("/notices", NOTICE.formatted("ad-nordlys")).status())
+                .isEqualTo(201);
     }
 
     private void refused(String token) {
         ApiResponse response = anonymous.withToken(token).get("/notices");
 
         response.assertProblem(401);
-        assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).contains("invalid_token"));
+        assertThat(response.header("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).contains("invalid_token"));
     }
 
     private String created(String advertiserId) {

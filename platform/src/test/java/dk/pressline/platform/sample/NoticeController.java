@@ -39,7 +39,8 @@ class NoticeController {
     @CreatedWithLocation
     ResponseEntity<Notice> add(@Valid @RequestBody NoticeRequest request) {
         var notice = store.add(request);
-        return ResponseEntity.created(URI.create("/notices/" + notice.id())).eTag(ETags.of(notice.version()))
+        return ResponseEntity.created(URI.create("/notices/" + notice.id()))
+                .eTag(ETags.of(notice.version()))
                 .body(notice);
     }
 
@@ -60,8 +61,10 @@ class NoticeController {
     @PutMapping("/notices/{id}")
     @ApiResponse(responseCode = "200", description = "The notice as replaced, with its new ETag")
     @ApiResponse(responseCode = "428", description = "No If-Match with the ETag of the version replaced")
-    ResponseEntity<Notice> replace(@PathVariable String id, @RequestHeader(name = "If-Match", required = false)
-            String ifMatch, @Valid @RequestBody NoticeRequest request) {
+    ResponseEntity<Notice> replace(
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody NoticeRequest request) {
         var current = visible(id);
         ETags.requireMatch(ifMatch, current.version());
         var notice = store.replace(current, request);
@@ -75,7 +78,10 @@ class NoticeController {
 
     @GetMapping("/public/notices/of-kind")
     List<String> titlesOfKind(@RequestParam Notice.Kind kind) {
-        return store.all().stream().filter(notice -> notice.kind() == kind).map(Notice::title).toList();
+        return store.all().stream()
+                .filter(notice -> notice.kind() == kind)
+                .map(Notice::title)
+                .toList();
     }
 
     @GetMapping("/public/notices/maintenance")

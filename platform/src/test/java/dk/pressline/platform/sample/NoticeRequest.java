@@ -13,5 +13,4 @@ record NoticeRequest(
         @NotBlank @Size(max = 80) @PlainText String title,
         @NotNull Notice.Kind kind,
         @Min(1) @Max(5) int priority,
-        @NotNull OffsetDateTime showsFrom) {
-}
+        @NotNull OffsetDateTime showsFrom) {}

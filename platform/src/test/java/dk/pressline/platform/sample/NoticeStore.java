@@ -15,15 +15,29 @@ class NoticeStore {
     private final Map<String, Notice> notices = new ConcurrentHashMap<>();
 
     Notice add(NoticeRequest request) {
-        var notice = new Notice(UUID.randomUUID().toString(), 1, request.advertiserId(), request.title(),
-                request.kind(), request.priority(), request.showsFrom(), Instant.now());
+        var notice = new Notice(
+                UUID.randomUUID().toString(),
+                1,
+                request.advertiserId(),
+                request.title(),
+                request.kind(),
+                request.priority(),
+                request.showsFrom(),
+                Instant.now());
         notices.put(notice.id(), notice);
         return notice;
     }
 
     Notice replace(Notice current, NoticeRequest request) {
-        var notice = new Notice(current.id(), current.version() + 1, request.advertiserId(), request.title(),
-                request.kind(), request.priority(), request.showsFrom(), Instant.now());
+        var notice = new Notice(
+                current.id(),
+                current.version() + 1,
+                request.advertiserId(),
+                request.title(),
+                request.kind(),
+                request.priority(),
+                request.showsFrom(),
+                Instant.now());
         notices.put(notice.id(), notice);
         return notice;
     }
@@ -33,7 +47,9 @@ class NoticeStore {
     }
 
     List<Notice> all() {
-        return notices.values().stream().sorted(Comparator.comparing(Notice::updatedAt)).toList();
+        return notices.values().stream()
+                .sorted(Comparator.comparing(Notice::updatedAt))
+                .toList();
     }
 
     int count() {

@@ -11,16 +11,15 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class SiteUrlTests {
 
-    final ApplicationContextRunner service = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(PlatformSiteConfiguration.class));
+    final ApplicationContextRunner service =
+            new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(PlatformSiteConfiguration.class));
 
     @Test
     void writesEveryLinkOnTheSitesOrigin() {
         var site = SiteUrl.of("https://pressline.dk");
         var booking = UUID.fromString("7b0f6a52-4f1e-4c64-9a57-3f2b8d1c0e12");
 
-        assertThat(site.article("klimaaftale-vedtaget"))
-                .isEqualTo("https://pressline.dk/artikel/klimaaftale-vedtaget");
+        assertThat(site.article("klimaaftale-vedtaget")).isEqualTo("https://pressline.dk/artikel/klimaaftale-vedtaget");
         assertThat(site.clickRedirect(booking)).isEqualTo("https://pressline.dk/r/" + booking);
         assertThat(site.clickRedirect(booking, Channel.NEWSLETTER))
                 .isEqualTo("https://pressline.dk/r/" + booking + "?channel=NEWSLETTER");
@@ -31,10 +30,22 @@ class SiteUrlTests {
 
     @Test
     void acceptsOnlyAnAbsoluteHttpOrHttpsOriginNamingTheSettingOtherwise() {
-        for (var notAnOrigin : new String[] {"https://pressline.dk/", "https://pressline.dk/nyheder", "pressline.dk",
-                "/artikler", "ftp://pressline.dk", "https://pressline.dk?utm=1", "https://pressline.dk#top",
-                "https://user@pressline.dk", "https://pressline dk", "", " "}) {
-            assertThatIllegalArgumentException().as(notAnOrigin).isThrownBy(() -> SiteUrl.of(notAnOrigin))
+        for (var notAnOrigin : new String[] {
+            "https://pressline.dk/",
+            "https://pressline.dk/nyheder",
+            "pressline.dk",
+            "/artikler",
+            "ftp://pressline.dk",
+            "https://pressline.dk?utm=1",
+            "https://pressline.dk#top",
+            "https://user@pressline.dk",
+            "https://pressline dk",
+            "",
+            " "
+        }) {
+            assertThatIllegalArgumentException()
+                    .as(notAnOrigin)
+                    .isThrownBy(() -> SiteUrl.of(notAnOrigin))
                     .withMessageStartingWith("pressline.site-url (PRESSLINE_SITE_URL) ")
                     .withMessageContaining("such as https://pressline.dk");
         }
@@ -43,19 +54,22 @@ class SiteUrlTests {
 
     @Test
     void aServiceThatDeclaresTheSiteUrlGetsItCheckedAtStartUp() {
-        service.withPropertyValues("pressline.site-url=http://localhost:8080").run(context ->
-                assertThat(context).getBean(SiteUrl.class).isEqualTo(SiteUrl.of("http://localhost:8080")));
+        service.withPropertyValues("pressline.site-url=http://localhost:8080")
+                .run(context ->
+                        assertThat(context).getBean(SiteUrl.class).isEqualTo(SiteUrl.of("http://localhost:8080")));
 
         service.withPropertyValues("pressline.site-url=https://pressline.dk/").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause()
+            assertThat(context.getStartupFailure())
+                    .rootCause()
                     .hasMessageContaining("pressline.site-url (PRESSLINE_SITE_URL) has a path, query or trailing slash")
                     .hasMessageContaining("'https://pressline.dk/'");
         });
 
         service.withPropertyValues("pressline.site-url=").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause()
+            assertThat(context.getStartupFailure())
+                    .rootCause()
                     .hasMessageContaining("pressline.site-url (PRESSLINE_SITE_URL) must be set");
         });
     }

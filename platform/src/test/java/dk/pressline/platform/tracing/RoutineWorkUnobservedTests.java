@@ -15,7 +15,8 @@ class RoutineWorkUnobservedTests {
     private final ObservationRegistry registry = ObservationRegistry.create();
 
     RoutineWorkUnobservedTests() {
-        registry.observationConfig().observationHandler(new ObservationTextPublisher())
+        registry.observationConfig()
+                .observationHandler(new ObservationTextPublisher())
                 .observationPredicate(new PlatformTracingConfiguration().routineWorkUnobserved());
     }
 
@@ -45,8 +46,9 @@ class RoutineWorkUnobservedTests {
     }
 
     private boolean requestObserved(String path) {
-        var context = new ServerRequestObservationContext(new MockHttpServletRequest("POST", path),
-                new MockHttpServletResponse());
-        return !Observation.createNotStarted("http.server.requests", () -> context, registry).isNoop();
+        var context = new ServerRequestObservationContext(
+                new MockHttpServletRequest("POST", path), new MockHttpServletResponse());
+        return !Observation.createNotStarted("http.server.requests", () -> context, registry)
+                .isNoop();
     }
 }

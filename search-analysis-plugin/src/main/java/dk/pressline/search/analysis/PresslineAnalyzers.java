@@ -25,8 +25,7 @@ final class PresslineAnalyzers {
     static final int MIN_GRAM = 2;
     static final int MAX_GRAM = 15;
 
-    private PresslineAnalyzers() {
-    }
+    private PresslineAnalyzers() {}
 
     static Analyzer danish() {
         return chain(tokens -> new ASCIIFoldingFilter(new SnowballFilter(

@@ -18,7 +18,9 @@ class PresslineAnalyzersTests {
         assertThat(terms(analyzer, "Københavns")).isEqualTo(terms(analyzer, "københavn"));
         assertThat(terms(analyzer, "klimaplanerne")).isEqualTo(terms(analyzer, "klimaplan"));
         assertThat(terms(analyzer, "Københavns bæredygtige byer og klimaplanerne"))
-                .as("stop words go, the rest is stemmed and folded").doesNotContain("og").hasSize(4);
+                .as("stop words go, the rest is stemmed and folded")
+                .doesNotContain("og")
+                .hasSize(4);
     }
 
     @Test
@@ -40,17 +42,26 @@ class PresslineAnalyzersTests {
     void indexesPrefixesForAutocompleteAndLooksUpWholeWords() throws IOException {
         assertThat(terms(new AutocompleteAnalyzerFactory().create(), "Klima"))
                 .containsExactly("kl", "kli", "klim", "klima");
-        assertThat(terms(new AutocompleteSearchAnalyzerFactory().create(), "Kli")).containsExactly("kli");
+        assertThat(terms(new AutocompleteSearchAnalyzerFactory().create(), "Kli"))
+                .containsExactly("kli");
     }
 
     @Test
     void namesEveryComponentAsTheDescriptorDoes() throws IOException {
-        var descriptor = new String(getClass().getResourceAsStream("/named_components.json").readAllBytes());
+        var descriptor = new String(
+                getClass().getResourceAsStream("/named_components.json").readAllBytes());
 
-        for (var component : List.of(DanishAnalyzerFactory.class, EnglishAnalyzerFactory.class,
-                AutocompleteAnalyzerFactory.class, AutocompleteSearchAnalyzerFactory.class,
-                AsciiFoldingFilterFactory.class, DanishStemmerFilterFactory.class, EdgeNGramFilterFactory.class)) {
-            var name = component.getAnnotation(org.elasticsearch.plugin.NamedComponent.class).value();
+        for (var component : List.of(
+                DanishAnalyzerFactory.class,
+                EnglishAnalyzerFactory.class,
+                AutocompleteAnalyzerFactory.class,
+                AutocompleteSearchAnalyzerFactory.class,
+                AsciiFoldingFilterFactory.class,
+                DanishStemmerFilterFactory.class,
+                EdgeNGramFilterFactory.class)) {
+            var name = component
+                    .getAnnotation(org.elasticsearch.plugin.NamedComponent.class)
+                    .value();
             assertThat(descriptor).contains("\"" + name + "\": \"" + component.getName() + "\"");
         }
     }

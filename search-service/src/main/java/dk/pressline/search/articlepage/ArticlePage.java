@@ -9,5 +9,4 @@ import java.util.List;
  * @param readAlso "Læs også": the editor's picks first, then related articles
  * @param relatedContent "Relateret indhold": related articles and, labelled, sponsored items on the article's themes
  */
-public record ArticlePage(ContentItem article, List<ContentItem> readAlso, List<ContentItem> relatedContent) {
-}
+public record ArticlePage(ContentItem article, List<ContentItem> readAlso, List<ContentItem> relatedContent) {}

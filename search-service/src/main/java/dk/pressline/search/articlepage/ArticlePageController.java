@@ -34,15 +34,19 @@ class ArticlePageController {
     @GetMapping("/api/content/{slug}")
     @Operation(summary = "Read an article page by its slug; an earlier slug answers 301 to the current one")
     @ApiResponse(responseCode = "200", description = "The article page, with its related feed")
-    @ApiResponse(responseCode = "301", description = "The slug is an earlier one of the article; Location has the "
-            + "current one", headers = @Header(name = "Location", description = "The page by its current slug"))
+    @ApiResponse(
+            responseCode = "301",
+            description = "The slug is an earlier one of the article; Location has the " + "current one",
+            headers = @Header(name = "Location", description = "The page by its current slug"))
     ResponseEntity<ArticlePage> page(@PathVariable String slug, HttpServletRequest request) throws IOException {
         var lookup = pages.bySlug(slug, impressions.viewerOf(request))
                 .orElseThrow(() -> new NotFoundException("Article " + slug));
         return switch (lookup) {
             case ArticlePages.Found found -> ResponseEntity.ok(found.page());
-            case ArticlePages.Moved moved -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                    .location(URI.create("/api/content/" + moved.currentSlug())).build();
+            case ArticlePages.Moved moved ->
+                ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                        .location(URI.create("/api/content/" + moved.currentSlug()))
+                        .build();
         };
     }
 }

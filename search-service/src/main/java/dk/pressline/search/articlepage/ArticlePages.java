@@ -29,7 +29,10 @@ class ArticlePages {
     private final ImpressionRecorder impressions;
     private final Clock clock;
 
-    ArticlePages(IndexedArticlePages indexed, ArticlePageProperties properties, ImpressionRecorder impressions,
+    ArticlePages(
+            IndexedArticlePages indexed,
+            ArticlePageProperties properties,
+            ImpressionRecorder impressions,
             Clock clock) {
         this.indexed = indexed;
         this.properties = properties;
@@ -38,14 +41,11 @@ class ArticlePages {
     }
 
     /** What a slug leads to: the page, or the article's current slug when the slug is an old one. */
-    sealed interface Lookup {
-    }
+    sealed interface Lookup {}
 
-    record Found(ArticlePage page) implements Lookup {
-    }
+    record Found(ArticlePage page) implements Lookup {}
 
-    record Moved(String currentSlug) implements Lookup {
-    }
+    record Moved(String currentSlug) implements Lookup {}
 
     /** @param viewer who the page is for, for the impressions of its sponsored items */
     Optional<Lookup> bySlug(String slug, Viewer viewer) throws IOException {
@@ -58,16 +58,22 @@ class ArticlePages {
     private ArticlePage served(IndexedPage page, Viewer viewer) {
         var now = ContentQueries.readingTime(clock);
         int most = (int) Math.floor(properties.relatedContentSize() * properties.sponsoredShare());
-        var candidates = new ArrayList<>(page.sponsored().stream().filter(item -> item.showsAt(now)).toList());
+        var candidates = new ArrayList<>(
+                page.sponsored().stream().filter(item -> item.showsAt(now)).toList());
         // A fresh draw per page view rotates the bookings competing for the same slots.
         Collections.shuffle(candidates, ThreadLocalRandom.current());
         var drawn = candidates.stream().limit(most).toList();
         var revisions = new HashMap<String, Long>();
         drawn.forEach(candidate -> revisions.put(candidate.item().id(), candidate.revision()));
-        var feed = RelatedContentFeed.mix(page.related(), drawn.stream().map(SponsoredCandidate::item).toList(),
-                properties.relatedContentSize(), properties.sponsoredShare());
-        feed.stream().filter(item -> item.sponsored() != null).forEach(item -> impressions.recordServed(
-                UUID.fromString(item.id()), revisions.get(item.id()), Channel.RELATED_FEED, viewer));
+        var feed = RelatedContentFeed.mix(
+                page.related(),
+                drawn.stream().map(SponsoredCandidate::item).toList(),
+                properties.relatedContentSize(),
+                properties.sponsoredShare());
+        feed.stream()
+                .filter(item -> item.sponsored() != null)
+                .forEach(item -> impressions.recordServed(
+                        UUID.fromString(item.id()), revisions.get(item.id()), Channel.RELATED_FEED, viewer));
         return new ArticlePage(page.article(), page.readAlso(), feed);
     }
 }

@@ -33,13 +33,19 @@ class ImpressionRecorder implements DisposableBean {
     private final KafkaEventSender events;
     private final Readers readers;
     private final Clock clock;
-    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUE_CAPACITY), runnable -> {
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+            runnable -> {
                 var thread = new Thread(runnable, "impression-recorder");
                 thread.setDaemon(true);
                 return thread;
-            }, (runnable, executor) -> log.warn("Dropped an impression: {} are waiting for the broker already",
-                    QUEUE_CAPACITY));
+            },
+            (runnable, executor) ->
+                    log.warn("Dropped an impression: {} are waiting for the broker already", QUEUE_CAPACITY));
 
     ImpressionRecorder(KafkaEventSender events, ImpressionProperties properties, Clock clock) {
         this.events = events;
@@ -59,13 +65,12 @@ class ImpressionRecorder implements DisposableBean {
         if (!viewer.counted()) {
             return;
         }
-        var impression = new PlacementImpressionRecorded(UUID.randomUUID(), clock.instant(), bookingId, channel,
-                placementRevision, viewer.readerKey());
+        var impression = new PlacementImpressionRecorded(
+                UUID.randomUUID(), clock.instant(), bookingId, channel, placementRevision, viewer.readerKey());
         sender.execute(() -> {
             try {
                 events.send(impression);
-            }
-            catch (RuntimeException e) {
+            } catch (RuntimeException e) {
                 log.warn("Lost an impression of booking {}: {}", bookingId, e.getMessage());
             }
         });

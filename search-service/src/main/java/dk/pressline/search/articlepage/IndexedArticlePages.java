@@ -36,6 +36,7 @@ class IndexedArticlePages {
     static final String CACHE = "article-pages";
     /** The sponsored items kept per page to rotate among; when more bookings compete, a random sample of them. */
     static final int SPONSORED_CANDIDATES = 50;
+
     private static final List<String> LIKENESS_FIELDS = List.of("headline", "teaser", "body");
 
     private final ElasticsearchClient elasticsearch;
@@ -44,8 +45,12 @@ class IndexedArticlePages {
     private final ArticlePageProperties properties;
     private final Clock clock;
 
-    IndexedArticlePages(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index,
-            ArticlePageProperties properties, Clock clock) {
+    IndexedArticlePages(
+            ElasticsearchClient elasticsearch,
+            ContentItems items,
+            ContentIndex index,
+            ArticlePageProperties properties,
+            Clock clock) {
         this.elasticsearch = elasticsearch;
         this.items = items;
         this.index = index;
@@ -54,19 +59,20 @@ class IndexedArticlePages {
     }
 
     /** What a slug leads to in the index. */
-    sealed interface Indexed {
-    }
+    sealed interface Indexed {}
 
     /**
      * @param readAlso "Læs også", complete
      * @param related related articles for the feed, more than its length so sponsored items can take slots
      */
-    record IndexedPage(ContentItem article, List<ContentItem> readAlso, List<ContentItem> related,
-            List<SponsoredCandidate> sponsored) implements Indexed {
-    }
+    record IndexedPage(
+            ContentItem article,
+            List<ContentItem> readAlso,
+            List<ContentItem> related,
+            List<SponsoredCandidate> sponsored)
+            implements Indexed {}
 
-    record IndexedMove(String currentSlug) implements Indexed {
-    }
+    record IndexedMove(String currentSlug) implements Indexed {}
 
     /** A booking that may be shown from {@code flightStart} until before {@code flightEnd}. */
     record SponsoredCandidate(ContentItem item, long revision, Instant flightStart, Instant flightEnd) {
@@ -78,12 +84,14 @@ class IndexedArticlePages {
 
     @Cacheable(cacheNames = CACHE, sync = true)
     public Optional<Indexed> bySlug(String slug) throws IOException {
-        var response = elasticsearch.search(search -> search.index(index.alias()).size(1)
-                .query(q -> q.bool(b -> b
-                        .filter(ContentQueries.term("type", ContentType.ARTICLE.value()))
-                        .should(ContentQueries.term("slug", slug))
-                        .should(ContentQueries.term("previousSlugs", slug))
-                        .minimumShouldMatch("1"))), Map.class);
+        var response = elasticsearch.search(
+                search -> search.index(index.alias())
+                        .size(1)
+                        .query(q -> q.bool(b -> b.filter(ContentQueries.term("type", ContentType.ARTICLE.value()))
+                                .should(ContentQueries.term("slug", slug))
+                                .should(ContentQueries.term("previousSlugs", slug))
+                                .minimumShouldMatch("1"))),
+                Map.class);
         if (response.hits().hits().isEmpty()) {
             return Optional.empty();
         }
@@ -104,10 +112,15 @@ class IndexedArticlePages {
         picks.forEach(pick -> shown.add(pick.id()));
         int fill = Math.max(0, properties.readAlsoSize() - picks.size());
         var related = relatedArticles(article, shown, fill + properties.relatedContentSize(), now);
-        var readAlso = Stream.concat(picks.stream().limit(properties.readAlsoSize()), related.stream().limit(fill))
+        var readAlso = Stream.concat(
+                        picks.stream().limit(properties.readAlsoSize()),
+                        related.stream().limit(fill))
                 .toList();
         var editorial = related.stream().skip(fill).toList();
-        return new IndexedPage(items.toItem(article, ContentFields.ALL, null), readAlso, editorial,
+        return new IndexedPage(
+                items.toItem(article, ContentFields.ALL, null),
+                readAlso,
+                editorial,
                 sponsoredOnThemes(themesOf(article), now));
     }
 
@@ -119,8 +132,11 @@ class IndexedArticlePages {
             return List.of();
         }
         var ids = links.stream().map(link -> (String) link.get("articleId")).toList();
-        var response = elasticsearch.mget(get -> get.index(index.alias()).ids(ids)
-                .sourceIncludes(ContentFields.sourceFields(ContentFields.DEFAULT)), Map.class);
+        var response = elasticsearch.mget(
+                get -> get.index(index.alias())
+                        .ids(ids)
+                        .sourceIncludes(ContentFields.sourceFields(ContentFields.DEFAULT)),
+                Map.class);
         var picks = new ArrayList<ContentItem>();
         for (var doc : response.docs()) {
             if (doc.isResult() && doc.result().found()) {
@@ -132,23 +148,35 @@ class IndexedArticlePages {
         return picks;
     }
 
-    private List<ContentItem> relatedArticles(Map<String, Object> article, Set<String> excluded, int size,
-            Instant now) throws IOException {
+    private List<ContentItem> relatedArticles(Map<String, Object> article, Set<String> excluded, int size, Instant now)
+            throws IOException {
         if (size == 0) {
             return List.of();
         }
-        var likeness = Stream.of("headline", "teaser", "body").map(article::get).filter(Objects::nonNull)
-                .map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse("");
+        var likeness = Stream.of("headline", "teaser", "body")
+                .map(article::get)
+                .filter(Objects::nonNull)
+                .map(Object::toString)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
         var themes = themesOf(article);
-        var response = elasticsearch.search(search -> search.index(index.alias()).size(size)
-                .query(q -> q.bool(b -> b
-                        .must(m -> m.moreLikeThis(mlt -> mlt.fields(LIKENESS_FIELDS).like(like -> like.text(likeness))
-                                .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("10%")))
-                        .should(themes.isEmpty() ? Query.of(q2 -> q2.matchNone(none -> none))
-                                : ContentQueries.termIn("themes.slug", themes))
-                        .filter(ContentQueries.term("type", ContentType.ARTICLE.value()))
-                        .mustNot(m -> m.ids(ids -> ids.values(List.copyOf(excluded))))))
-                .source(source -> source.filter(f -> f.includes(ContentFields.sourceFields(ContentFields.DEFAULT)))),
+        var response = elasticsearch.search(
+                search -> search.index(index.alias())
+                        .size(size)
+                        .query(q -> q.bool(b -> b.must(m -> m.moreLikeThis(mlt -> mlt.fields(LIKENESS_FIELDS)
+                                        .like(like -> like.text(likeness))
+                                        .minTermFreq(1)
+                                        .minDocFreq(1)
+                                        .maxQueryTerms(25)
+                                        .minimumShouldMatch("10%")))
+                                .should(
+                                        themes.isEmpty()
+                                                ? Query.of(q2 -> q2.matchNone(none -> none))
+                                                : ContentQueries.termIn("themes.slug", themes))
+                                .filter(ContentQueries.term("type", ContentType.ARTICLE.value()))
+                                .mustNot(m -> m.ids(ids -> ids.values(List.copyOf(excluded))))))
+                        .source(source ->
+                                source.filter(f -> f.includes(ContentFields.sourceFields(ContentFields.DEFAULT)))),
                 Map.class);
         return response.hits().hits().stream().map(hit -> item(hit)).toList();
     }
@@ -159,21 +187,27 @@ class IndexedArticlePages {
         if (themes.isEmpty() || most == 0) {
             return List.of();
         }
-        var response = elasticsearch.search(search -> search.index(index.alias()).size(SPONSORED_CANDIDATES)
-                .query(q -> q.functionScore(score -> score
-                        .query(inner -> inner.bool(b -> b
-                                .filter(ContentQueries.term("type", ContentType.SPONSORED.value()))
-                                .filter(ContentQueries.termIn("themes.slug", themes))
-                                .filter(ContentQueries.visibleAt(now))))
-                        // When more bookings compete than are kept, a fresh seed per read samples them fairly.
-                        .functions(function -> function.randomScore(random -> random
-                                .seed(Long.toString(ThreadLocalRandom.current().nextLong())).field("_seq_no")))
-                        .boostMode(FunctionBoostMode.Replace)))
-                .source(source -> source.filter(f -> f.includes(withRevisionAndFlight()))), Map.class);
-        return response.hits().hits().stream().map(hit -> new SponsoredCandidate(item(hit),
-                ((Number) hit.source().get("revision")).longValue(),
-                Instant.parse((String) hit.source().get("flightStart")),
-                Instant.parse((String) hit.source().get("flightEnd")))).toList();
+        var response = elasticsearch.search(
+                search -> search.index(index.alias())
+                        .size(SPONSORED_CANDIDATES)
+                        .query(q -> q.functionScore(score -> score.query(inner -> inner.bool(
+                                        b -> b.filter(ContentQueries.term("type", ContentType.SPONSORED.value()))
+                                                .filter(ContentQueries.termIn("themes.slug", themes))
+                                                .filter(ContentQueries.visibleAt(now))))
+                                // When more bookings compete than are kept, a fresh seed per read samples them fairly.
+                                .functions(function -> function.randomScore(random -> random.seed(Long.toString(
+                                                ThreadLocalRandom.current().nextLong()))
+                                        .field("_seq_no")))
+                                .boostMode(FunctionBoostMode.Replace)))
+                        .source(source -> source.filter(f -> f.includes(withRevisionAndFlight()))),
+                Map.class);
+        return response.hits().hits().stream()
+                .map(hit -> new SponsoredCandidate(
+                        item(hit),
+                        ((Number) hit.source().get("revision")).longValue(),
+                        Instant.parse((String) hit.source().get("flightStart")),
+                        Instant.parse((String) hit.source().get("flightEnd"))))
+                .toList();
     }
 
     private static List<String> withRevisionAndFlight() {

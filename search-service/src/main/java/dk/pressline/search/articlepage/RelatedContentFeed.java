@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class RelatedContentFeed {
 
-    private RelatedContentFeed() {
-    }
+    private RelatedContentFeed() {}
 
     static List<ContentItem> mix(List<ContentItem> editorial, List<ContentItem> sponsored, int size, double share) {
         int editorialCount = Math.min(editorial.size(), size);
@@ -30,11 +29,9 @@ final class RelatedContentFeed {
             boolean sponsoredSlot = (feed.size() + 1) % every == 0;
             if ((sponsoredSlot || nextEditorial == editorialCount) && nextSponsored < sponsoredCount) {
                 feed.add(sponsored.get(nextSponsored++));
-            }
-            else if (nextEditorial < editorialCount) {
+            } else if (nextEditorial < editorialCount) {
                 feed.add(editorial.get(nextEditorial++));
-            }
-            else {
+            } else {
                 break;
             }
         }

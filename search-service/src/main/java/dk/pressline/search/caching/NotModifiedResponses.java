@@ -21,15 +21,22 @@ class NotModifiedResponses implements OpenApiCustomizer {
     public void customise(OpenAPI api) {
         api.getPaths().forEach((path, item) -> {
             if (item.getGet() != null && Arrays.stream(urlPatterns).anyMatch(pattern -> covers(pattern, path))) {
-                item.getGet().getResponses().addApiResponse("304", new ApiResponse().description("Not modified: "
-                        + "If-None-Match named the current ETag, so the copy the client has is still good."));
+                item.getGet()
+                        .getResponses()
+                        .addApiResponse(
+                                "304",
+                                new ApiResponse()
+                                        .description(
+                                                "Not modified: "
+                                                        + "If-None-Match named the current ETag, so the copy the client has is still good."));
             }
         });
     }
 
     /** As the servlet container matches a filter's URL pattern: exactly, or a path under {@code /*}. */
     private static boolean covers(String urlPattern, String path) {
-        return urlPattern.endsWith("/*") ? path.startsWith(urlPattern.substring(0, urlPattern.length() - 1))
+        return urlPattern.endsWith("/*")
+                ? path.startsWith(urlPattern.substring(0, urlPattern.length() - 1))
                 : path.equals(urlPattern);
     }
 }

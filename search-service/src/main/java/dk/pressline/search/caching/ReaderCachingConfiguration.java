@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 class ReaderCachingConfiguration {
 
     /** The readers' endpoints; the administration's are never marked cacheable. */
-    static final String[] READER_PATHS = {"/api/search", "/api/search/*", "/api/content/*", "/api/events",
-        "/api/jobs", "/feeds/*", "/sitemap.xml"};
+    static final String[] READER_PATHS = {
+        "/api/search", "/api/search/*", "/api/content/*", "/api/events", "/api/jobs", "/feeds/*", "/sitemap.xml"
+    };
 
     @Bean
     FilterRegistrationBean<ReaderHttpCaching> readerHttpCaching(ReaderCachingProperties properties) {

@@ -23,8 +23,10 @@ class ReaderHttpCaching extends ShallowEtagHeaderFilter {
     private final String sitemapCacheControl;
 
     ReaderHttpCaching(ReaderCachingProperties properties) {
-        this.cacheControl = CacheControl.maxAge(properties.maxAge()).cachePublic().getHeaderValue();
-        this.sitemapCacheControl = CacheControl.maxAge(properties.sitemapMaxAge()).cachePublic().getHeaderValue();
+        this.cacheControl =
+                CacheControl.maxAge(properties.maxAge()).cachePublic().getHeaderValue();
+        this.sitemapCacheControl =
+                CacheControl.maxAge(properties.sitemapMaxAge()).cachePublic().getHeaderValue();
     }
 
     @Override
@@ -38,20 +40,22 @@ class ReaderHttpCaching extends ShallowEtagHeaderFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // Set before the chain: Spring Security writes its no-store headers only where none are set.
-        response.setHeader(HttpHeaders.CACHE_CONTROL,
+        response.setHeader(
+                HttpHeaders.CACHE_CONTROL,
                 request.getRequestURI().endsWith("/sitemap.xml") ? sitemapCacheControl : cacheControl);
         super.doFilterInternal(request, response, (innerRequest, innerResponse) -> {
             var served = (HttpServletResponse) innerResponse;
             try {
                 chain.doFilter(innerRequest, innerResponse);
-            }
-            catch (IOException | ServletException | RuntimeException e) {
-                served.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+            } catch (IOException | ServletException | RuntimeException e) {
+                served.setHeader(
+                        HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
                 throw e;
             }
             if (served.getStatus() >= HttpStatus.INTERNAL_SERVER_ERROR.value()
                     || served.getStatus() == HttpStatus.NOT_FOUND.value()) {
-                served.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+                served.setHeader(
+                        HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
             }
         });
     }

@@ -13,8 +13,16 @@ class SearchServiceConfiguration {
     /** Readers are anonymous: everything they read is public. */
     @Bean
     AuthorizationRules readerRules() {
-        return requests -> requests.requestMatchers(HttpMethod.GET, "/api/search", "/api/search/**",
-                "/api/content/**", "/api/events", "/api/jobs", "/feeds/**", "/sitemap.xml").permitAll();
+        return requests -> requests.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/search",
+                        "/api/search/**",
+                        "/api/content/**",
+                        "/api/events",
+                        "/api/jobs",
+                        "/feeds/**",
+                        "/sitemap.xml")
+                .permitAll();
     }
 
     @Bean

@@ -32,17 +32,25 @@ public final class ContentFields {
             "job", "job");
 
     public static final Set<String> DEFAULT = Collections.unmodifiableSequencedSet(new LinkedHashSet<>(List.of(
-            "headline", "teaser", "section", "themes", "publishedAt", "updatedAt", "leadImage", "event", "job",
-            "imageUrl", "logoUrl")));
+            "headline",
+            "teaser",
+            "section",
+            "themes",
+            "publishedAt",
+            "updatedAt",
+            "leadImage",
+            "event",
+            "job",
+            "imageUrl",
+            "logoUrl")));
 
     public static final Set<String> ALL = FIELDS.keySet();
 
     /** Read for every item whatever fields were asked for: they make its identity, link and disclosure. */
-    private static final List<String> ALWAYS = List.of("type", "id", "slug", "canonicalUrl", "linkUrl", "label",
-            "advertiserName");
+    private static final List<String> ALWAYS =
+            List.of("type", "id", "slug", "canonicalUrl", "linkUrl", "label", "advertiserName");
 
-    private ContentFields() {
-    }
+    private ContentFields() {}
 
     /**
      * @param requested comma-separated names, {@code all}, or {@code null} for the defaults
@@ -59,8 +67,10 @@ public final class ContentFields {
         for (var name : requested.split(",")) {
             var trimmed = name.trim();
             if (!FIELDS.containsKey(trimmed)) {
-                throw new InvalidInputException(parameter, "unknown field '" + trimmed + "'; known fields are "
-                        + String.join(", ", FIELDS.keySet()) + ", or all");
+                throw new InvalidInputException(
+                        parameter,
+                        "unknown field '" + trimmed + "'; known fields are " + String.join(", ", FIELDS.keySet())
+                                + ", or all");
             }
             names.add(trimmed);
         }

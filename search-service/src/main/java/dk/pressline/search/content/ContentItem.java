@@ -22,6 +22,5 @@ public record ContentItem(
         Sponsor sponsored) {
 
     /** The disclosure a paid item is shown with: Danish marketing law requires it to be recognisable as paid. */
-    public record Sponsor(String label, String advertiser) {
-    }
+    public record Sponsor(String label, String advertiser) {}
 }

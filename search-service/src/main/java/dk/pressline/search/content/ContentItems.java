@@ -34,8 +34,14 @@ public class ContentItems {
         var type = (String) document.get("type");
         var highlighted = highlights == null || highlights.isEmpty() ? null : highlights;
         if (ContentType.ARTICLE.value().equals(type)) {
-            return new ContentItem(id, type, (String) document.get("slug"), (String) document.get("canonicalUrl"),
-                    values, highlighted, null);
+            return new ContentItem(
+                    id,
+                    type,
+                    (String) document.get("slug"),
+                    (String) document.get("canonicalUrl"),
+                    values,
+                    highlighted,
+                    null);
         }
         var sponsor = new ContentItem.Sponsor((String) document.get("label"), (String) document.get("advertiserName"));
         return new ContentItem(id, type, null, site.clickRedirect(UUID.fromString(id)), values, highlighted, sponsor);

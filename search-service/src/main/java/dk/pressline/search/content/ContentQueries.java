@@ -11,8 +11,7 @@ import java.util.Collection;
 /** Query parts every reader-facing read shares. */
 public final class ContentQueries {
 
-    private ContentQueries() {
-    }
+    private ContentQueries() {}
 
     /**
      * The moment reads are made at: the clock's time to the whole minute. Flights start and end on whole minutes (in
@@ -27,11 +26,13 @@ public final class ContentQueries {
      * so an expired booking never shows even before its withdrawal has been indexed.
      */
     public static Query visibleAt(Instant now) {
-        return Query.of(q -> q.bool(visible -> visible
-                .should(s -> s.term(t -> t.field("type").value(ContentType.ARTICLE.value())))
+        return Query.of(q -> q.bool(visible -> visible.should(
+                        s -> s.term(t -> t.field("type").value(ContentType.ARTICLE.value())))
                 .should(s -> s.bool(placement -> placement
-                        .filter(f -> f.range(r -> r.date(d -> d.field("flightStart").lte(now.toString()))))
-                        .filter(f -> f.range(r -> r.date(d -> d.field("flightEnd").gt(now.toString()))))))
+                        .filter(f ->
+                                f.range(r -> r.date(d -> d.field("flightStart").lte(now.toString()))))
+                        .filter(f ->
+                                f.range(r -> r.date(d -> d.field("flightEnd").gt(now.toString()))))))
                 .minimumShouldMatch("1")));
     }
 

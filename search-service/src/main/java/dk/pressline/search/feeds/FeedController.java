@@ -48,16 +48,20 @@ class FeedController {
 
     @GetMapping("/feeds/articles.rss")
     @Operation(summary = "RSS 2.0 feed of the latest articles")
-    @ApiResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "application/rss+xml",
-            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = "string")))
     ResponseEntity<String> rss() throws IOException, FeedException {
         return feed("rss_2.0", RSS, null, "/feeds/articles.rss");
     }
 
     @GetMapping("/feeds/articles.atom")
     @Operation(summary = "Atom 1.0 feed of the latest articles")
-    @ApiResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "application/atom+xml",
-            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string")))
     ResponseEntity<String> atom() throws IOException, FeedException {
         return feed("atom_1.0", ATOM, null, "/feeds/articles.atom");
     }
@@ -65,8 +69,10 @@ class FeedController {
     @GetMapping("/feeds/themes/{theme}.rss")
     @Operation(summary = "RSS 2.0 feed of a theme's latest articles; an unknown theme's is empty")
     @AnswersAnyPathVariable
-    @ApiResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "application/rss+xml",
-            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = "string")))
     ResponseEntity<String> themeRss(@PathVariable String theme) throws IOException, FeedException {
         return feed("rss_2.0", RSS, theme, "/feeds/themes/" + theme + ".rss");
     }
@@ -74,8 +80,10 @@ class FeedController {
     @GetMapping("/feeds/themes/{theme}.atom")
     @Operation(summary = "Atom 1.0 feed of a theme's latest articles; an unknown theme's is empty")
     @AnswersAnyPathVariable
-    @ApiResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "application/atom+xml",
-            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string")))
     ResponseEntity<String> themeAtom(@PathVariable String theme) throws IOException, FeedException {
         return feed("atom_1.0", ATOM, theme, "/feeds/themes/" + theme + ".atom");
     }
@@ -90,7 +98,8 @@ class FeedController {
         feed.setLink(site.link("/"));
         feed.setUri(site.link(path));
         feed.setLanguage("da");
-        feed.setPublishedDate(latest.isEmpty() ? new Date(0) : date(latest.getFirst().get("updatedAt")));
+        feed.setPublishedDate(
+                latest.isEmpty() ? new Date(0) : date(latest.getFirst().get("updatedAt")));
         feed.setEntries(latest.stream().map(this::entry).toList());
         return ResponseEntity.ok().contentType(mediaType).body(new SyndFeedOutput().outputString(feed));
     }
@@ -108,18 +117,22 @@ class FeedController {
         entry.setDescription(teaser);
         @SuppressWarnings("unchecked")
         var authors = (List<Map<String, Object>>) article.getOrDefault("authors", List.of());
-        entry.setAuthors(authors.stream().map(author -> {
-            var person = new SyndPersonImpl();
-            person.setName((String) author.get("name"));
-            return (com.rometools.rome.feed.synd.SyndPerson) person;
-        }).toList());
+        entry.setAuthors(authors.stream()
+                .map(author -> {
+                    var person = new SyndPersonImpl();
+                    person.setName((String) author.get("name"));
+                    return (com.rometools.rome.feed.synd.SyndPerson) person;
+                })
+                .toList());
         @SuppressWarnings("unchecked")
         var themes = (List<Map<String, Object>>) article.getOrDefault("themes", List.of());
-        entry.setCategories(themes.stream().map(theme -> {
-            var category = new SyndCategoryImpl();
-            category.setName((String) theme.get("name"));
-            return (com.rometools.rome.feed.synd.SyndCategory) category;
-        }).toList());
+        entry.setCategories(themes.stream()
+                .map(theme -> {
+                    var category = new SyndCategoryImpl();
+                    category.setName((String) theme.get("name"));
+                    return (com.rometools.rome.feed.synd.SyndCategory) category;
+                })
+                .toList());
         return entry;
     }
 
@@ -128,7 +141,9 @@ class FeedController {
         return articles.stream()
                 .flatMap(article -> ((List<Map<String, Object>>) article.getOrDefault("themes", List.of())).stream())
                 .filter(theme -> slug.equals(theme.get("slug")))
-                .map(theme -> (String) theme.get("name")).findFirst().orElse(slug);
+                .map(theme -> (String) theme.get("name"))
+                .findFirst()
+                .orElse(slug);
     }
 
     static Date date(Object isoInstant) {

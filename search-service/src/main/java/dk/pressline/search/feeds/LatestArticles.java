@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 class LatestArticles {
 
     static final String CACHE = "latest-articles";
-    private static final List<String> FIELDS = List.of("id", "slug", "headline", "teaser", "authors", "themes",
-            "publishedAt", "updatedAt", "language");
+    private static final List<String> FIELDS =
+            List.of("id", "slug", "headline", "teaser", "authors", "themes", "publishedAt", "updatedAt", "language");
     private static final int PAGE = 5_000;
 
     private final ElasticsearchClient elasticsearch;
@@ -36,10 +36,13 @@ class LatestArticles {
     @Cacheable(cacheNames = CACHE, sync = true)
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> latest(String theme, int count) throws IOException {
-        var response = elasticsearch.search(search -> search.index(index.alias()).size(count)
-                .query(articles(theme))
-                .sort(sort -> sort.field(f -> f.field("publishedAt").order(SortOrder.Desc)))
-                .source(source -> source.filter(f -> f.includes(FIELDS))), Map.class);
+        var response = elasticsearch.search(
+                search -> search.index(index.alias())
+                        .size(count)
+                        .query(articles(theme))
+                        .sort(sort -> sort.field(f -> f.field("publishedAt").order(SortOrder.Desc)))
+                        .source(source -> source.filter(f -> f.includes(FIELDS))),
+                Map.class);
         var articles = new ArrayList<Map<String, Object>>();
         response.hits().hits().forEach(hit -> articles.add(hit.source()));
         return List.copyOf(articles);
@@ -53,16 +56,21 @@ class LatestArticles {
         while (seen < limit) {
             var searchAfter = after;
             int size = Math.min(PAGE, limit - seen);
-            var response = elasticsearch.search(search -> {
-                search.index(index.alias()).size(size).query(articles(null))
-                        .sort(sort -> sort.field(f -> f.field("publishedAt").order(SortOrder.Desc)))
-                        .sort(sort -> sort.field(f -> f.field("id").order(SortOrder.Asc)))
-                        .source(source -> source.filter(f -> f.includes(FIELDS)));
-                if (searchAfter != null) {
-                    search.searchAfter(searchAfter);
-                }
-                return search;
-            }, Map.class);
+            var response = elasticsearch.search(
+                    search -> {
+                        search.index(index.alias())
+                                .size(size)
+                                .query(articles(null))
+                                .sort(sort ->
+                                        sort.field(f -> f.field("publishedAt").order(SortOrder.Desc)))
+                                .sort(sort -> sort.field(f -> f.field("id").order(SortOrder.Asc)))
+                                .source(source -> source.filter(f -> f.includes(FIELDS)));
+                        if (searchAfter != null) {
+                            search.searchAfter(searchAfter);
+                        }
+                        return search;
+                    },
+                    Map.class);
             var hits = response.hits().hits();
             hits.forEach(hit -> article.accept(hit.source()));
             seen += hits.size();

@@ -45,11 +45,11 @@ class Sitemap {
                 xml.writeCharacters(site.article((String) article.get("slug")));
                 xml.writeEndElement();
                 xml.writeStartElement("lastmod");
-                xml.writeCharacters(Instant.parse((String) article.get("updatedAt")).toString());
+                xml.writeCharacters(
+                        Instant.parse((String) article.get("updatedAt")).toString());
                 xml.writeEndElement();
                 xml.writeEndElement();
-            }
-            catch (XMLStreamException e) {
+            } catch (XMLStreamException e) {
                 failure[0] = e;
             }
         });

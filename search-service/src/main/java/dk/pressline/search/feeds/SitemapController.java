@@ -25,8 +25,10 @@ class SitemapController {
 
     @GetMapping("/sitemap.xml")
     @Operation(summary = "The sitemap of every published article, for search engines")
-    @ApiResponse(responseCode = "200", description = "The sitemap", content = @Content(mediaType = "application/xml",
-            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The sitemap",
+            content = @Content(mediaType = "application/xml", schema = @Schema(type = "string")))
     ResponseEntity<String> sitemap() throws IOException, XMLStreamException {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(sitemap.xml());
     }

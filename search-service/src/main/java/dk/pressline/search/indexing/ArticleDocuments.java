@@ -10,8 +10,7 @@ final class ArticleDocuments {
 
     static final String TYPE = ContentType.ARTICLE.value();
 
-    private ArticleDocuments() {
-    }
+    private ArticleDocuments() {}
 
     static Map<String, Object> of(ArticleSnapshot article) {
         var document = new LinkedHashMap<String, Object>();
@@ -26,23 +25,47 @@ final class ArticleDocuments {
         document.put("body", Jsoup.parse(article.bodyHtml()).text());
         document.put("bodyHtml", article.bodyHtml());
         document.put("suggest", article.headline());
-        document.put("section", Map.of("slug", article.section().slug(), "name", article.section().name()));
-        document.put("themes", article.themes().stream()
-                .map(theme -> Map.of("slug", theme.slug(), "name", theme.name())).toList());
-        document.put("authors", article.authors().stream()
-                .map(author -> Map.of("id", author.authorId(), "name", author.name())).toList());
+        document.put(
+                "section",
+                Map.of(
+                        "slug",
+                        article.section().slug(),
+                        "name",
+                        article.section().name()));
+        document.put(
+                "themes",
+                article.themes().stream()
+                        .map(theme -> Map.of("slug", theme.slug(), "name", theme.name()))
+                        .toList());
+        document.put(
+                "authors",
+                article.authors().stream()
+                        .map(author -> Map.of("id", author.authorId(), "name", author.name()))
+                        .toList());
         document.put("signOff", article.signOff());
         document.put("canonicalUrl", article.canonicalUrl());
         document.put("source", article.source());
         document.put("leadImage", article.leadImage());
-        document.put("readAlso", article.readAlso().stream()
-                .map(link -> Map.of("articleId", link.articleId().toString(), "slug", link.slug(),
-                        "headline", link.headline()))
-                .toList());
-        document.put("corrections", article.corrections().stream()
-                .map(correction -> Map.of("note", correction.note(), "correctedAt",
-                        correction.correctedAt().toString()))
-                .toList());
+        document.put(
+                "readAlso",
+                article.readAlso().stream()
+                        .map(link -> Map.of(
+                                "articleId",
+                                link.articleId().toString(),
+                                "slug",
+                                link.slug(),
+                                "headline",
+                                link.headline()))
+                        .toList());
+        document.put(
+                "corrections",
+                article.corrections().stream()
+                        .map(correction -> Map.of(
+                                "note",
+                                correction.note(),
+                                "correctedAt",
+                                correction.correctedAt().toString()))
+                        .toList());
         document.put("publishedAt", article.firstPublishedAt().toString());
         document.put("updatedAt", article.lastUpdatedAt().toString());
         return document;

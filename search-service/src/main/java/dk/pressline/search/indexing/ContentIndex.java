@@ -31,8 +31,7 @@ public class ContentIndex {
     private final String alias;
     private volatile TermVectorsSeen termVectorsSeen;
 
-    private record TermVectorsSeen(boolean kept, long atNanos) {
-    }
+    private record TermVectorsSeen(boolean kept, long atNanos) {}
 
     ContentIndex(ElasticsearchClient elasticsearch, ElasticsearchProperties properties) {
         this.elasticsearch = elasticsearch;
@@ -54,11 +53,17 @@ public class ContentIndex {
         if (seen != null && System.nanoTime() - seen.atNanos() < TERM_VECTORS_RECHECKED_NANOS) {
             return seen.kept();
         }
-        var mappings = elasticsearch.indices().getMapping(request -> request.index(alias)).result();
-        boolean kept = !mappings.isEmpty() && mappings.values().stream().allMatch(index -> TERM_VECTOR_FIELDS.stream()
-                .map(field -> index.mappings().properties().get(field))
-                .allMatch(property -> property != null && property.isText()
-                        && property.text().termVector() == TermVectorOption.WithPositionsOffsets));
+        var mappings = elasticsearch
+                .indices()
+                .getMapping(request -> request.index(alias))
+                .result();
+        boolean kept = !mappings.isEmpty()
+                && mappings.values().stream()
+                        .allMatch(index -> TERM_VECTOR_FIELDS.stream()
+                                .map(field -> index.mappings().properties().get(field))
+                                .allMatch(property -> property != null
+                                        && property.isText()
+                                        && property.text().termVector() == TermVectorOption.WithPositionsOffsets));
         termVectorsSeen = new TermVectorsSeen(kept, System.nanoTime());
         return kept;
     }
@@ -70,8 +75,7 @@ public class ContentIndex {
         }
         try {
             create(physicalName(1), true);
-        }
-        catch (ElasticsearchException e) {
+        } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }
@@ -84,7 +88,8 @@ public class ContentIndex {
             return List.of();
         }
         return elasticsearch.indices().getAlias(request -> request.name(alias)).result().keySet().stream()
-                .sorted(Comparator.comparingInt(this::versionOf)).toList();
+                .sorted(Comparator.comparingInt(this::versionOf))
+                .toList();
     }
 
     /** The name the next rebuild fills: one version above the highest behind the alias. */
@@ -111,23 +116,29 @@ public class ContentIndex {
             });
         }
         if (!behindAlias) {
-            elasticsearch.indices().putSettings(request -> request.index(name)
-                    .settings(s -> s.refreshInterval(Time.of(t -> t.time("-1")))));
+            elasticsearch
+                    .indices()
+                    .putSettings(request ->
+                            request.index(name).settings(s -> s.refreshInterval(Time.of(t -> t.time("-1")))));
         }
     }
 
     /** Makes a filled index searchable again at the normal pace, after bulk loading. */
     public void finishLoading(String name) throws IOException {
-        elasticsearch.indices().putSettings(request -> request.index(name)
-                .settings(s -> s.refreshInterval(Time.of(t -> t.time(REFRESH_INTERVAL)))));
+        elasticsearch
+                .indices()
+                .putSettings(request ->
+                        request.index(name).settings(s -> s.refreshInterval(Time.of(t -> t.time(REFRESH_INTERVAL)))));
         elasticsearch.indices().refresh(request -> request.index(name));
     }
 
     /** Points the alias at {@code name} alone, in one atomic step: every search sees either the old or the new. */
     public void swapTo(String name, List<String> previous) throws IOException {
         elasticsearch.indices().updateAliases(request -> {
-            previous.forEach(old -> request.actions(action -> action.remove(remove -> remove.index(old).alias(alias))));
-            return request.actions(action -> action.add(add -> add.index(name).alias(alias).isWriteIndex(true)));
+            previous.forEach(old -> request.actions(
+                    action -> action.remove(remove -> remove.index(old).alias(alias))));
+            return request.actions(
+                    action -> action.add(add -> add.index(name).alias(alias).isWriteIndex(true)));
         });
         termVectorsSeen = null;
     }

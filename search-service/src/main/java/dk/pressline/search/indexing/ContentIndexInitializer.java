@@ -23,8 +23,7 @@ class ContentIndexInitializer implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         try {
             index.ensureExists();
-        }
-        catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.error("Could not create the content index {}: {}", index.alias(), e.getMessage());
         }
     }

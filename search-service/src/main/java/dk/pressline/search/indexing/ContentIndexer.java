@@ -71,7 +71,8 @@ public class ContentIndexer {
         }
         var request = new Request("POST", "/_bulk");
         request.setEntity(new ByteArrayEntity(body.toByteArray(), NDJSON));
-        return refusals(EntityUtils.toByteArray(restClient.performRequest(request).getEntity()), written);
+        return refusals(
+                EntityUtils.toByteArray(restClient.performRequest(request).getEntity()), written);
     }
 
     /**
@@ -80,8 +81,8 @@ public class ContentIndexer {
      * @param written receives the events that have an operation in it, in order (events of products that are not
      *     indexed have none)
      */
-    public ByteArrayOutputStream bulkBody(List<? extends PresslineEvent> events, String target,
-            List<PresslineEvent> written) throws IOException {
+    public ByteArrayOutputStream bulkBody(
+            List<? extends PresslineEvent> events, String target, List<PresslineEvent> written) throws IOException {
         var body = new ByteArrayOutputStream(events.size() * 4096);
         try (var lines = json.writer().withRootValueSeparator("\n").writeValues(body)) {
             for (var event : events) {
@@ -110,8 +111,7 @@ public class ContentIndexer {
             }
             if (item.path("status").asInt() == BAD_DOCUMENT) {
                 refusals.add(new Refusal(written.get(i), describe(item)));
-            }
-            else {
+            } else {
                 passing.add(describe(item));
             }
         }
@@ -150,15 +150,13 @@ public class ContentIndexer {
         var id = article.articleId().toString();
         if (event instanceof ArticleUnpublished) {
             lines.write(action("delete", target, id, article.revision()));
-        }
-        else {
+        } else {
             write(lines, target, id, article.revision(), ArticleDocuments.of(article));
         }
         return true;
     }
 
-    private static boolean addPlacement(SequenceWriter lines, PlacementEvent event, String target)
-            throws IOException {
+    private static boolean addPlacement(SequenceWriter lines, PlacementEvent event, String target) throws IOException {
         var placement = event.placement();
         var type = PlacementDocuments.typeOf(placement.product());
         if (type.isEmpty()) {
@@ -167,15 +165,15 @@ public class ContentIndexer {
         var id = placement.bookingId().toString();
         if (event instanceof PlacementWithdrawn) {
             lines.write(action("delete", target, id, placement.revision()));
-        }
-        else {
+        } else {
             write(lines, target, id, placement.revision(), PlacementDocuments.of(placement, type.get()));
         }
         return true;
     }
 
-    private static void write(SequenceWriter lines, String target, String id, long revision,
-            Map<String, Object> document) throws IOException {
+    private static void write(
+            SequenceWriter lines, String target, String id, long revision, Map<String, Object> document)
+            throws IOException {
         var withoutNulls = new LinkedHashMap<String, Object>();
         document.forEach((field, value) -> {
             if (value != null) {
@@ -187,16 +185,15 @@ public class ContentIndexer {
     }
 
     private static Map<String, Object> action(String operation, String target, String id, long revision) {
-        return Map.of(operation, Map.of("_index", target, "_id", id, "version", revision,
-                "version_type", "external"));
+        return Map.of(operation, Map.of("_index", target, "_id", id, "version", revision, "version_type", "external"));
     }
 
     private static String describe(JsonNode item) {
         var error = item.path("error");
-        return item.path("_id").asText() + ": " + error.path("type").asText() + " " + error.path("reason").asText();
+        return item.path("_id").asText() + ": " + error.path("type").asText() + " "
+                + error.path("reason").asText();
     }
 
     /** An event whose document Elasticsearch will never accept, and why. */
-    public record Refusal(PresslineEvent event, String reason) {
-    }
+    public record Refusal(PresslineEvent event, String reason) {}
 }

@@ -16,6 +16,7 @@ public enum ContentType {
     }
 
     public static boolean isPlacement(String type) {
-        return !ARTICLE.value().equals(type) && Arrays.stream(values()).anyMatch(t -> t.value().equals(type));
+        return !ARTICLE.value().equals(type)
+                && Arrays.stream(values()).anyMatch(t -> t.value().equals(type));
     }
 }

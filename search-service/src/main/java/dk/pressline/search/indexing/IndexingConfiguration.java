@@ -31,8 +31,8 @@ class IndexingConfiguration {
 
     @Bean
     NewTopic deadLetterTopic(TopicNames names, PresslineKafkaProperties properties) {
-        return new NewTopic(names.of(DEAD_LETTER_TOPIC), DEAD_LETTER_TOPIC.partitions(),
-                properties.replicationFactor()).configs(DEAD_LETTER_TOPIC.kafkaConfigs());
+        return new NewTopic(names.of(DEAD_LETTER_TOPIC), DEAD_LETTER_TOPIC.partitions(), properties.replicationFactor())
+                .configs(DEAD_LETTER_TOPIC.kafkaConfigs());
     }
 
     /** Elasticsearch being away or refusing writes holds indexing back until it is back; nothing is skipped. */

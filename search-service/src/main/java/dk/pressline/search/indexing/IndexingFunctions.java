@@ -36,40 +36,50 @@ class IndexingFunctions {
     private static final Logger log = LoggerFactory.getLogger(IndexingFunctions.class);
 
     @Bean
-    Consumer<Message<List<byte[]>>> indexArticles(ContentIndexer indexer, ContentIndex index,
-            DeadLetterTopic searchDeadLetters, IndexingMetrics metrics, EventTracing tracing) {
-        return batch -> traced(batch, tracing,
-                records -> indexBatch(records, indexer, index, searchDeadLetters, metrics));
+    Consumer<Message<List<byte[]>>> indexArticles(
+            ContentIndexer indexer,
+            ContentIndex index,
+            DeadLetterTopic searchDeadLetters,
+            IndexingMetrics metrics,
+            EventTracing tracing) {
+        return batch ->
+                traced(batch, tracing, records -> indexBatch(records, indexer, index, searchDeadLetters, metrics));
     }
 
     @Bean
-    Consumer<Message<List<byte[]>>> indexPlacements(ContentIndexer indexer, ContentIndex index,
-            DeadLetterTopic searchDeadLetters, IndexingMetrics metrics, EventTracing tracing) {
-        return batch -> traced(batch, tracing,
-                records -> indexBatch(records, indexer, index, searchDeadLetters, metrics));
+    Consumer<Message<List<byte[]>>> indexPlacements(
+            ContentIndexer indexer,
+            ContentIndex index,
+            DeadLetterTopic searchDeadLetters,
+            IndexingMetrics metrics,
+            EventTracing tracing) {
+        return batch ->
+                traced(batch, tracing, records -> indexBatch(records, indexer, index, searchDeadLetters, metrics));
     }
 
     /** Handles the batch's records with a span for each, ended (with the failure, if any) once all are handled. */
-    private static void traced(Message<List<byte[]>> batch, EventTracing tracing,
-            Consumer<List<TracedRecord>> handling) {
+    private static void traced(
+            Message<List<byte[]>> batch, EventTracing tracing, Consumer<List<TracedRecord>> handling) {
         var records = ReceivedRecord.decodeAll(batch).stream()
-                .map(decoded -> new TracedRecord(decoded,
-                        tracing.start(decoded.record().trace(), INDEX_SPAN, Span.Kind.CONSUMER)))
+                .map(decoded -> new TracedRecord(
+                        decoded, tracing.start(decoded.record().trace(), INDEX_SPAN, Span.Kind.CONSUMER)))
                 .toList();
         try {
             handling.accept(records);
-        }
-        catch (RuntimeException | Error e) {
+        } catch (RuntimeException | Error e) {
             records.forEach(record -> record.span().error(e));
             throw e;
-        }
-        finally {
+        } finally {
             records.forEach(record -> record.span().end());
         }
     }
 
-    private static void indexBatch(List<TracedRecord> records, ContentIndexer indexer, ContentIndex index,
-            DeadLetterTopic deadLetters, IndexingMetrics metrics) {
+    private static void indexBatch(
+            List<TracedRecord> records,
+            ContentIndexer indexer,
+            ContentIndex index,
+            DeadLetterTopic deadLetters,
+            IndexingMetrics metrics) {
         var events = new ArrayList<PresslineEvent>();
         var sources = new IdentityHashMap<PresslineEvent, ReceivedRecord>();
         for (var traced : records) {
@@ -79,9 +89,12 @@ class IndexingFunctions {
                     events.add(event);
                     sources.put(event, record);
                 }
-                case Decoded.UnknownType unknown -> log.debug("Skipping an event of unknown type {}", unknown.typeName());
+                case Decoded.UnknownType unknown ->
+                    log.debug("Skipping an event of unknown type {}", unknown.typeName());
                 case Decoded.Malformed malformed -> {
-                    log.warn("Parking record {}, which is not an event: {}", malformed.record().position(),
+                    log.warn(
+                            "Parking record {}, which is not an event: {}",
+                            malformed.record().position(),
                             malformed.reason());
                     deadLetters.park(malformed.record(), malformed.problem());
                     metrics.unreadable();
@@ -94,22 +107,21 @@ class IndexingFunctions {
             List<Refusal> refusals;
             try {
                 refusals = indexer.index(events);
-            }
-            finally {
+            } finally {
                 metrics.bulkRequestDone(bulkRequest);
             }
             metrics.indexed(events, refusals);
             for (var refusal : refusals) {
-                log.warn("Parking event {}, which Elasticsearch refused: {}", refusal.event().eventId(),
+                log.warn(
+                        "Parking event {}, which Elasticsearch refused: {}",
+                        refusal.event().eventId(),
                         refusal.reason());
                 deadLetters.park(sources.get(refusal.event()), new DocumentRefusedException(refusal.reason()));
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             metrics.retried(events);
             throw new UncheckedIOException(e);
-        }
-        catch (IndexingFailedException e) {
+        } catch (IndexingFailedException e) {
             metrics.retried(events);
             throw e;
         }
@@ -123,6 +135,5 @@ class IndexingFunctions {
         }
     }
 
-    private record TracedRecord(Decoded decoded, Span span) {
-    }
+    private record TracedRecord(Decoded decoded, Span span) {}
 }

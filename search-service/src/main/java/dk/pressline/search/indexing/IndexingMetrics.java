@@ -31,6 +31,7 @@ class IndexingMetrics {
     static final String PLACEMENT = "placement";
     /** A record that is not an event has no kind. */
     static final String UNREADABLE = "unreadable";
+
     static final String PARKED = "parked";
     static final String RETRIED = "retried";
 
@@ -74,7 +75,8 @@ class IndexingMetrics {
                 continue;
             }
             indexed(kind).increment();
-            Timer.builder("pressline.search.publish.to.indexed").tag("kind", kind)
+            Timer.builder("pressline.search.publish.to.indexed")
+                    .tag("kind", kind)
                     .description("From an event's time to the end of the bulk request that indexed it")
                     .publishPercentileHistogram()
                     .minimumExpectedValue(Duration.ofMillis(10))
@@ -86,7 +88,9 @@ class IndexingMetrics {
 
     /** A batch whose bulk request failed for a passing reason; it is tried again. */
     void retried(List<? extends PresslineEvent> events) {
-        events.stream().map(IndexingMetrics::kindOf).filter(Objects::nonNull)
+        events.stream()
+                .map(IndexingMetrics::kindOf)
+                .filter(Objects::nonNull)
                 .forEach(kind -> failures(kind, RETRIED).increment());
     }
 
@@ -95,13 +99,16 @@ class IndexingMetrics {
     }
 
     private Counter indexed(String kind) {
-        return Counter.builder("pressline.search.documents.indexed").tag("kind", kind)
+        return Counter.builder("pressline.search.documents.indexed")
+                .tag("kind", kind)
                 .description("Documents written to (or deleted from) the content index from the topics")
                 .register(registry);
     }
 
     private Counter failures(String kind, String outcome) {
-        return Counter.builder("pressline.search.indexing.failures").tag("kind", kind).tag("outcome", outcome)
+        return Counter.builder("pressline.search.indexing.failures")
+                .tag("kind", kind)
+                .tag("outcome", outcome)
                 .description("Events or records the content index did not take")
                 .register(registry);
     }
@@ -114,8 +121,8 @@ class IndexingMetrics {
     private static String kindOf(PresslineEvent event) {
         return switch (event) {
             case ArticleEvent article -> ARTICLE;
-            case PlacementEvent placement -> PlacementDocuments.typeOf(placement.placement().product()).isPresent()
-                    ? PLACEMENT : null;
+            case PlacementEvent placement ->
+                PlacementDocuments.typeOf(placement.placement().product()).isPresent() ? PLACEMENT : null;
             default -> null;
         };
     }

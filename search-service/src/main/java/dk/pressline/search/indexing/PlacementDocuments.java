@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class PlacementDocuments {
 
-    private PlacementDocuments() {
-    }
+    private PlacementDocuments() {}
 
     /** The content type readers filter by; empty for products that are not shown on the site (the newsletter slot). */
     static Optional<String> typeOf(Product product) {
@@ -37,9 +36,12 @@ final class PlacementDocuments {
         document.put("advertiserName", placement.advertiserName());
         document.put("headline", headlineOf(placement));
         document.put("teaser", creative.teaser());
-        document.put("body", placement.event() == null ? null : placement.event().description());
+        document.put(
+                "body", placement.event() == null ? null : placement.event().description());
         document.put("suggest", headlineOf(placement));
-        document.put("themes", placement.themes().stream().map(slug -> Map.of("slug", slug)).toList());
+        document.put(
+                "themes",
+                placement.themes().stream().map(slug -> Map.of("slug", slug)).toList());
         document.put("linkUrl", creative.linkUrl());
         document.put("imageUrl", creative.imageUrl());
         document.put("logoUrl", creative.logoUrl());
@@ -53,7 +55,9 @@ final class PlacementDocuments {
             listing.put("title", event.title());
             listing.put("description", event.description());
             listing.put("date", event.date().toString());
-            listing.put("startTime", event.startTime() == null ? null : event.startTime().toString());
+            listing.put(
+                    "startTime",
+                    event.startTime() == null ? null : event.startTime().toString());
             listing.put("place", event.place());
             document.put("event", listing);
         }

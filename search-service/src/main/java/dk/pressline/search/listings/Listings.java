@@ -55,7 +55,8 @@ class Listings {
             return date;
         }))));
         if (place != null && !place.isBlank()) {
-            filters.add(Query.of(q -> q.match(m -> m.field("event.place").query(place).operator(Operator.And))));
+            filters.add(Query.of(
+                    q -> q.match(m -> m.field("event.place").query(place).operator(Operator.And))));
         }
         return page(filters, page, List.of("event.date", "event.startTime"), SortOrder.Asc);
     }
@@ -66,35 +67,41 @@ class Listings {
         var filters = new ArrayList<Query>();
         filters.add(ContentQueries.term("type", ContentType.JOB.value()));
         filters.add(ContentQueries.visibleAt(ContentQueries.readingTime(clock)));
-        filters.add(Query.of(q -> q.bool(open -> open
-                .should(s -> s.range(r -> r.date(date -> date.field("job.deadline").gte(today.toString()))))
+        filters.add(Query.of(q -> q.bool(open -> open.should(s ->
+                        s.range(r -> r.date(date -> date.field("job.deadline").gte(today.toString()))))
                 .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("job.deadline")))))
                 .minimumShouldMatch("1"))));
         if (location != null && !location.isBlank()) {
-            filters.add(Query.of(q -> q.match(m -> m.field("job.location").query(location).operator(Operator.And))));
+            filters.add(Query.of(
+                    q -> q.match(m -> m.field("job.location").query(location).operator(Operator.And))));
         }
         return page(filters, page, List.of("publishedAt"), SortOrder.Desc);
     }
 
     private PageOf<ContentItem> page(List<Query> filters, PageQuery page, List<String> sortFields, SortOrder order)
             throws IOException {
-        var response = elasticsearch.search(search -> {
-            search.index(index.alias()).from((int) page.offset()).size(page.size())
-                    .trackTotalHits(total -> total.enabled(true))
-                    .query(q -> q.bool(b -> b.filter(filters)))
-                    .source(source -> source.filter(f -> f
-                            .includes(ContentFields.sourceFields(ContentFields.DEFAULT))));
-            sortFields.forEach(field -> search.sort(sort -> sort.field(f -> f.field(field).order(order)
-                    .missing(order == SortOrder.Asc ? "_first" : "_last"))));
-            return search;
-        }, Map.class);
+        var response = elasticsearch.search(
+                search -> {
+                    search.index(index.alias())
+                            .from((int) page.offset())
+                            .size(page.size())
+                            .trackTotalHits(total -> total.enabled(true))
+                            .query(q -> q.bool(b -> b.filter(filters)))
+                            .source(source ->
+                                    source.filter(f -> f.includes(ContentFields.sourceFields(ContentFields.DEFAULT))));
+                    sortFields.forEach(field -> search.sort(sort -> sort.field(
+                            f -> f.field(field).order(order).missing(order == SortOrder.Asc ? "_first" : "_last"))));
+                    return search;
+                },
+                Map.class);
         var listed = new ArrayList<ContentItem>();
         for (Hit<Map> hit : response.hits().hits()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> document = hit.source();
             listed.add(items.toItem(document, ContentFields.DEFAULT, null));
         }
-        var total = response.hits().total() == null ? 0 : response.hits().total().value();
+        var total =
+                response.hits().total() == null ? 0 : response.hits().total().value();
         return PageOf.of(listed, page, total);
     }
 }

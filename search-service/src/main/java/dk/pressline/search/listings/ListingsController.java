@@ -36,11 +36,16 @@ class ListingsController {
     PageOf<ContentItem> events(
             @Parameter(description = "Where the event takes place") @RequestParam(required = false) String place,
             @Parameter(description = "From this day on (the default: today)")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
             @Parameter(description = "Until this day")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
             @ReaderPage @RequestParam(required = false) String page,
-            @ReaderPageSize @RequestParam(required = false) String size) throws IOException {
+            @ReaderPageSize @RequestParam(required = false) String size)
+            throws IOException {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "must not be before from");
         }
@@ -52,26 +57,33 @@ class ListingsController {
     PageOf<ContentItem> jobs(
             @Parameter(description = "Where the job is") @RequestParam(required = false) String location,
             @ReaderPage @RequestParam(required = false) String page,
-            @ReaderPageSize @RequestParam(required = false) String size) throws IOException {
+            @ReaderPageSize @RequestParam(required = false) String size)
+            throws IOException {
         return listings.currentJobs(location, pageQuery(page, size));
     }
 
     /** The page parameter of a listing, as its description shows it. */
     @Target(ElementType.PARAMETER)
     @Retention(RetentionPolicy.RUNTIME)
-    @Parameter(description = "Which page, counted from 0; only the first " + ReaderPaging.MAX_RESULT_WINDOW
-            + " items can be paged through", schema = @Schema(type = "integer", format = "int32", minimum = "0",
-            maximum = "9999", defaultValue = "0"))
-    @interface ReaderPage {
-    }
+    @Parameter(
+            description = "Which page, counted from 0; only the first " + ReaderPaging.MAX_RESULT_WINDOW
+                    + " items can be paged through",
+            schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "9999", defaultValue = "0"))
+    @interface ReaderPage {}
 
     /** The size parameter of a listing, as its description shows it. */
     @Target(ElementType.PARAMETER)
     @Retention(RetentionPolicy.RUNTIME)
-    @Parameter(description = "How many items a page holds", schema = @Schema(type = "integer", format = "int32",
-            minimum = "1", maximum = "" + PageQuery.MAX_SIZE, defaultValue = "" + PageQuery.DEFAULT_SIZE))
-    @interface ReaderPageSize {
-    }
+    @Parameter(
+            description = "How many items a page holds",
+            schema =
+                    @Schema(
+                            type = "integer",
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "" + PageQuery.MAX_SIZE,
+                            defaultValue = "" + PageQuery.DEFAULT_SIZE))
+    @interface ReaderPageSize {}
 
     private static PageQuery pageQuery(String page, String size) {
         int pageSize = ReaderPaging.size("size", size, PageQuery.DEFAULT_SIZE, PageQuery.MAX_SIZE);

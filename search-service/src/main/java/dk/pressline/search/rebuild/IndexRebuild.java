@@ -54,6 +54,7 @@ public class IndexRebuild implements MeterBinder {
     private static final int BULKS_IN_FLIGHT = 2;
     /** Small enough that two bulks of full articles stay well inside Elasticsearch's indexing pressure limit. */
     private static final int EVENTS_PER_BULK = 1_000;
+
     private static final int ATTEMPTS = 8;
     private static final Duration PROGRESS_LOG_INTERVAL = Duration.ofSeconds(10);
 
@@ -65,8 +66,12 @@ public class IndexRebuild implements MeterBinder {
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile WorkProgress latest;
 
-    IndexRebuild(ContentIndex index, ContentIndexer indexer, ElasticsearchClient elasticsearch,
-            KafkaProperties kafkaProperties, TopicNames names) {
+    IndexRebuild(
+            ContentIndex index,
+            ContentIndexer indexer,
+            ElasticsearchClient elasticsearch,
+            KafkaProperties kafkaProperties,
+            TopicNames names) {
         this.index = index;
         this.indexer = indexer;
         this.elasticsearch = elasticsearch;
@@ -81,8 +86,7 @@ public class IndexRebuild implements MeterBinder {
         }
         try {
             return rebuildOnce();
-        }
-        finally {
+        } finally {
             running.set(false);
         }
     }
@@ -95,16 +99,26 @@ public class IndexRebuild implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge("pressline.search.rebuild.records.done", "Records the running or latest index rebuild replayed",
-                ProgressReport::done, registry);
-        gauge("pressline.search.rebuild.records.total", "Records the running or latest index rebuild has to replay",
-                ProgressReport::total, registry);
+        gauge(
+                "pressline.search.rebuild.records.done",
+                "Records the running or latest index rebuild replayed",
+                ProgressReport::done,
+                registry);
+        gauge(
+                "pressline.search.rebuild.records.total",
+                "Records the running or latest index rebuild has to replay",
+                ProgressReport::total,
+                registry);
     }
 
-    private void gauge(String name, String description, ToDoubleFunction<ProgressReport> value,
-            MeterRegistry registry) {
-        Gauge.builder(name, this, rebuild -> rebuild.status().map(status -> value.applyAsDouble(status.progress()))
-                        .orElse(0.0))
+    private void gauge(
+            String name, String description, ToDoubleFunction<ProgressReport> value, MeterRegistry registry) {
+        Gauge.builder(
+                        name,
+                        this,
+                        rebuild -> rebuild.status()
+                                .map(status -> value.applyAsDouble(status.progress()))
+                                .orElse(0.0))
                 .baseUnit("records")
                 .description(description)
                 .register(registry);
@@ -121,8 +135,12 @@ public class IndexRebuild implements MeterBinder {
         try (var replay = new TopicReplay(kafkaProperties.buildConsumerProperties());
                 var loader = new BulkLoader(next, refused)) {
             var ends = replay.endOffsets(topics);
-            var progress = WorkProgress.start("Rebuild of " + index.alias(), "records", replay.recordsUntil(ends, null),
-                    log, PROGRESS_LOG_INTERVAL);
+            var progress = WorkProgress.start(
+                    "Rebuild of " + index.alias(),
+                    "records",
+                    replay.recordsUntil(ends, null),
+                    log,
+                    PROGRESS_LOG_INTERVAL);
             latest = progress;
             long events = replay.replay(null, ends, batch -> {
                 loader.load(batch);
@@ -139,8 +157,7 @@ public class IndexRebuild implements MeterBinder {
                 try {
                     refused.addAndGet(indexer.index(eventsOf(batch), next).size());
                     progress.add(batch.size());
-                }
-                catch (IOException e) {
+                } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
@@ -148,13 +165,19 @@ public class IndexRebuild implements MeterBinder {
                 index.delete(old);
             }
             long documents = elasticsearch.count(count -> count.index(next)).count();
-            var report = new RebuildReport(index.alias(), previous, next, events, documents, refused.get(),
-                    (System.nanoTime() - started) / 1e9, events / Math.max(loadSeconds, 1e-3));
+            var report = new RebuildReport(
+                    index.alias(),
+                    previous,
+                    next,
+                    events,
+                    documents,
+                    refused.get(),
+                    (System.nanoTime() - started) / 1e9,
+                    events / Math.max(loadSeconds, 1e-3));
             progress.finish();
             log.info("Rebuilt {}: {}", index.alias(), report);
             return report;
-        }
-        catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             if (latest != null) {
                 latest.stop();
             }
@@ -168,8 +191,7 @@ public class IndexRebuild implements MeterBinder {
     /**
      * @param running whether a rebuild runs now; otherwise the progress is the latest one's, finished or stopped
      */
-    public record RebuildStatus(boolean running, ProgressReport progress) {
-    }
+    public record RebuildStatus(boolean running, ProgressReport progress) {}
 
     /** Events of a batch, the last per key only: a record replaced later in the same batch need not be written. */
     private static List<PresslineEvent> eventsOf(List<ConsumerRecord<String, byte[]>> batch) {
@@ -180,10 +202,13 @@ public class IndexRebuild implements MeterBinder {
                     latest.remove(received.topic() + "/" + event.aggregateId());
                     latest.put(received.topic() + "/" + event.aggregateId(), event);
                 }
-                case Decoded.UnknownType unknown -> log.debug("Replay skips record {}: an event of unknown type {}",
-                        unknown.record().position(), unknown.typeName());
-                case Decoded.Malformed malformed -> log.debug("Replay skips record {}: {}",
-                        malformed.record().position(), malformed.reason());
+                case Decoded.UnknownType unknown ->
+                    log.debug(
+                            "Replay skips record {}: an event of unknown type {}",
+                            unknown.record().position(),
+                            unknown.typeName());
+                case Decoded.Malformed malformed ->
+                    log.debug("Replay skips record {}: {}", malformed.record().position(), malformed.reason());
             }
         }
         return new ArrayList<>(latest.values());
@@ -212,8 +237,7 @@ public class IndexRebuild implements MeterBinder {
                     try {
                         refused.addAndGet(indexPatiently(bulk));
                         return null;
-                    }
-                    finally {
+                    } finally {
                         inFlight.release();
                     }
                 }));
@@ -225,8 +249,7 @@ public class IndexRebuild implements MeterBinder {
             for (int attempt = 1; ; attempt++) {
                 try {
                     return indexer.index(bulk, target).size();
-                }
-                catch (IOException | IndexingFailedException e) {
+                } catch (IOException | IndexingFailedException e) {
                     if (attempt == ATTEMPTS) {
                         throw e;
                     }
@@ -240,13 +263,12 @@ public class IndexRebuild implements MeterBinder {
             for (var future : sent) {
                 try {
                     future.get();
-                }
-                catch (InterruptedException e) {
+                } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("Interrupted while loading " + target, e);
-                }
-                catch (ExecutionException e) {
-                    throw new IOException("Loading " + target + " failed: " + e.getCause().getMessage(), e.getCause());
+                } catch (ExecutionException e) {
+                    throw new IOException(
+                            "Loading " + target + " failed: " + e.getCause().getMessage(), e.getCause());
                 }
             }
         }

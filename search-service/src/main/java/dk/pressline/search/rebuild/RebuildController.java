@@ -27,10 +27,12 @@ class RebuildController {
     }
 
     @GetMapping
-    @Operation(summary = "Which physical index the alias readers search points at, which exist, and how far the "
-            + "running or latest rebuild got")
+    @Operation(
+            summary = "Which physical index the alias readers search points at, which exist, and how far the "
+                    + "running or latest rebuild got")
     IndexState state() throws IOException {
-        return new IndexState(index.alias(), index.physicalIndices(), rebuild.status().orElse(null));
+        return new IndexState(
+                index.alias(), index.physicalIndices(), rebuild.status().orElse(null));
     }
 
     /** Runs the whole rebuild before answering; a second request while one runs gets 409. */
@@ -43,6 +45,8 @@ class RebuildController {
     }
 
     /** @param rebuild the running or latest rebuild since the service started; null before the first */
-    record IndexState(String alias, List<String> indices, @Schema(nullable = true) IndexRebuild.RebuildStatus rebuild) {
-    }
+    record IndexState(
+            String alias,
+            List<String> indices,
+            @Schema(nullable = true) IndexRebuild.RebuildStatus rebuild) {}
 }

@@ -18,5 +18,4 @@ public record RebuildReport(
         long documents,
         long refused,
         double seconds,
-        double eventsPerSecond) {
-}
+        double eventsPerSecond) {}

@@ -55,7 +55,9 @@ final class TopicReplay implements AutoCloseable {
      * @param to where to stop per partition (exclusive)
      * @return how many records were read
      */
-    long replay(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
+    long replay(
+            Map<TopicPartition, Long> from,
+            Map<TopicPartition, Long> to,
             Consumer<List<ConsumerRecord<String, byte[]>>> batches) {
         var remaining = new HashMap<TopicPartition, Long>();
         to.forEach((partition, end) -> {
@@ -71,8 +73,7 @@ final class TopicReplay implements AutoCloseable {
         for (var partition : remaining.keySet()) {
             if (from == null) {
                 consumer.seekToBeginning(List.of(partition));
-            }
-            else {
+            } else {
                 consumer.seek(partition, from.getOrDefault(partition, 0L));
             }
         }

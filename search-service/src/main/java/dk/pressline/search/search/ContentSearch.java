@@ -66,8 +66,8 @@ public class ContentSearch {
 
     private static final int MIN_COMPOUND_PART = 4;
     /** Where a reader's words are looked for, and how much a match in each weighs. */
-    private static final List<String> TEXT_FIELDS = List.of("headline^4", "teaser^3", "body", "event.place",
-            "job.location");
+    private static final List<String> TEXT_FIELDS =
+            List.of("headline^4", "teaser^3", "body", "event.place", "job.location");
     /**
      * English articles' words, in English analysis: only for articles in English, where Danish words such as "på"
      * and "og" are no stop words and would match every Danish headline.
@@ -91,6 +91,7 @@ public class ContentSearch {
     private static final float RECENCY = 3f;
     /** The age at which being new adds half of {@link #RECENCY}. */
     private static final String RECENCY_HALF_LIFE = "90d";
+
     private static final String NEWS_DATE = "publishedAt";
     /** Fewer results than this for most of the words as typed or inflected is little: typos are then forgiven. */
     static final int FEW = 10;
@@ -101,7 +102,11 @@ public class ContentSearch {
     private final Clock clock;
     private final SponsoredPlacement sponsoredPlacement;
 
-    ContentSearch(ElasticsearchClient elasticsearch, ContentItems items, ContentIndex index, Clock clock,
+    ContentSearch(
+            ElasticsearchClient elasticsearch,
+            ContentItems items,
+            ContentIndex index,
+            Clock clock,
             SponsoredPlacementProperties sponsored) {
         this.elasticsearch = elasticsearch;
         this.items = items;
@@ -116,7 +121,8 @@ public class ContentSearch {
         if (findsLittle(criteria, response)) {
             response = elasticsearch.search(typoForgivingRequestFor(criteria, now), Map.class);
         }
-        var total = response.hits().total() == null ? 0 : response.hits().total().value();
+        var total =
+                response.hits().total() == null ? 0 : response.hits().total().value();
         var results = new ArrayList<ContentItem>();
         for (Hit<Map> hit : response.hits().hits()) {
             results.add(toItem(hit, criteria));
@@ -124,11 +130,12 @@ public class ContentSearch {
         if (arrangesSponsored(criteria)) {
             int from = criteria.page() * criteria.size();
             var arranged = sponsoredPlacement.arrange(results);
-            results = new ArrayList<>(arranged.subList(Math.min(from, arranged.size()),
-                    Math.min(from + criteria.size(), arranged.size())));
+            results = new ArrayList<>(arranged.subList(
+                    Math.min(from, arranged.size()), Math.min(from + criteria.size(), arranged.size())));
         }
         var aggregations = response.aggregations();
-        var facets = new Facets(terms(aggregations.get(Facet.THEMES.parameterValue())),
+        var facets = new Facets(
+                terms(aggregations.get(Facet.THEMES.parameterValue())),
                 terms(aggregations.get(Facet.SECTIONS.parameterValue())),
                 terms(aggregations.get(Facet.TYPES.parameterValue())),
                 months(aggregations.get(Facet.MONTHS.parameterValue())));
@@ -154,12 +161,11 @@ public class ContentSearch {
 
     /** Whether the first request for words found fewer than {@link #FEW} results. */
     public static boolean findsLittle(SearchCriteria criteria, SearchResponse<?> response) {
-        return criteria.query() != null && (response.hits().total() == null
-                || response.hits().total().value() < FEW);
+        return criteria.query() != null
+                && (response.hits().total() == null || response.hits().total().value() < FEW);
     }
 
-    private SearchRequest requestFor(SearchCriteria criteria, Instant now, boolean forgivingTypos)
-            throws IOException {
+    private SearchRequest requestFor(SearchCriteria criteria, Instant now, boolean forgivingTypos) throws IOException {
         // Reading the term vectors marks a page's words in a third of the time re-analysing the text takes.
         var highlighter = index.keepsTermVectors() ? HighlighterType.FastVector : HighlighterType.Unified;
         int from = criteria.page() * criteria.size();
@@ -176,29 +182,46 @@ public class ContentSearch {
                     .from(first)
                     .size(count)
                     .trackTotalHits(total -> total.enabled(true))
-                    .source(source -> source.filter(filter -> filter
-                            .includes(ContentFields.sourceFields(criteria.fields()))));
+                    .source(source ->
+                            source.filter(filter -> filter.includes(ContentFields.sourceFields(criteria.fields()))));
             for (var facet : criteria.facets()) {
-                search.aggregations(facet.parameterValue(), switch (facet) {
-                    case THEMES -> Aggregation.of(a -> a.terms(t -> t.field("themes.slug").size(30)));
-                    case SECTIONS -> Aggregation.of(a -> a.terms(t -> t.field("section.slug").size(30)));
-                    case TYPES -> Aggregation.of(a -> a.terms(t -> t.field("type").size(10)));
-                    case MONTHS -> Aggregation.of(a -> a.dateHistogram(h -> h.field(NEWS_DATE)
-                            .calendarInterval(CalendarInterval.Month).format("yyyy-MM").timeZone(DANISH_TIME)
-                            .minDocCount(1).order(NamedValue.of("_key", SortOrder.Desc))));
-                });
+                search.aggregations(
+                        facet.parameterValue(),
+                        switch (facet) {
+                            case THEMES ->
+                                Aggregation.of(
+                                        a -> a.terms(t -> t.field("themes.slug").size(30)));
+                            case SECTIONS ->
+                                Aggregation.of(a ->
+                                        a.terms(t -> t.field("section.slug").size(30)));
+                            case TYPES ->
+                                Aggregation.of(a -> a.terms(t -> t.field("type").size(10)));
+                            case MONTHS ->
+                                Aggregation.of(a -> a.dateHistogram(h -> h.field(NEWS_DATE)
+                                        .calendarInterval(CalendarInterval.Month)
+                                        .format("yyyy-MM")
+                                        .timeZone(DANISH_TIME)
+                                        .minDocCount(1)
+                                        .order(NamedValue.of("_key", SortOrder.Desc))));
+                        });
             }
             if (criteria.query() != null) {
-                search.highlight(highlight -> highlight.type(highlighter).encoder(HighlighterEncoder.Html)
-                        .preTags("<em>").postTags("</em>").highlightQuery(passages(criteria.query(), forgivingTypos))
+                search.highlight(highlight -> highlight
+                        .type(highlighter)
+                        .encoder(HighlighterEncoder.Html)
+                        .preTags("<em>")
+                        .postTags("</em>")
+                        .highlightQuery(passages(criteria.query(), forgivingTypos))
                         .fields("headline", field -> field.numberOfFragments(0))
                         .fields("teaser", field -> field.numberOfFragments(0))
                         .fields("body", field -> field.fragmentSize(160).numberOfFragments(2)));
             }
             switch (criteria.orderBy()) {
-                case NEWEST -> search.sort(sort -> sort.field(f -> f.field(NEWS_DATE).order(SortOrder.Desc)));
-                case OLDEST -> search.sort(sort -> sort.field(f -> f.field(NEWS_DATE).order(SortOrder.Asc)));
-                case RELEVANCE -> { }
+                case NEWEST ->
+                    search.sort(sort -> sort.field(f -> f.field(NEWS_DATE).order(SortOrder.Desc)));
+                case OLDEST ->
+                    search.sort(sort -> sort.field(f -> f.field(NEWS_DATE).order(SortOrder.Asc)));
+                case RELEVANCE -> {}
             }
             return search;
         });
@@ -207,15 +230,21 @@ public class ContentSearch {
     /** Headlines starting with what the reader has typed, word by word. */
     public List<Suggestion> suggest(String typed, int size) throws IOException {
         var now = ContentQueries.readingTime(clock);
-        var response = elasticsearch.search(search -> search.index(index.alias()).size(size)
-                .query(q -> q.bool(b -> b
-                        .must(m -> m.match(match -> match.field("suggest").query(typed).operator(Operator.And)))
-                        .filter(ContentQueries.visibleAt(now))))
-                .source(source -> source.filter(filter -> filter.includes("id", "type", "slug", "headline"))),
+        var response = elasticsearch.search(
+                search -> search.index(index.alias())
+                        .size(size)
+                        .query(q -> q.bool(b -> b.must(m -> m.match(match ->
+                                        match.field("suggest").query(typed).operator(Operator.And)))
+                                .filter(ContentQueries.visibleAt(now))))
+                        .source(source -> source.filter(filter -> filter.includes("id", "type", "slug", "headline"))),
                 Map.class);
-        return response.hits().hits().stream().map(Hit::source)
-                .map(document -> new Suggestion((String) document.get("id"), (String) document.get("type"),
-                        (String) document.get("slug"), (String) document.get("headline")))
+        return response.hits().hits().stream()
+                .map(Hit::source)
+                .map(document -> new Suggestion(
+                        (String) document.get("id"),
+                        (String) document.get("type"),
+                        (String) document.get("slug"),
+                        (String) document.get("headline")))
                 .toList();
     }
 
@@ -224,7 +253,8 @@ public class ContentSearch {
      * words, on the pages that show any of the {@link SponsoredPlacement#WINDOW} results that may move.
      */
     private static boolean arrangesSponsored(SearchCriteria criteria) {
-        return criteria.query() != null && criteria.orderBy() == OrderBy.RELEVANCE
+        return criteria.query() != null
+                && criteria.orderBy() == OrderBy.RELEVANCE
                 && criteria.page() * criteria.size() < SponsoredPlacement.WINDOW;
     }
 
@@ -235,18 +265,21 @@ public class ContentSearch {
         }
         var words = criteria.query();
         var text = textMatch(words, forgivingTypos);
-        var taxonomy = Query.of(q -> q.constantScore(c -> c.boost(TAXONOMY_ONLY).filter(f -> f.multiMatch(m -> m
-                .query(words).fields(TAXONOMY_FIELDS).minimumShouldMatch("2<75%")))));
+        var taxonomy = Query.of(q -> q.constantScore(c -> c.boost(TAXONOMY_ONLY)
+                .filter(f ->
+                        f.multiMatch(m -> m.query(words).fields(TAXONOMY_FIELDS).minimumShouldMatch("2<75%")))));
         if (criteria.orderBy() != OrderBy.RELEVANCE) {
-            return Query.of(q -> q.bool(b -> b.should(text).should(taxonomy).minimumShouldMatch("1").filter(filters)));
+            return Query.of(q -> q.bool(
+                    b -> b.should(text).should(taxonomy).minimumShouldMatch("1").filter(filters)));
         }
         var textNewFirst = Query.of(q -> q.bool(b -> b.must(text).should(recency(words, now))));
         if (!forgivingTypos) {
             // Only what the text matches: its count decides whether to ask again, a taxonomy name not counting.
-            return Query.of(q -> q.bool(b -> b.must(textNewFirst).should(taxonomy).filter(filters)));
+            return Query.of(
+                    q -> q.bool(b -> b.must(textNewFirst).should(taxonomy).filter(filters)));
         }
-        return Query.of(q -> q.bool(b -> b.should(textNewFirst).should(taxonomy).minimumShouldMatch("1")
-                .filter(filters)));
+        return Query.of(q -> q.bool(b ->
+                b.should(textNewFirst).should(taxonomy).minimumShouldMatch("1").filter(filters)));
     }
 
     /**
@@ -255,10 +288,11 @@ public class ContentSearch {
      * rather than multiplied with it, so that Elasticsearch can skip what cannot reach the page.
      */
     private static Query recency(String words, Instant now) {
-        return Query.of(q -> q.disMax(newest -> newest
-                .queries(age -> age.distanceFeature(feature -> feature.date(date -> date.field(NEWS_DATE)
-                        .origin(now.toString()).pivot(Time.of(time -> time.time(RECENCY_HALF_LIFE)))
-                        .boost(RECENCY))))
+        return Query.of(q -> q.disMax(newest -> newest.queries(age ->
+                        age.distanceFeature(feature -> feature.date(date -> date.field(NEWS_DATE)
+                                .origin(now.toString())
+                                .pivot(Time.of(time -> time.time(RECENCY_HALF_LIFE)))
+                                .boost(RECENCY))))
                 .queries(headline -> headline.constantScore(exact -> exact.boost(RECENCY)
                         .filter(f -> f.matchPhrase(m -> m.field("headline").query(words)))))));
     }
@@ -275,23 +309,32 @@ public class ContentSearch {
                     .should(mostWordsInEnglish(words))
                     .minimumShouldMatch("1");
             if (forgivingTypos) {
-                b.should(typo -> typo.multiMatch(m -> m.query(words).fields(TEXT_FIELDS)
-                        .fuzziness(TYPO_TOLERANCE).prefixLength(1).minimumShouldMatch("2<75%").boost(TYPO)))
-                        .should(some -> some.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(SOME_WORDS)));
+                b.should(typo -> typo.multiMatch(m -> m.query(words)
+                                .fields(TEXT_FIELDS)
+                                .fuzziness(TYPO_TOLERANCE)
+                                .prefixLength(1)
+                                .minimumShouldMatch("2<75%")
+                                .boost(TYPO)))
+                        .should(some -> some.multiMatch(
+                                m -> m.query(words).fields(TEXT_FIELDS).boost(SOME_WORDS)));
             }
             return b;
         }));
     }
 
     private static Query mostWordsInTheText(String words) {
-        return Query.of(q -> q.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).boost(2f)
-                .type(TextQueryType.CrossFields).minimumShouldMatch("2<75%")));
+        return Query.of(q -> q.multiMatch(m -> m.query(words)
+                .fields(TEXT_FIELDS)
+                .boost(2f)
+                .type(TextQueryType.CrossFields)
+                .minimumShouldMatch("2<75%")));
     }
 
     private static Query mostWordsInEnglish(String words) {
-        return Query.of(q -> q.bool(inEnglish -> inEnglish.filter(ContentQueries.term("language", "en"))
-                .must(m -> m.multiMatch(match -> match.query(words).fields(ENGLISH_FIELDS)
-                        .minimumShouldMatch("2<75%")))));
+        return Query.of(q -> q.bool(inEnglish -> inEnglish
+                .filter(ContentQueries.term("language", "en"))
+                .must(m -> m.multiMatch(
+                        match -> match.query(words).fields(ENGLISH_FIELDS).minimumShouldMatch("2<75%")))));
     }
 
     /**
@@ -317,7 +360,10 @@ public class ContentSearch {
 
     /** A word as the Danish analysis indexes its letters: lower case, æ as ae, ø as o, å as a, no accents. */
     private static String folded(String word) {
-        var lower = word.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a");
+        var lower = word.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "o")
+                .replace("å", "a");
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
@@ -329,8 +375,8 @@ public class ContentSearch {
         if (Arrays.stream(words.trim().split("\\s+")).anyMatch(word -> word.length() < MIN_COMPOUND_PART)) {
             return Query.of(q -> q.matchNone(none -> none));
         }
-        return Query.of(q -> q.match(m -> m.field("suggest").query(words).operator(Operator.And)
-                .boost(HEADLINE_COMPOUNDS)));
+        return Query.of(q -> q.match(
+                m -> m.field("suggest").query(words).operator(Operator.And).boost(HEADLINE_COMPOUNDS)));
     }
 
     private static List<Query> filters(SearchCriteria criteria, Instant now) {
@@ -339,8 +385,7 @@ public class ContentSearch {
         if (!criteria.themes().isEmpty()) {
             if (criteria.allThemes()) {
                 criteria.themes().forEach(theme -> filters.add(ContentQueries.term("themes.slug", theme)));
-            }
-            else {
+            } else {
                 filters.add(ContentQueries.termIn("themes.slug", criteria.themes()));
             }
         }
@@ -352,8 +397,7 @@ public class ContentSearch {
         }
         if (criteria.language() != null) {
             // Placements carry no language: the filter narrows articles and leaves them be.
-            filters.add(Query.of(q -> q.bool(b -> b
-                    .should(ContentQueries.term("language", criteria.language()))
+            filters.add(Query.of(q -> q.bool(b -> b.should(ContentQueries.term("language", criteria.language()))
                     .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("language")))))
                     .minimumShouldMatch("1"))));
         }
@@ -373,11 +417,21 @@ public class ContentSearch {
     }
 
     private String correctionOf(String words) throws IOException {
-        var response = elasticsearch.search(search -> search.index(index.alias()).size(0)
-                .suggest(suggest -> suggest.text(words).suggesters("didYouMean", suggester -> suggester
-                        .phrase(phrase -> phrase.field("spelling").size(1).maxErrors(2.0).confidence(0.0)
-                                .directGenerator(generator -> generator.field("spelling")
-                                        .suggestMode(SuggestMode.Always).minWordLength(3).maxEdits(2))))),
+        var response = elasticsearch.search(
+                search -> search.index(index.alias())
+                        .size(0)
+                        .suggest(suggest -> suggest.text(words)
+                                .suggesters(
+                                        "didYouMean",
+                                        suggester -> suggester.phrase(phrase -> phrase.field("spelling")
+                                                .size(1)
+                                                .maxErrors(2.0)
+                                                .confidence(0.0)
+                                                .directGenerator(generator -> generator
+                                                        .field("spelling")
+                                                        .suggestMode(SuggestMode.Always)
+                                                        .minWordLength(3)
+                                                        .maxEdits(2))))),
                 Map.class);
         var suggestions = response.suggest().get("didYouMean");
         if (suggestions == null || suggestions.isEmpty()) {
@@ -386,7 +440,8 @@ public class ContentSearch {
         return suggestions.getFirst().phrase().options().stream()
                 .map(option -> option.text())
                 .filter(text -> !text.equals(words.toLowerCase(Locale.ROOT)))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private ContentItem toItem(Hit<Map> hit, SearchCriteria criteria) {

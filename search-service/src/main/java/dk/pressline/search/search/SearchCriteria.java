@@ -49,7 +49,10 @@ public record SearchCriteria(
      * best ones, so a search counts only what it is asked to.
      */
     public enum Facet {
-        THEMES, SECTIONS, TYPES, MONTHS;
+        THEMES,
+        SECTIONS,
+        TYPES,
+        MONTHS;
 
         static Set<Facet> parse(String parameter, String value) {
             var facets = EnumSet.noneOf(Facet.class);
@@ -57,10 +60,17 @@ public record SearchCriteria(
                 if (name.equals("all")) {
                     return EnumSet.allOf(Facet.class);
                 }
-                facets.add(Arrays.stream(values()).filter(facet -> facet.parameterValue().equals(name)).findFirst()
-                        .orElseThrow(() -> new InvalidInputException(parameter, "unknown facet '" + name
-                                + "'; known facets are " + Arrays.stream(values()).map(Facet::parameterValue)
-                                        .collect(Collectors.joining(", ")) + ", or all")));
+                facets.add(Arrays.stream(values())
+                        .filter(facet -> facet.parameterValue().equals(name))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidInputException(
+                                parameter,
+                                "unknown facet '" + name
+                                        + "'; known facets are "
+                                        + Arrays.stream(values())
+                                                .map(Facet::parameterValue)
+                                                .collect(Collectors.joining(", "))
+                                        + ", or all")));
             }
             return facets;
         }
@@ -72,15 +82,23 @@ public record SearchCriteria(
 
     /** How results are ordered. */
     public enum OrderBy {
-        RELEVANCE, NEWEST, OLDEST;
+        RELEVANCE,
+        NEWEST,
+        OLDEST;
 
         static OrderBy parse(String value, boolean hasQuery) {
             if (value == null || value.isBlank()) {
                 return hasQuery ? RELEVANCE : NEWEST;
             }
-            return Arrays.stream(values()).filter(order -> order.parameterValue().equals(value)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("order-by", "must be one of "
-                            + Arrays.stream(values()).map(OrderBy::parameterValue).collect(Collectors.joining(", "))));
+            return Arrays.stream(values())
+                    .filter(order -> order.parameterValue().equals(value))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException(
+                            "order-by",
+                            "must be one of "
+                                    + Arrays.stream(values())
+                                            .map(OrderBy::parameterValue)
+                                            .collect(Collectors.joining(", "))));
         }
 
         String parameterValue() {
@@ -89,9 +107,21 @@ public record SearchCriteria(
     }
 
     /** @param oldSize {@code page-size}, the name {@code size} had before */
-    public static SearchCriteria parse(String q, String themes, String themesMatch, String section, String type,
-            String language, String fromDate, String toDate, String orderBy, String page, String size,
-            String oldSize, String showFields, String showFacets) {
+    public static SearchCriteria parse(
+            String q,
+            String themes,
+            String themesMatch,
+            String section,
+            String type,
+            String language,
+            String fromDate,
+            String toDate,
+            String orderBy,
+            String page,
+            String size,
+            String oldSize,
+            String showFields,
+            String showFacets) {
         var query = q == null || q.isBlank() ? null : q.trim();
         if (query != null && query.length() > 200) {
             throw new InvalidInputException("q", "must be at most 200 characters");
@@ -107,15 +137,26 @@ public record SearchCriteria(
             throw new InvalidInputException("to-date", "must not be before from-date");
         }
         var sizeParameter = sizeParameter(size, oldSize);
-        int pageSize = ReaderPaging.size(sizeParameter, sizeParameter.equals("size") ? size : oldSize, DEFAULT_SIZE,
-                MAX_SIZE);
+        int pageSize =
+                ReaderPaging.size(sizeParameter, sizeParameter.equals("size") ? size : oldSize, DEFAULT_SIZE, MAX_SIZE);
         int pageNumber = ReaderPaging.page("page", page, sizeParameter, pageSize);
         if (language != null && !language.matches("[a-z]{2}")) {
             throw new InvalidInputException("language", "must be a two-letter language code such as da or en");
         }
-        return new SearchCriteria(query, list(themes), all, blankToNull(section), types(type), language, from, to,
-                OrderBy.parse(orderBy, query != null), pageNumber, pageSize,
-                ContentFields.parse("show-fields", showFields), Facet.parse("show-facets", showFacets));
+        return new SearchCriteria(
+                query,
+                list(themes),
+                all,
+                blankToNull(section),
+                types(type),
+                language,
+                from,
+                to,
+                OrderBy.parse(orderBy, query != null),
+                pageNumber,
+                pageSize,
+                ContentFields.parse("show-fields", showFields),
+                Facet.parse("show-facets", showFacets));
     }
 
     /** Which of the two names the page size was given under: {@code size}, unless only the old one was. */
@@ -131,10 +172,14 @@ public record SearchCriteria(
     private static Set<String> types(String value) {
         var types = new LinkedHashSet<String>();
         for (var type : list(value)) {
-            if (Arrays.stream(ContentType.values()).noneMatch(known -> known.value().equals(type))) {
-                throw new InvalidInputException("type", "unknown type '" + type + "'; known types are "
-                        + Arrays.stream(ContentType.values()).map(ContentType::value)
-                                .collect(Collectors.joining(", ")));
+            if (Arrays.stream(ContentType.values())
+                    .noneMatch(known -> known.value().equals(type))) {
+                throw new InvalidInputException(
+                        "type",
+                        "unknown type '" + type + "'; known types are "
+                                + Arrays.stream(ContentType.values())
+                                        .map(ContentType::value)
+                                        .collect(Collectors.joining(", ")));
             }
             types.add(type);
         }
@@ -147,8 +192,7 @@ public record SearchCriteria(
         }
         try {
             return LocalDate.parse(value);
-        }
-        catch (DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidInputException(parameter, "must be a date such as 2026-11-27");
         }
     }
@@ -157,7 +201,11 @@ public record SearchCriteria(
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split(",")).map(String::trim).filter(part -> !part.isEmpty()).distinct().toList();
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(part -> !part.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private static String blankToNull(String value) {

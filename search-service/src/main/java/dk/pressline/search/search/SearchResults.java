@@ -26,10 +26,16 @@ public record SearchResults(
         Facets facets,
         String didYouMean) {
 
-    public static SearchResults of(List<ContentItem> items, SearchCriteria criteria, long totalItems, Facets facets,
-            String didYouMean) {
-        return new SearchResults(List.copyOf(items), criteria.page(), criteria.size(), totalItems,
-                (totalItems + criteria.size() - 1) / criteria.size(), criteria.orderBy().parameterValue(), facets,
+    public static SearchResults of(
+            List<ContentItem> items, SearchCriteria criteria, long totalItems, Facets facets, String didYouMean) {
+        return new SearchResults(
+                List.copyOf(items),
+                criteria.page(),
+                criteria.size(),
+                totalItems,
+                (totalItems + criteria.size() - 1) / criteria.size(),
+                criteria.orderBy().parameterValue(),
+                facets,
                 didYouMean);
     }
 
@@ -58,14 +64,12 @@ public record SearchResults(
     }
 
     /** Counts per value, most frequent first; months as {@code yyyy-MM} in Danish time, newest first. */
-    public record Facets(List<FacetValue> themes, List<FacetValue> sections, List<FacetValue> types,
-            List<FacetValue> months) {
-    }
+    public record Facets(
+            List<FacetValue> themes, List<FacetValue> sections, List<FacetValue> types, List<FacetValue> months) {}
 
-    public record FacetValue(String value, long count) {
-    }
+    public record FacetValue(String value, long count) {}
 
     /** A headline completing what the reader has typed so far; events and jobs have no slug. */
-    public record Suggestion(String id, String type, @Schema(nullable = true) String slug, String headline) {
-    }
+    public record Suggestion(
+            String id, String type, @Schema(nullable = true) String slug, String headline) {}
 }

@@ -28,9 +28,12 @@ final class SponsoredPlacement {
         var window = new ArrayList<>(ranked.subList(0, Math.min(WINDOW, ranked.size())));
         var arranged = new ArrayList<ContentItem>();
         for (int position = 0; position < TOP && !window.isEmpty(); position++) {
-            long sponsoredSoFar = arranged.stream().filter(SponsoredPlacement::sponsored).count();
+            long sponsoredSoFar =
+                    arranged.stream().filter(SponsoredPlacement::sponsored).count();
             int at = position;
-            var chosen = window.stream().filter(item -> allowedAt(item, at, sponsoredSoFar)).findFirst()
+            var chosen = window.stream()
+                    .filter(item -> allowedAt(item, at, sponsoredSoFar))
+                    .findFirst()
                     .orElse(window.getFirst());
             window.remove(chosen);
             arranged.add(chosen);

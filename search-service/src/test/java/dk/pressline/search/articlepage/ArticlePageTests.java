@@ -37,27 +37,39 @@ class ArticlePageTests extends ReaderApiTestBase {
     @Autowired
     TopicNames topicNames;
 
-    final Content.ArticleBuilder pick = Content.article("Grøn omstilling i landbruget").themes("landbrug");
+    final Content.ArticleBuilder pick =
+            Content.article("Grøn omstilling i landbruget").themes("landbrug");
     final Content.ArticleBuilder article = Content.article("Havvind skal levere strøm til tre millioner husstande")
-            .teaser("Nye havvindmøller i Nordsøen.").body("<p>Havvind og vindmøller giver grøn strøm.</p>")
-            .themes("klima", "energi").previousSlugs("havvind-til-to-millioner").readAlso(pick.snapshot());
+            .teaser("Nye havvindmøller i Nordsøen.")
+            .body("<p>Havvind og vindmøller giver grøn strøm.</p>")
+            .themes("klima", "energi")
+            .previousSlugs("havvind-til-to-millioner")
+            .readAlso(pick.snapshot());
     final List<Content.ArticleBuilder> related = IntStream.range(0, 9)
-            .mapToObj(i -> Content.article("Havvind og vindmøller, del " + (i + 1)).themes("energi")).toList();
+            .mapToObj(i ->
+                    Content.article("Havvind og vindmøller, del " + (i + 1)).themes("energi"))
+            .toList();
     final List<Content.PlacementBuilder> activeOnTheme = IntStream.range(0, 4)
             .mapToObj(i -> Content.placement(Product.RELATED_FEED_ITEM, "Grøn strøm til erhverv " + i)
-                    .advertiser("ad-" + i, "Annoncør " + i).themes("energi"))
+                    .advertiser("ad-" + i, "Annoncør " + i)
+                    .themes("energi"))
             .toList();
-    final Content.PlacementBuilder withdrawn = Content.placement(Product.RELATED_FEED_ITEM, "Trukket tilbage")
-            .themes("energi");
+    final Content.PlacementBuilder withdrawn =
+            Content.placement(Product.RELATED_FEED_ITEM, "Trukket tilbage").themes("energi");
     final Content.PlacementBuilder expired = Content.placement(Product.RELATED_FEED_ITEM, "Udløbet")
-            .themes("klima").flight(Instant.now().minus(Duration.ofDays(9)), Instant.now().minus(Duration.ofHours(1)));
-    final Content.PlacementBuilder offTheme = Content.placement(Product.RELATED_FEED_ITEM, "Efterårsmode")
-            .themes("mode");
+            .themes("klima")
+            .flight(Instant.now().minus(Duration.ofDays(9)), Instant.now().minus(Duration.ofHours(1)));
+    final Content.PlacementBuilder offTheme =
+            Content.placement(Product.RELATED_FEED_ITEM, "Efterårsmode").themes("mode");
 
     @Override
     protected List<PresslineEvent> corpus() {
-        var events = new ArrayList<PresslineEvent>(List.of(pick.published(), article.published(),
-                withdrawn.activated(), expired.activated(), offTheme.activated()));
+        var events = new ArrayList<PresslineEvent>(List.of(
+                pick.published(),
+                article.published(),
+                withdrawn.activated(),
+                expired.activated(),
+                offTheme.activated()));
         related.forEach(builder -> events.add(builder.published()));
         activeOnTheme.forEach(builder -> events.add(builder.activated()));
         events.add(withdrawn.revision(2).withdrawn());
@@ -71,11 +83,16 @@ class ArticlePageTests extends ReaderApiTestBase {
         assertThat(page.get("article").get("fields").get("headline").asString())
                 .isEqualTo(article.snapshot().headline());
         assertThat(page.get("article").get("fields").get("body").asString()).contains("<p>");
-        assertThat(page.get("article").get("fields").get("leadImage").get("credit").asString())
+        assertThat(page.get("article")
+                        .get("fields")
+                        .get("leadImage")
+                        .get("credit")
+                        .asString())
                 .isEqualTo("Foto: Pressline");
         var readAlso = page.get("readAlso");
         assertThat(readAlso.size()).isEqualTo(3);
-        assertThat(readAlso.get(0).get("id").asString()).isEqualTo(pick.snapshot().articleId().toString());
+        assertThat(readAlso.get(0).get("id").asString())
+                .isEqualTo(pick.snapshot().articleId().toString());
         assertThat(readAlso.get(1).get("fields").get("headline").asString()).startsWith("Havvind og vindmøller");
     }
 
@@ -110,11 +127,17 @@ class ArticlePageTests extends ReaderApiTestBase {
     void recordsAnImpressionNamingTheReaderForEverySponsoredItemServed() {
         var since = Instant.now();
         try (var interactions = KafkaProbe.reading(topicNames.of(Topics.INTERACTIONS))) {
-            int first = sponsoredIds(page(reader("198.51.100.1"), article.snapshot().slug()).get("relatedContent"))
+            int first = sponsoredIds(
+                            page(reader("198.51.100.1"), article.snapshot().slug())
+                                    .get("relatedContent"))
                     .size();
-            first += sponsoredIds(page(reader("198.51.100.1"), article.snapshot().slug()).get("relatedContent"))
+            first += sponsoredIds(
+                            page(reader("198.51.100.1"), article.snapshot().slug())
+                                    .get("relatedContent"))
                     .size();
-            int second = sponsoredIds(page(reader("198.51.100.2"), article.snapshot().slug()).get("relatedContent"))
+            int second = sponsoredIds(
+                            page(reader("198.51.100.2"), article.snapshot().slug())
+                                    .get("relatedContent"))
                     .size();
 
             var impressions = impressionsSince(interactions, since, first + second);
@@ -133,14 +156,18 @@ class ArticlePageTests extends ReaderApiTestBase {
         try (var interactions = KafkaProbe.reading(topicNames.of(Topics.INTERACTIONS))) {
             var crawler = api().withHeader("User-Agent", GOOGLEBOT).withHeader("X-Forwarded-For", "198.51.100.3");
             var crawled = sponsoredIds(page(crawler, article.snapshot().slug()).get("relatedContent"));
-            int read = sponsoredIds(page(reader("198.51.100.4"), article.snapshot().slug()).get("relatedContent"))
+            int read = sponsoredIds(
+                            page(reader("198.51.100.4"), article.snapshot().slug())
+                                    .get("relatedContent"))
                     .size();
 
             assertThat(crawled).isNotEmpty();
             impressionsSince(interactions, since, read);
             var impressions = interactions.recordsWithin(Duration.ofSeconds(2), impressionSince(since)).stream()
-                    .map(record -> (PlacementImpressionRecorded) EventEnvelopes.fromConsumerRecord(record)).toList();
-            assertThat(impressionsPerReader(impressions)).as("the reader's, none of the crawler's")
+                    .map(record -> (PlacementImpressionRecorded) EventEnvelopes.fromConsumerRecord(record))
+                    .toList();
+            assertThat(impressionsPerReader(impressions))
+                    .as("the reader's, none of the crawler's")
                     .containsExactly((long) read);
         }
     }
@@ -150,7 +177,8 @@ class ArticlePageTests extends ReaderApiTestBase {
         var response = api().get("/api/content/havvind-til-to-millioner");
 
         assertThat(response.status()).isEqualTo(301);
-        assertThat(response.header("Location")).contains("/api/content/" + article.snapshot().slug());
+        assertThat(response.header("Location"))
+                .contains("/api/content/" + article.snapshot().slug());
     }
 
     @Test
@@ -173,10 +201,11 @@ class ArticlePageTests extends ReaderApiTestBase {
         return api().withHeader("User-Agent", BROWSER).withHeader("X-Forwarded-For", address);
     }
 
-    private static List<PlacementImpressionRecorded> impressionsSince(KafkaProbe interactions, Instant since,
-            int count) {
+    private static List<PlacementImpressionRecorded> impressionsSince(
+            KafkaProbe interactions, Instant since, int count) {
         return interactions.awaitRecords(impressionSince(since), count, Duration.ofSeconds(30)).stream()
-                .map(record -> (PlacementImpressionRecorded) EventEnvelopes.fromConsumerRecord(record)).toList();
+                .map(record -> (PlacementImpressionRecorded) EventEnvelopes.fromConsumerRecord(record))
+                .toList();
     }
 
     private static Predicate<ConsumerRecord<String, byte[]>> impressionSince(Instant since) {

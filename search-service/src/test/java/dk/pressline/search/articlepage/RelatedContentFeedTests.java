@@ -18,20 +18,26 @@ class RelatedContentFeedTests {
 
     @Test
     void keepsTheShareWhenThereAreTooFewEditorialItemsToFillTheFeed() {
-        assertThat(kinds(RelatedContentFeed.mix(editorial(2), sponsored(5), 8, 0.25))).isEqualTo("EE");
-        assertThat(kinds(RelatedContentFeed.mix(editorial(3), sponsored(5), 8, 0.25))).isEqualTo("EEES");
-        assertThat(kinds(RelatedContentFeed.mix(editorial(5), sponsored(5), 8, 0.25))).isEqualTo("EEESEE");
+        assertThat(kinds(RelatedContentFeed.mix(editorial(2), sponsored(5), 8, 0.25)))
+                .isEqualTo("EE");
+        assertThat(kinds(RelatedContentFeed.mix(editorial(3), sponsored(5), 8, 0.25)))
+                .isEqualTo("EEES");
+        assertThat(kinds(RelatedContentFeed.mix(editorial(5), sponsored(5), 8, 0.25)))
+                .isEqualTo("EEESEE");
     }
 
     @Test
     void followsAConfiguredShare() {
-        assertThat(kinds(RelatedContentFeed.mix(editorial(10), sponsored(5), 6, 1.0 / 3))).isEqualTo("EESEES");
-        assertThat(kinds(RelatedContentFeed.mix(editorial(10), sponsored(5), 6, 0))).isEqualTo("EEEEEE");
+        assertThat(kinds(RelatedContentFeed.mix(editorial(10), sponsored(5), 6, 1.0 / 3)))
+                .isEqualTo("EESEES");
+        assertThat(kinds(RelatedContentFeed.mix(editorial(10), sponsored(5), 6, 0)))
+                .isEqualTo("EEEEEE");
     }
 
     @Test
     void fillsTheFeedWithEditorialItemsWhenNothingIsSponsored() {
-        assertThat(kinds(RelatedContentFeed.mix(editorial(10), List.of(), 8, 0.25))).isEqualTo("EEEEEEEE");
+        assertThat(kinds(RelatedContentFeed.mix(editorial(10), List.of(), 8, 0.25)))
+                .isEqualTo("EEEEEEEE");
     }
 
     private static String kinds(List<ContentItem> feed) {
@@ -40,11 +46,20 @@ class RelatedContentFeedTests {
 
     private static List<ContentItem> editorial(int count) {
         return IntStream.range(0, count)
-                .mapToObj(i -> new ContentItem("e" + i, "article", "e" + i, null, null, null, null)).toList();
+                .mapToObj(i -> new ContentItem("e" + i, "article", "e" + i, null, null, null, null))
+                .toList();
     }
 
     private static List<ContentItem> sponsored(int count) {
-        return IntStream.range(0, count).mapToObj(i -> new ContentItem("s" + i, "sponsored", null, null, null, null,
-                new ContentItem.Sponsor("Sponseret", "Annoncør " + i))).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> new ContentItem(
+                        "s" + i,
+                        "sponsored",
+                        null,
+                        null,
+                        null,
+                        null,
+                        new ContentItem.Sponsor("Sponseret", "Annoncør " + i)))
+                .toList();
     }
 }

@@ -15,8 +15,10 @@ record CpuUse(long wallNanos, long ownNanos, long childrenNanos) {
 
     static CpuUse now() {
         var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long children = ProcessHandle.current().descendants()
-                .mapToLong(process -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+        long children = ProcessHandle.current()
+                .descendants()
+                .mapToLong(process ->
+                        process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
                 .sum();
         return new CpuUse(System.nanoTime(), os.getProcessCpuTime(), children);
     }
@@ -26,7 +28,8 @@ record CpuUse(long wallNanos, long ownNanos, long childrenNanos) {
         double own = (ownNanos - start.ownNanos) / 1e6 / documents * 1000;
         double children = (childrenNanos - start.childrenNanos) / 1e6 / documents * 1000;
         double wall = (wallNanos - start.wallNanos) / 1e9;
-        return String.format("%,.0f documents/s (%.1f s); CPU ms per 1,000 documents: Elasticsearch %,.0f, "
+        return String.format(
+                "%,.0f documents/s (%.1f s); CPU ms per 1,000 documents: Elasticsearch %,.0f, "
                         + "service and Kafka %,.0f; %d cores to themselves would allow %,.0f documents/s",
                 documents / wall, wall, children, own, CORES, CORES * 1000 * 1000 / (own + children));
     }

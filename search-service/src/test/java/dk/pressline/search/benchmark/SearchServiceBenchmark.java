@@ -71,12 +71,53 @@ import tools.jackson.databind.json.JsonMapper;
 class SearchServiceBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(SearchServiceBenchmark.class);
-    private static final List<String> WORDS = List.of("klima", "omstilling", "virksomheder", "bæredygtighed",
-            "kommune", "energi", "vindmøller", "havvind", "landbrug", "biodiversitet", "rapportering", "CSRD",
-            "investorer", "regeringen", "udledning", "drivhusgas", "fjernvarme", "cirkulær", "økonomi", "affald",
-            "genbrug", "transport", "elbiler", "byggeri", "beton", "skov", "vand", "grundvand", "pension", "aktier",
-            "ansvarlig", "leverandører", "menneskerettigheder", "ligestilling", "medarbejdere", "ledelse", "strategi",
-            "målsætning", "reduktion", "procent", "Danmark", "Europa", "København", "Aarhus", "Odense", "Aalborg");
+    private static final List<String> WORDS = List.of(
+            "klima",
+            "omstilling",
+            "virksomheder",
+            "bæredygtighed",
+            "kommune",
+            "energi",
+            "vindmøller",
+            "havvind",
+            "landbrug",
+            "biodiversitet",
+            "rapportering",
+            "CSRD",
+            "investorer",
+            "regeringen",
+            "udledning",
+            "drivhusgas",
+            "fjernvarme",
+            "cirkulær",
+            "økonomi",
+            "affald",
+            "genbrug",
+            "transport",
+            "elbiler",
+            "byggeri",
+            "beton",
+            "skov",
+            "vand",
+            "grundvand",
+            "pension",
+            "aktier",
+            "ansvarlig",
+            "leverandører",
+            "menneskerettigheder",
+            "ligestilling",
+            "medarbejdere",
+            "ledelse",
+            "strategi",
+            "målsætning",
+            "reduktion",
+            "procent",
+            "Danmark",
+            "Europa",
+            "København",
+            "Aarhus",
+            "Odense",
+            "Aalborg");
 
     @LocalServerPort
     int port;
@@ -125,8 +166,7 @@ class SearchServiceBenchmark {
         long produceStarted = System.nanoTime();
         try (var producer = new KafkaProducer<String, io.cloudevents.CloudEvent>(config)) {
             for (int i = 0; i < count; i++) {
-                producer.send(EventEnvelopes.toProducerRecord(topicNames.of(Topics.ARTICLES), article(i),
-                        "benchmark"));
+                producer.send(EventEnvelopes.toProducerRecord(topicNames.of(Topics.ARTICLES), article(i), "benchmark"));
             }
         }
         double produceSeconds = (System.nanoTime() - produceStarted) / 1e9;
@@ -140,14 +180,24 @@ class SearchServiceBenchmark {
         var report = rebuild.rebuild();
         var rebuildCpu = CpuUse.now().since(cpu, report.events());
 
-        log.info("""
+        log.info(
+                """
 
                 Rebuild benchmark ({} articles with {} paragraphs of body each, Kafka and Elasticsearch on this machine)
                   produced to the topic in {} s; the live consumer indexed them in {} s after that ({} /s)
                   rebuild: {} events replayed, {} documents, loading {} events/s, {} s in all including the swap
                   rebuild, swap included: {}
-                """, count, PARAGRAPHS, fmt(produceSeconds), fmt(liveSeconds), fmt(count / liveSeconds), report.events(),
-                report.documents(), fmt(report.eventsPerSecond()), fmt(report.seconds()), rebuildCpu);
+                """,
+                count,
+                PARAGRAPHS,
+                fmt(produceSeconds),
+                fmt(liveSeconds),
+                fmt(count / liveSeconds),
+                report.events(),
+                report.documents(),
+                fmt(report.eventsPerSecond()),
+                fmt(report.seconds()),
+                rebuildCpu);
     }
 
     /**
@@ -181,7 +231,9 @@ class SearchServiceBenchmark {
                 }
             }
             index.finishLoading(target);
-            figures.append("\n  ").append(inFlight).append(" in flight: ")
+            figures.append("\n  ")
+                    .append(inFlight)
+                    .append(" in flight: ")
                     .append(CpuUse.now().since(started, count));
             index.delete(target);
         }
@@ -268,7 +320,8 @@ class SearchServiceBenchmark {
         var demo = readerBesidePlain(rounds);
         indexArticles(demoSize, largeSize);
         var large = readerBesidePlain(rounds);
-        log.info("""
+        log.info(
+                """
 
                 Reader query against a plain multi_match ({} rounds of {} queries after 5 warm-up rounds, interleaved;
                 {} paragraphs of body each; the median of the reader's time divided by the plain query's)
@@ -276,13 +329,27 @@ class SearchServiceBenchmark {
                 {}
                 {} articles:
                 {}
-                """, rounds, QUERIES_AS_TYPED.size() + QUERIES_WITH_TYPOS.size(), PARAGRAPHS, demoSize, demo,
-                largeSize, large);
+                """,
+                rounds,
+                QUERIES_AS_TYPED.size() + QUERIES_WITH_TYPOS.size(),
+                PARAGRAPHS,
+                demoSize,
+                demo,
+                largeSize,
+                large);
     }
 
     /** Words readers type, found as typed or inflected: one request. */
-    private static final List<String> QUERIES_AS_TYPED = List.of("klima", "energi", "vindmøller", "kommune",
-            "Aarhus", "klima virksomheder", "grundvand landbrug", "elbiler transport", "affald genbrug",
+    private static final List<String> QUERIES_AS_TYPED = List.of(
+            "klima",
+            "energi",
+            "vindmøller",
+            "kommune",
+            "Aarhus",
+            "klima virksomheder",
+            "grundvand landbrug",
+            "elbiler transport",
+            "affald genbrug",
             "bæredygtighed rapportering investorer");
     /** Words with a typo, found only when typos are forgiven: two requests. */
     private static final List<String> QUERIES_WITH_TYPOS = List.of("klimma", "vindmøler", "biodiversitat");
@@ -311,52 +378,61 @@ class SearchServiceBenchmark {
         var json = JsonMapper.builder().build();
         var parts = new LinkedHashMap<String, List<Long>>();
         for (var words : QUERIES_AS_TYPED) {
-            var criteria = SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null);
-            var body = JsonpUtils.toJsonString(search.requestFor(criteria, Instant.now()),
-                    elasticsearch._jsonpMapper());
+            var criteria = SearchCriteria.parse(
+                    words, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            var body =
+                    JsonpUtils.toJsonString(search.requestFor(criteria, Instant.now()), elasticsearch._jsonpMapper());
             var request = new Request("POST", "/" + index.alias() + "/_search");
-            request.setEntity(new StringEntity("{\"profile\":true," + body.substring(1),
-                    ContentType.APPLICATION_JSON));
-            var shard = json.readTree(EntityUtils.toString(restClient.performRequest(request).getEntity()))
-                    .get("profile").get("shards").get(0);
+            request.setEntity(new StringEntity("{\"profile\":true," + body.substring(1), ContentType.APPLICATION_JSON));
+            var shard = json.readTree(EntityUtils.toString(
+                            restClient.performRequest(request).getEntity()))
+                    .get("profile")
+                    .get("shards")
+                    .get(0);
             var searched = shard.get("searches").get(0);
             long query = 0;
             for (var part : searched.get("query")) {
                 query += part.get("time_in_nanos").asLong();
             }
             parts.computeIfAbsent("query", name -> new ArrayList<>()).add(query);
-            parts.computeIfAbsent("rewrite", name -> new ArrayList<>()).add(searched.get("rewrite_time").asLong());
+            parts.computeIfAbsent("rewrite", name -> new ArrayList<>())
+                    .add(searched.get("rewrite_time").asLong());
             for (var aggregation : shard.get("aggregations")) {
-                parts.computeIfAbsent("aggregation " + aggregation.get("description").asString(),
-                        name -> new ArrayList<>()).add(aggregation.get("time_in_nanos").asLong());
+                parts.computeIfAbsent(
+                                "aggregation " + aggregation.get("description").asString(), name -> new ArrayList<>())
+                        .add(aggregation.get("time_in_nanos").asLong());
             }
             var fetch = shard.get("fetch");
             for (var phase : fetch.get("children")) {
-                parts.computeIfAbsent("fetch " + phase.get("type").asString().replace("Phase", ""),
-                        name -> new ArrayList<>()).add(phase.get("time_in_nanos").asLong());
+                parts.computeIfAbsent(
+                                "fetch " + phase.get("type").asString().replace("Phase", ""), name -> new ArrayList<>())
+                        .add(phase.get("time_in_nanos").asLong());
             }
         }
-        return parts.entrySet().stream().map(part -> part.getKey() + " " + millis(part.getValue().stream().sorted()
-                .toList(), 0.5)).collect(Collectors.joining(", "));
+        return parts.entrySet().stream()
+                .map(part -> part.getKey() + " "
+                        + millis(part.getValue().stream().sorted().toList(), 0.5))
+                .collect(Collectors.joining(", "));
     }
 
     private void timeReaderAndPlain(HttpClient http, String words, Timings timings)
             throws IOException, InterruptedException {
-        var criteria = SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        var criteria = SearchCriteria.parse(
+                words, null, null, null, null, null, null, null, null, null, null, null, null, null);
         var now = Instant.now();
         long started = System.nanoTime();
         var first = elasticsearch.search(search.requestFor(criteria, now), Map.class);
         long took = first.took();
         if (ContentSearch.findsLittle(criteria, first)) {
-            took += elasticsearch.search(search.typoForgivingRequestFor(criteria, now), Map.class).took();
+            took += elasticsearch
+                    .search(search.typoForgivingRequestFor(criteria, now), Map.class)
+                    .took();
         }
         timings.reader.add(System.nanoTime() - started);
         timings.readerTook.add(took * 1_000_000L);
 
-        var counted = SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null, null, null,
-                null, "themes,types");
+        var counted = SearchCriteria.parse(
+                words, null, null, null, null, null, null, null, null, null, null, null, null, "themes,types");
         started = System.nanoTime();
         var firstCounted = elasticsearch.search(search.requestFor(counted, now), Map.class);
         if (ContentSearch.findsLittle(counted, firstCounted)) {
@@ -364,15 +440,23 @@ class SearchServiceBenchmark {
         }
         timings.readerCounted.add(System.nanoTime() - started);
 
-        timings.api.add(time(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q="
-                + URLEncoder.encode(words, StandardCharsets.UTF_8))).GET().build()));
+        timings.api.add(time(
+                http,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q="
+                                + URLEncoder.encode(words, StandardCharsets.UTF_8)))
+                        .GET()
+                        .build()));
 
         started = System.nanoTime();
-        var plain = elasticsearch.search(search -> search.index(index.alias()).size(criteria.size())
-                .source(source -> source.filter(filter -> filter.includes(ContentFields.sourceFields(
-                        criteria.fields()))))
-                .query(query -> query.multiMatch(match -> match.query(words).fields("headline", "teaser", "body")
-                        .type(TextQueryType.BestFields))), Map.class);
+        var plain = elasticsearch.search(
+                search -> search.index(index.alias())
+                        .size(criteria.size())
+                        .source(source ->
+                                source.filter(filter -> filter.includes(ContentFields.sourceFields(criteria.fields()))))
+                        .query(query -> query.multiMatch(match -> match.query(words)
+                                .fields("headline", "teaser", "body")
+                                .type(TextQueryType.BestFields))),
+                Map.class);
         timings.plain.add(System.nanoTime() - started);
         timings.plainTook.add(plain.took() * 1_000_000L);
     }
@@ -389,16 +473,29 @@ class SearchServiceBenchmark {
 
         @Override
         public String toString() {
-            return String.format("    reader query straight to Elasticsearch ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
-                    + "    the same counted by themes and types   ms: p50 %s  p95 %s  (the website's search page)%n"
-                    + "    reader query through GET /api/search   ms: p50 %s  p95 %s%n"
-                    + "    plain multi_match                      ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
-                    + "    reader / plain, medians: %s straight, %s counted by two facets, %s through the API, "
-                    + "%s in took",
-                    p(reader, 0.5), p(reader, 0.95), p(readerTook, 0.5), p(readerTook, 0.95), p(readerCounted, 0.5),
-                    p(readerCounted, 0.95), p(api, 0.5), p(api, 0.95), p(plain, 0.5), p(plain, 0.95),
-                    p(plainTook, 0.5), p(plainTook, 0.95), ratio(reader, plain), ratio(readerCounted, plain),
-                    ratio(api, plain), ratio(readerTook, plainTook));
+            return String.format(
+                    "    reader query straight to Elasticsearch ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
+                            + "    the same counted by themes and types   ms: p50 %s  p95 %s  (the website's search page)%n"
+                            + "    reader query through GET /api/search   ms: p50 %s  p95 %s%n"
+                            + "    plain multi_match                      ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
+                            + "    reader / plain, medians: %s straight, %s counted by two facets, %s through the API, "
+                            + "%s in took",
+                    p(reader, 0.5),
+                    p(reader, 0.95),
+                    p(readerTook, 0.5),
+                    p(readerTook, 0.95),
+                    p(readerCounted, 0.5),
+                    p(readerCounted, 0.95),
+                    p(api, 0.5),
+                    p(api, 0.95),
+                    p(plain, 0.5),
+                    p(plain, 0.95),
+                    p(plainTook, 0.5),
+                    p(plainTook, 0.95),
+                    ratio(reader, plain),
+                    ratio(readerCounted, plain),
+                    ratio(api, plain),
+                    ratio(readerTook, plainTook));
         }
 
         private static String p(List<Long> nanos, double quantile) {
@@ -430,15 +527,19 @@ class SearchServiceBenchmark {
 
     /** Times the same search straight to Elasticsearch, through the reader API, and in process, interleaved. */
     private String overhead(String words, int iterations) throws IOException, InterruptedException {
-        var criteria = SearchCriteria.parse(words, "klima", null, null, null, null, null, null, null, null, null,
-                null, null, null);
+        var criteria = SearchCriteria.parse(
+                words, "klima", null, null, null, null, null, null, null, null, null, null, null, null);
         var body = JsonpUtils.toJsonString(search.requestFor(criteria, Instant.now()), elasticsearch._jsonpMapper());
         var http = HttpClient.newHttpClient();
-        var direct = HttpRequest.newBuilder(URI.create(elasticsearchProperties.url() + "/" + index.alias()
-                        + "/_search")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        var direct = HttpRequest.newBuilder(
+                        URI.create(elasticsearchProperties.url() + "/" + index.alias() + "/_search"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         var viaApi = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q="
-                + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&themes=klima")).GET().build();
+                        + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&themes=klima"))
+                .GET()
+                .build();
 
         var straight = new ArrayList<Long>();
         var api = new ArrayList<Long>();
@@ -459,13 +560,20 @@ class SearchServiceBenchmark {
         straight.sort(Long::compare);
         api.sort(Long::compare);
         inProcess.sort(Long::compare);
-        return String.format("""
+        return String.format(
+                """
                 "%s", %d hits
                     straight to Elasticsearch ms: p50 %s  p95 %s
                     through GET /api/search  ms: p50 %s  p95 %s
                     ContentSearch in process (no HTTP in front) ms: p50 %s
-                    added to the median: %s ms""", words, hits, millis(straight, 0.5), millis(straight, 0.95),
-                millis(api, 0.5), millis(api, 0.95), millis(inProcess, 0.5),
+                    added to the median: %s ms""",
+                words,
+                hits,
+                millis(straight, 0.5),
+                millis(straight, 0.95),
+                millis(api, 0.5),
+                millis(api, 0.95),
+                millis(inProcess, 0.5),
                 fmt((api.get(api.size() / 2) - straight.get(straight.size() / 2)) / 1e6));
     }
 
@@ -482,19 +590,24 @@ class SearchServiceBenchmark {
     private void watch(Map<String, Long> onTopic, Map<String, Long> searchable, int expected) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (searchable.size() < expected && System.nanoTime() < deadline) {
-            var pending = onTopic.keySet().stream().filter(id -> !searchable.containsKey(id)).toList();
+            var pending = onTopic.keySet().stream()
+                    .filter(id -> !searchable.containsKey(id))
+                    .toList();
             if (pending.isEmpty()) {
                 Thread.onSpinWait();
                 continue;
             }
             try {
-                var found = elasticsearch.search(s -> s.index(index.alias()).size(pending.size())
-                        .query(q -> q.ids(ids -> ids.values(pending))).source(src -> src.fetch(false)), Map.class);
+                var found = elasticsearch.search(
+                        s -> s.index(index.alias())
+                                .size(pending.size())
+                                .query(q -> q.ids(ids -> ids.values(pending)))
+                                .source(src -> src.fetch(false)),
+                        Map.class);
                 long now = System.nanoTime();
                 found.hits().hits().forEach(hit -> searchable.putIfAbsent(hit.id(), now));
                 TimeUnit.MILLISECONDS.sleep(5);
-            }
-            catch (IOException | InterruptedException e) {
+            } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -506,15 +619,20 @@ class SearchServiceBenchmark {
     }
 
     private PresslineEvent article(int number) {
-        var body = IntStream.range(0, PARAGRAPHS).mapToObj(paragraph -> "<p>" + words(25) + ".</p>")
+        var body = IntStream.range(0, PARAGRAPHS)
+                .mapToObj(paragraph -> "<p>" + words(25) + ".</p>")
                 .collect(Collectors.joining());
-        return Content.article(words(6) + " " + number).teaser(words(18) + ".").body(body)
+        return Content.article(words(6) + " " + number)
+                .teaser(words(18) + ".")
+                .body(body)
                 .themes(random.nextBoolean() ? "klima" : "esg", "energi")
-                .publishedAt(Instant.now().minus(Duration.ofHours(random.nextInt(24 * 365)))).published();
+                .publishedAt(Instant.now().minus(Duration.ofHours(random.nextInt(24 * 365))))
+                .published();
     }
 
     private String words(int count) {
-        return IntStream.range(0, count).mapToObj(i -> WORDS.get(random.nextInt(WORDS.size())))
+        return IntStream.range(0, count)
+                .mapToObj(i -> WORDS.get(random.nextInt(WORDS.size())))
                 .collect(Collectors.joining(" "));
     }
 

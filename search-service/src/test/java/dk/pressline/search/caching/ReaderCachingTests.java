@@ -32,26 +32,37 @@ class ReaderCachingTests extends ReaderApiTestBase {
     TopicNames topicNames;
 
     final Content.ArticleBuilder article = Content.article("Havvind skal levere strøm til tre millioner husstande")
-            .body("<p>Havvind og vindmøller giver grøn strøm.</p>").themes("energi");
+            .body("<p>Havvind og vindmøller giver grøn strøm.</p>")
+            .themes("energi");
     final List<Content.ArticleBuilder> related = IntStream.range(0, 8)
-            .mapToObj(i -> Content.article("Havvind og vindmøller, del " + (i + 1)).themes("energi")).toList();
-    final Content.ArticleBuilder retracted = Content.article("Vindmøller ved Ringkøbing").themes("energi");
+            .mapToObj(i ->
+                    Content.article("Havvind og vindmøller, del " + (i + 1)).themes("energi"))
+            .toList();
+    final Content.ArticleBuilder retracted =
+            Content.article("Vindmøller ved Ringkøbing").themes("energi");
     static final String SPONSORED_TITLE = "Grøn strøm til erhverv";
 
-    final Content.PlacementBuilder sponsored = Content.placement(Product.RELATED_FEED_ITEM, SPONSORED_TITLE)
-            .themes("energi");
+    final Content.PlacementBuilder sponsored =
+            Content.placement(Product.RELATED_FEED_ITEM, SPONSORED_TITLE).themes("energi");
 
     @Override
     protected List<PresslineEvent> corpus() {
-        var events = new ArrayList<PresslineEvent>(List.of(article.published(), retracted.published(),
-                sponsored.activated()));
+        var events = new ArrayList<PresslineEvent>(
+                List.of(article.published(), retracted.published(), sponsored.activated()));
         related.forEach(builder -> events.add(builder.published()));
         return events;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/search?q=havvind", "/api/search/suggestions?q=havv", "/api/events", "/api/jobs",
-        "/feeds/articles.rss", "/feeds/themes/energi.atom"})
+    @ValueSource(
+            strings = {
+                "/api/search?q=havvind",
+                "/api/search/suggestions?q=havv",
+                "/api/events",
+                "/api/jobs",
+                "/feeds/articles.rss",
+                "/feeds/themes/energi.atom"
+            })
     void marksReadersResponsesPublicForAMinuteAndAnswersARepeatWithNotModified(String path) {
         var first = api().get(path);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
@@ -71,7 +82,8 @@ class ReaderCachingTests extends ReaderApiTestBase {
         var first = api().get("/sitemap.xml");
         assertThat(first.header("Cache-Control")).contains("max-age=600, public");
 
-        var repeat = api().withHeader("If-None-Match", first.header("ETag").orElseThrow()).get("/sitemap.xml");
+        var repeat = api().withHeader("If-None-Match", first.header("ETag").orElseThrow())
+                .get("/sitemap.xml");
 
         assertThat(repeat.status()).isEqualTo(304);
     }
@@ -89,8 +101,9 @@ class ReaderCachingTests extends ReaderApiTestBase {
         var response = api().withToken(TestTokens.editor().encode()).get("/api/search?q=havvind");
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value)
-                .doesNotContain("public").contains("no-store"));
+        assertThat(response.header("Cache-Control"))
+                .hasValueSatisfying(
+                        value -> assertThat(value).doesNotContain("public").contains("no-store"));
         assertThat(response.header("ETag")).isEmpty();
     }
 
@@ -101,8 +114,8 @@ class ReaderCachingTests extends ReaderApiTestBase {
         assertThat(missing.header("Cache-Control")).contains("no-store");
 
         var administration = api().get("/api/admin/content-index");
-        assertThat(administration.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value)
-                .doesNotContain("public"));
+        assertThat(administration.header("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).doesNotContain("public"));
     }
 
     @ParameterizedTest
@@ -121,8 +134,8 @@ class ReaderCachingTests extends ReaderApiTestBase {
     void servesARepeatedArticlePageFromOneReadYetRecordsAnImpressionPerPageServed() throws IOException {
         clearCaches();
         // A reader's browser: a robot's page views record no impression.
-        var reader = api().withHeader("User-Agent",
-                "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0");
+        var reader = api().withHeader(
+                        "User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0");
         try (var interactions = KafkaProbe.reading(topicNames.of(Topics.INTERACTIONS))) {
             var first = reader.get("/api/content/" + article.snapshot().slug());
             assertThat(first.status()).as(first.body()).isEqualTo(200);
@@ -140,7 +153,8 @@ class ReaderCachingTests extends ReaderApiTestBase {
     @Test
     void dropsAnUnpublishedArticleFromFeedsSitemapAndPagesOnceTheCacheExpires() throws IOException {
         var slug = retracted.snapshot().slug();
-        assertThat(api().get("/feeds/articles.rss").body()).contains(retracted.snapshot().headline());
+        assertThat(api().get("/feeds/articles.rss").body())
+                .contains(retracted.snapshot().headline());
         assertThat(api().get("/sitemap.xml").body()).contains(slug);
         assertThat(api().get("/api/content/" + slug).status()).isEqualTo(200);
 
@@ -148,7 +162,8 @@ class ReaderCachingTests extends ReaderApiTestBase {
         elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(api().get("/feeds/articles.rss").body()).doesNotContain(retracted.snapshot().headline());
+            assertThat(api().get("/feeds/articles.rss").body())
+                    .doesNotContain(retracted.snapshot().headline());
             assertThat(api().get("/sitemap.xml").body()).doesNotContain(slug);
             assertThat(api().get("/api/content/" + slug).status()).isEqualTo(404);
         });
@@ -156,8 +171,11 @@ class ReaderCachingTests extends ReaderApiTestBase {
 
     /** Searches and gets Elasticsearch has answered on the content index, as its own statistics count them. */
     private long queriesSoFar() throws IOException {
-        var stats = elasticsearch.indices().stats(request -> request.index(index.alias()).metric("search", "get"))
-                .all().total();
+        var stats = elasticsearch
+                .indices()
+                .stats(request -> request.index(index.alias()).metric("search", "get"))
+                .all()
+                .total();
         return stats.search().queryTotal() + stats.get().total();
     }
 }

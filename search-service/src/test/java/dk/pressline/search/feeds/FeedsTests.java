@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
 class FeedsTests extends ReaderApiTestBase {
 
     final Content.ArticleBuilder newest = Content.article("Ny lov om grønne tage & solceller")
-            .themes("klima", "byer").publishedAt(Instant.parse("2026-11-26T06:00:00Z"));
+            .themes("klima", "byer")
+            .publishedAt(Instant.parse("2026-11-26T06:00:00Z"));
     final Content.ArticleBuilder middle = Content.article("Virksomheder rapporterer efter CSRD")
-            .themes("esg").publishedAt(Instant.parse("2026-11-20T06:00:00Z"));
+            .themes("esg")
+            .publishedAt(Instant.parse("2026-11-20T06:00:00Z"));
     final Content.ArticleBuilder oldest = Content.article("Klimarådet: målet er inden for rækkevidde")
-            .themes("klima").publishedAt(Instant.parse("2026-10-01T06:00:00Z"));
+            .themes("klima")
+            .publishedAt(Instant.parse("2026-10-01T06:00:00Z"));
 
     @Override
     protected List<PresslineEvent> corpus() {
@@ -37,11 +40,16 @@ class FeedsTests extends ReaderApiTestBase {
         var feed = feed("/feeds/articles.rss", "application/rss+xml");
 
         assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
-        assertThat(titles(feed)).containsExactly(newest.snapshot().headline(), middle.snapshot().headline(),
-                oldest.snapshot().headline());
+        assertThat(titles(feed))
+                .containsExactly(
+                        newest.snapshot().headline(),
+                        middle.snapshot().headline(),
+                        oldest.snapshot().headline());
         var entry = feed.getEntries().getFirst();
-        assertThat(entry.getDescription().getValue()).isEqualTo(newest.snapshot().teaser());
-        assertThat(entry.getPublishedDate().toInstant()).isEqualTo(newest.snapshot().firstPublishedAt());
+        assertThat(entry.getDescription().getValue())
+                .isEqualTo(newest.snapshot().teaser());
+        assertThat(entry.getPublishedDate().toInstant())
+                .isEqualTo(newest.snapshot().firstPublishedAt());
     }
 
     @Test
@@ -50,8 +58,10 @@ class FeedsTests extends ReaderApiTestBase {
 
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(titles(feed)).hasSize(3);
-        assertThat(feed.getEntries().getFirst().getUri()).isEqualTo("urn:uuid:" + newest.snapshot().articleId());
-        assertThat(feed.getEntries().getFirst().getAuthors().getFirst().getName()).isEqualTo("Mette Holm");
+        assertThat(feed.getEntries().getFirst().getUri())
+                .isEqualTo("urn:uuid:" + newest.snapshot().articleId());
+        assertThat(feed.getEntries().getFirst().getAuthors().getFirst().getName())
+                .isEqualTo("Mette Holm");
     }
 
     @Test
@@ -60,7 +70,8 @@ class FeedsTests extends ReaderApiTestBase {
             var feed = feed(path, path.endsWith(".rss") ? "application/rss+xml" : "application/atom+xml");
 
             assertThat(feed.getLink()).as(path).isEqualTo(SITE_URL + "/");
-            assertThat(feed.getEntries().getFirst().getLink()).as(path)
+            assertThat(feed.getEntries().getFirst().getLink())
+                    .as(path)
                     .isEqualTo(SITE_URL + "/artikel/" + newest.snapshot().slug())
                     .isNotEqualTo(newest.snapshot().canonicalUrl());
         }
@@ -91,8 +102,11 @@ class FeedsTests extends ReaderApiTestBase {
         for (int i = 0; i < locations.getLength(); i++) {
             urls.add(locations.item(i).getTextContent());
         }
-        assertThat(urls).containsExactly(SITE_URL + "/artikel/" + newest.snapshot().slug(),
-                SITE_URL + "/artikel/" + middle.snapshot().slug(), SITE_URL + "/artikel/" + oldest.snapshot().slug());
+        assertThat(urls)
+                .containsExactly(
+                        SITE_URL + "/artikel/" + newest.snapshot().slug(),
+                        SITE_URL + "/artikel/" + middle.snapshot().slug(),
+                        SITE_URL + "/artikel/" + oldest.snapshot().slug());
     }
 
     private SyndFeed feed(String path, String contentType) throws Exception {

@@ -40,8 +40,10 @@ class ArticleIndexingTests {
         indexer.index(List.of(published(article)));
 
         assertThat(search("københavn")).contains(article.articleId().toString());
-        assertThat(document(article).get("body")).as("the body is indexed as text, without tags")
-                .asString().doesNotContain("<");
+        assertThat(document(article).get("body"))
+                .as("the body is indexed as text, without tags")
+                .asString()
+                .doesNotContain("<");
     }
 
     @Test
@@ -66,22 +68,35 @@ class ArticleIndexingTests {
         indexer.index(List.of(published(article)));
         assertThat(search("klimaplan")).contains(id.toString());
 
-        indexer.index(List.of(new ArticleUnpublished(UUID.randomUUID(), Instant.now(), id, article(id, 6,
-                "Trukket tilbage om klimaplaner"), "Kilden trak tallene tilbage")));
+        indexer.index(List.of(new ArticleUnpublished(
+                UUID.randomUUID(),
+                Instant.now(),
+                id,
+                article(id, 6, "Trukket tilbage om klimaplaner"),
+                "Kilden trak tallene tilbage")));
 
         assertThat(search("klimaplan")).doesNotContain(id.toString());
     }
 
     private List<String> search(String words) throws IOException {
         elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
-        return elasticsearch.search(search -> search.index(index.alias())
-                        .query(q -> q.multiMatch(match -> match.query(words).fields("headline", "teaser", "body"))),
-                Map.class).hits().hits().stream().map(hit -> hit.id()).toList();
+        return elasticsearch
+                .search(
+                        search -> search.index(index.alias())
+                                .query(q ->
+                                        q.multiMatch(match -> match.query(words).fields("headline", "teaser", "body"))),
+                        Map.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(hit -> hit.id())
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> document(ArticleSnapshot article) throws IOException {
-        return elasticsearch.get(get -> get.index(index.alias()).id(article.articleId().toString()), Map.class)
+        return elasticsearch
+                .get(get -> get.index(index.alias()).id(article.articleId().toString()), Map.class)
                 .source();
     }
 
@@ -95,10 +110,25 @@ class ArticleIndexingTests {
 
     private static ArticleSnapshot article(UUID id, long revision, String headline) {
         var fixture = EventFixtures.articleSnapshot();
-        return new ArticleSnapshot(id, revision, "slug-" + id, List.of(), fixture.canonicalUrl(), "da",
-                headline.isEmpty() ? fixture.headline() : headline, fixture.teaser(), fixture.bodyHtml(),
-                fixture.authors(), fixture.signOff(), fixture.section(), fixture.themes(), fixture.leadImage(),
-                fixture.readAlso(), fixture.source(), fixture.firstPublishedAt(), fixture.lastUpdatedAt(),
+        return new ArticleSnapshot(
+                id,
+                revision,
+                "slug-" + id,
+                List.of(),
+                fixture.canonicalUrl(),
+                "da",
+                headline.isEmpty() ? fixture.headline() : headline,
+                fixture.teaser(),
+                fixture.bodyHtml(),
+                fixture.authors(),
+                fixture.signOff(),
+                fixture.section(),
+                fixture.themes(),
+                fixture.leadImage(),
+                fixture.readAlso(),
+                fixture.source(),
+                fixture.firstPublishedAt(),
+                fixture.lastUpdatedAt(),
                 fixture.corrections());
     }
 }

@@ -49,28 +49,36 @@ class ConsumerLagMetricsTests {
         var topic = "topic=\"" + topicNames.of(Topics.ARTICLES) + "\"";
         var group = "group=\"search-service\"";
         events.send(published());
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(PrometheusScrape.ofLocalPort(port).value(GROUP_LAG, group, topic)).hasValue(0.0));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(PrometheusScrape.ofLocalPort(port).value(GROUP_LAG, group, topic))
+                                .hasValue(0.0));
 
         bindings.stop(BINDING);
         try {
             for (int article = 0; article < 5; article++) {
                 events.send(published());
             }
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(PrometheusScrape.ofLocalPort(port).value(GROUP_LAG, group, topic)).hasValue(5.0));
-        }
-        finally {
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(
+                            () -> assertThat(PrometheusScrape.ofLocalPort(port).value(GROUP_LAG, group, topic))
+                                    .hasValue(5.0));
+        } finally {
             bindings.start(BINDING);
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(PrometheusScrape.ofLocalPort(port).value(GROUP_LAG, group, topic)).hasValue(0.0));
-        // Micrometer looks for a client's new Kafka metrics once a minute: the restarted consumer's partitions show then.
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(PrometheusScrape.ofLocalPort(port).text())
-                .as("Kafka's lag per partition of the running consumer")
-                .containsPattern("kafka_consumer_fetch_manager_records_lag\\{[^}]*partition=\"0\""
-                        + "[^}]*topic=\"[^\"]*articles\"[^}]*} 0\\.0"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(PrometheusScrape.ofLocalPort(port).value(GROUP_LAG, group, topic))
+                                .hasValue(0.0));
+        // Micrometer looks for a client's new Kafka metrics once a minute: the restarted consumer's partitions show
+        // then.
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(
+                        () -> assertThat(PrometheusScrape.ofLocalPort(port).text())
+                                .as("Kafka's lag per partition of the running consumer")
+                                .containsPattern("kafka_consumer_fetch_manager_records_lag\\{[^}]*partition=\"0\""
+                                        + "[^}]*topic=\"[^\"]*articles\"[^}]*} 0\\.0"));
     }
 
     private static ArticlePublished published() {

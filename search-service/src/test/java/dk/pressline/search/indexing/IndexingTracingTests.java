@@ -37,14 +37,15 @@ class IndexingTracingTests {
         var publishing = tracer.nextSpan().name("article-service send").start();
         try (var inScope = tracer.withSpan(publishing)) {
             events.send(published);
-        }
-        finally {
+        } finally {
             publishing.end();
         }
 
         var indexing = spans.awaitSpan(span -> span.getName().equals(IndexingFunctions.INDEX_SPAN)
-                && published.eventId().toString().equals(
-                        span.getAttributes().get(AttributeKey.stringKey(IndexingFunctions.EVENT_ID_TAG))));
+                && published
+                        .eventId()
+                        .toString()
+                        .equals(span.getAttributes().get(AttributeKey.stringKey(IndexingFunctions.EVENT_ID_TAG))));
         assertThat(indexing.getTraceId()).isEqualTo(publishing.context().traceId());
         assertThat(indexing.getParentSpanId()).isEqualTo(publishing.context().spanId());
         assertThat(indexing.getKind()).isEqualTo(SpanKind.CONSUMER);

@@ -65,12 +65,18 @@ class TopicIndexingTests {
 
             var parked = dlq.awaitRecordWithKey(key);
             assertThat(new String(parked.value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
-            assertThat(new String(parked.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC).value(),
-                    StandardCharsets.UTF_8)).isEqualTo(topicNames.of(Topics.ARTICLES));
-            assertThat(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isNotNull();
+            assertThat(new String(
+                            parked.headers()
+                                    .lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC)
+                                    .value(),
+                            StandardCharsets.UTF_8))
+                    .isEqualTo(topicNames.of(Topics.ARTICLES));
+            assertThat(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+                    .isNotNull();
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(
-                () -> assertThat(search("vindmølle")).contains(article.snapshot().articleId().toString()));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search("vindmølle"))
+                        .contains(article.snapshot().articleId().toString()));
     }
 
     @Test
@@ -80,8 +86,8 @@ class TopicIndexingTests {
 
         sendGarbage(UUID.randomUUID().toString());
 
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(
-                () -> assertThat(deadLetterMessages()).isGreaterThanOrEqualTo(parkedBefore + 1));
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> assertThat(deadLetterMessages()).isGreaterThanOrEqualTo(parkedBefore + 1));
         assertThat(count("pressline.search.indexing.failures", "kind", "unreadable", "outcome", "parked"))
                 .isEqualTo(failuresBefore + 1);
     }
@@ -96,12 +102,18 @@ class TopicIndexingTests {
 
         // The consumer records the count, the delay and the bulk request one after another, while this test reads.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(count("pressline.search.documents.indexed", "kind", "article")).isEqualTo(indexedBefore + 1);
-            assertThat(timed("pressline.search.publish.to.indexed", "kind", "article")).isEqualTo(delaysBefore + 1);
+            assertThat(count("pressline.search.documents.indexed", "kind", "article"))
+                    .isEqualTo(indexedBefore + 1);
+            assertThat(timed("pressline.search.publish.to.indexed", "kind", "article"))
+                    .isEqualTo(delaysBefore + 1);
             assertThat(timed("pressline.search.bulk.request")).isGreaterThan(bulkRequestsBefore);
         });
-        assertThat(metrics.get("pressline.search.publish.to.indexed").tag("kind", "article").timer()
-                .max(TimeUnit.MILLISECONDS)).isPositive().isLessThan(30_000);
+        assertThat(metrics.get("pressline.search.publish.to.indexed")
+                        .tag("kind", "article")
+                        .timer()
+                        .max(TimeUnit.MILLISECONDS))
+                .isPositive()
+                .isLessThan(30_000);
     }
 
     @Test
@@ -114,10 +126,15 @@ class TopicIndexingTests {
 
             var parked = dlq.awaitRecordWithKey(key);
             assertThat(parked.value()).isNull();
-            assertThat(new String(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
+            assertThat(new String(
+                            parked.headers()
+                                    .lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE)
+                                    .value(),
+                            StandardCharsets.UTF_8))
                     .contains("tombstone");
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("havvind")).contains(key));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search("havvind")).contains(key));
     }
 
     @Test
@@ -125,11 +142,13 @@ class TopicIndexingTests {
         var article = Content.article("Solceller på skolens tag");
         var id = article.snapshot().articleId().toString();
         events.send(article.published());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("solcelle")).contains(id));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search("solcelle")).contains(id));
 
         events.send(article.revision(2).unpublished());
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("solcelle")).doesNotContain(id));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search("solcelle")).doesNotContain(id));
     }
 
     @Test
@@ -138,14 +157,20 @@ class TopicIndexingTests {
                 .advertiser("ad-groenhave", "Grønhave ApS");
         var id = placement.snapshot().bookingId().toString();
         events.send(placement.activated());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("varme")).contains(id));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search("varme")).contains(id));
 
-        var document = elasticsearch.get(get -> get.index(index.alias()).id(id), Map.class).source();
-        assertThat(document).containsEntry("type", "sponsored").containsEntry("label", "Sponseret")
+        var document = elasticsearch
+                .get(get -> get.index(index.alias()).id(id), Map.class)
+                .source();
+        assertThat(document)
+                .containsEntry("type", "sponsored")
+                .containsEntry("label", "Sponseret")
                 .containsEntry("advertiserName", "Grønhave ApS");
 
         events.send(placement.revision(2).withdrawn());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("varme")).doesNotContain(id));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search("varme")).doesNotContain(id));
     }
 
     @Test
@@ -156,18 +181,20 @@ class TopicIndexingTests {
         try (var dlq = KafkaProbe.reading(deadLetters.name())) {
             events.send(article.published());
 
-            assertThat(dlq.recordsWithin(Duration.ofSeconds(3), record -> id.equals(record.key()))).isEmpty();
+            assertThat(dlq.recordsWithin(Duration.ofSeconds(3), record -> id.equals(record.key())))
+                    .isEmpty();
             assertThat(search("grundvand")).doesNotContain(id);
-        }
-        finally {
+        } finally {
             writeBlock(false);
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(search("grundvand")).contains(id));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(search("grundvand")).contains(id));
     }
 
     private void writeBlock(boolean blocked) throws IOException {
-        elasticsearch.indices().putSettings(settings -> settings.index(index.alias())
-                .settings(s -> s.blocks(b -> b.write(blocked))));
+        elasticsearch
+                .indices()
+                .putSettings(settings -> settings.index(index.alias()).settings(s -> s.blocks(b -> b.write(blocked))));
     }
 
     private void sendGarbage(String key) {
@@ -175,9 +202,12 @@ class TopicIndexingTests {
     }
 
     private void send(String key, byte[] value) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestServers.kafka().bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topicNames.of(Topics.ARTICLES), key, value));
         }
     }
@@ -193,13 +223,24 @@ class TopicIndexingTests {
     }
 
     private double deadLetterMessages() {
-        return metrics.get("pressline.dead.letter.messages").tag("topic", deadLetters.name()).gauge().value();
+        return metrics.get("pressline.dead.letter.messages")
+                .tag("topic", deadLetters.name())
+                .gauge()
+                .value();
     }
 
     private List<String> search(String words) throws IOException {
         elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
-        return elasticsearch.search(search -> search.index(index.alias())
-                        .query(q -> q.match(match -> match.field("headline").query(words))), Map.class)
-                .hits().hits().stream().map(hit -> hit.id()).toList();
+        return elasticsearch
+                .search(
+                        search -> search.index(index.alias())
+                                .query(q ->
+                                        q.match(match -> match.field("headline").query(words))),
+                        Map.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(hit -> hit.id())
+                .toList();
     }
 }

@@ -33,23 +33,24 @@ class ListingsTests extends ReaderApiTestBase {
     final Content.PlacementBuilder unpaid = Content.placement(Product.EVENT_LISTING, "Booking udløbet")
             .event(TODAY.plusDays(4), null, "Aarhus")
             .flight(Instant.now().minus(Duration.ofDays(5)), Instant.now().minus(Duration.ofMinutes(1)));
-    final Content.PlacementBuilder openJob = Content.placement(Product.JOB_AD, "Bæredygtighedschef")
-            .job("København", TODAY.plusDays(14));
-    final Content.PlacementBuilder untilFilled = Content.placement(Product.JOB_AD, "ESG-analytiker")
-            .job("Aarhus", null);
-    final Content.PlacementBuilder closedJob = Content.placement(Product.JOB_AD, "Miljøkoordinator")
-            .job("Kolding", TODAY.minusDays(1));
+    final Content.PlacementBuilder openJob =
+            Content.placement(Product.JOB_AD, "Bæredygtighedschef").job("København", TODAY.plusDays(14));
+    final Content.PlacementBuilder untilFilled =
+            Content.placement(Product.JOB_AD, "ESG-analytiker").job("Aarhus", null);
+    final Content.PlacementBuilder closedJob =
+            Content.placement(Product.JOB_AD, "Miljøkoordinator").job("Kolding", TODAY.minusDays(1));
 
     @Override
     protected List<PresslineEvent> corpus() {
         return List.of(odense, aarhusLater, aarhusSooner, past, unpaid, openJob, untilFilled, closedJob).stream()
-                .map(placement -> (PresslineEvent) placement.activated()).toList();
+                .map(placement -> (PresslineEvent) placement.activated())
+                .toList();
     }
 
     @Test
     void listsOnlyUpcomingEventsWithActiveBookingsSoonestFirst() {
-        assertThat(titles("/api/events")).containsExactly("Kursus i klimaregnskab", "Morgenmøde om CSRD",
-                "ESG-konference");
+        assertThat(titles("/api/events"))
+                .containsExactly("Kursus i klimaregnskab", "Morgenmøde om CSRD", "ESG-konference");
     }
 
     @Test
@@ -106,7 +107,9 @@ class ListingsTests extends ReaderApiTestBase {
         var response = api().get(path);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         var titles = new ArrayList<String>();
-        response.json().get("items").forEach(item -> titles.add(item.get("fields").get("headline").asString()));
+        response.json()
+                .get("items")
+                .forEach(item -> titles.add(item.get("fields").get("headline").asString()));
         return titles;
     }
 }

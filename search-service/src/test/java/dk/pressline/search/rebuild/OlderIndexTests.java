@@ -49,13 +49,16 @@ class OlderIndexTests {
             index.delete(physical);
         }
         createWithoutTermVectors(index.alias() + "-v1");
-        events.send(Content.article("Skovrejsning beskytter grundvandet").body("<p>Ny skov ved Viborg.</p>")
+        events.send(Content.article("Skovrejsning beskytter grundvandet")
+                .body("<p>Ny skov ved Viborg.</p>")
                 .published());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(highlightedHeadline("skovrejsning"))
-                .isEqualTo("<em>Skovrejsning</em> beskytter grundvandet"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(highlightedHeadline("skovrejsning"))
+                        .isEqualTo("<em>Skovrejsning</em> beskytter grundvandet"));
         assertThat(index.keepsTermVectors()).isFalse();
 
-        var rebuilt = ApiClient.atLocalPort(port).withToken(TestTokens.admin().encode())
+        var rebuilt = ApiClient.atLocalPort(port)
+                .withToken(TestTokens.admin().encode())
                 .post("/api/admin/content-index/rebuilds", "");
 
         assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
@@ -80,10 +83,15 @@ class OlderIndexTests {
         }
         var properties = settings.get("mappings").get("properties");
         for (var field : ContentIndex.TERM_VECTOR_FIELDS) {
-            assertThat(((ObjectNode) properties.get(field)).remove("term_vector")).as(field).isNotNull();
+            assertThat(((ObjectNode) properties.get(field)).remove("term_vector"))
+                    .as(field)
+                    .isNotNull();
         }
         var older = settings.toString().getBytes(StandardCharsets.UTF_8);
-        elasticsearch.indices().create(request -> request.index(name).withJson(new ByteArrayInputStream(older))
-                .aliases(index.alias(), alias -> alias.isWriteIndex(true)));
+        elasticsearch
+                .indices()
+                .create(request -> request.index(name)
+                        .withJson(new ByteArrayInputStream(older))
+                        .aliases(index.alias(), alias -> alias.isWriteIndex(true)));
     }
 }

@@ -52,7 +52,9 @@ class RebuildTests {
     @Test
     void rebuildsIntoANewIndexAndSwapsTheAliasWhileEverySearchIsAnswered() throws Exception {
         var articles = IntStream.range(0, 40)
-                .mapToObj(i -> Content.article("Klimaplan for kommune nummer " + i).themes("klima")).toList();
+                .mapToObj(i ->
+                        Content.article("Klimaplan for kommune nummer " + i).themes("klima"))
+                .toList();
         var unpublished = Content.article("Klimaplan der blev trukket tilbage");
         articles.forEach(article -> events.send(article.published()));
         events.send(unpublished.published());
@@ -60,7 +62,8 @@ class RebuildTests {
         var summit = Content.placement(Product.EVENT_LISTING, "Klimatopmøde")
                 .event(java.time.LocalDate.now().plusDays(5), null, "Vejle");
         events.send(summit.activated());
-        var indexed = articles.stream().map(article -> article.snapshot().articleId().toString())
+        var indexed = articles.stream()
+                .map(article -> article.snapshot().articleId().toString())
                 .collect(Collectors.toCollection(HashSet::new));
         indexed.add(summit.snapshot().bookingId().toString());
         // Every event indexed, the unpublished article gone again: not just any 41 documents on the way there.
@@ -75,18 +78,19 @@ class RebuildTests {
             while (searching.get()) {
                 var response = ApiClient.atLocalPort(port).get("/api/search?q=klimaplan&size=1");
                 searches.incrementAndGet();
-                if (response.status() != 200 || response.json().get("totalItems").asLong() != 40) {
+                if (response.status() != 200
+                        || response.json().get("totalItems").asLong() != 40) {
                     failures.add(response.status() + " " + response.body());
                 }
             }
         });
         // The reader searches on before, throughout and after the rebuild.
         await().atMost(Duration.ofSeconds(10)).until(() -> searches.get() >= 2);
-        var rebuilt = ApiClient.atLocalPort(port).withToken(TestTokens.admin().encode())
+        var rebuilt = ApiClient.atLocalPort(port)
+                .withToken(TestTokens.admin().encode())
                 .post("/api/admin/content-index/rebuilds", "");
         int searchedBeforeTheSwapEnded = searches.get();
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> searches.get() >= searchedBeforeTheSwapEnded + 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> searches.get() >= searchedBeforeTheSwapEnded + 3);
         searching.set(false);
         reader.join();
 
@@ -95,13 +99,20 @@ class RebuildTests {
         assertThat(rebuilt.json().get("documents").asLong()).isEqualTo(41);
         assertThat(index.physicalIndices()).containsExactly(index.alias() + "-v2");
         assertThat(failures).isEmpty();
-        assertThat(allDocuments()).as("the rebuilt index holds exactly what the old one held").isEqualTo(before);
-        var status = ApiClient.atLocalPort(port).withToken(TestTokens.admin().encode())
-                .get("/api/admin/content-index").json().get("rebuild");
+        assertThat(allDocuments())
+                .as("the rebuilt index holds exactly what the old one held")
+                .isEqualTo(before);
+        var status = ApiClient.atLocalPort(port)
+                .withToken(TestTokens.admin().encode())
+                .get("/api/admin/content-index")
+                .json()
+                .get("rebuild");
         assertThat(status.get("running").asBoolean()).isFalse();
         var progress = status.get("progress");
-        assertThat(progress.get("done").asLong()).as("records replayed")
-                .isEqualTo(rebuilt.json().get("events").asLong()).isEqualTo(progress.get("total").asLong());
+        assertThat(progress.get("done").asLong())
+                .as("records replayed")
+                .isEqualTo(rebuilt.json().get("events").asLong())
+                .isEqualTo(progress.get("total").asLong());
         assertThat(progress.get("secondsLeft").asDouble()).isZero();
         assertThat(progress.get("finishedAt").isNull()).isFalse();
         assertThat(PrometheusScrape.ofLocalPort(port).value("pressline_search_rebuild_records_done_records"))
@@ -109,14 +120,19 @@ class RebuildTests {
 
         var afterwards = Content.article("Klimaplan vedtaget efter ombygningen");
         events.send(afterwards.published());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(total("klimaplan")).isEqualTo(41));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(total("klimaplan")).isEqualTo(41));
     }
 
     @Test
     void letsOnlyAdministratorsRebuild() {
-        ApiClient.atLocalPort(port).post("/api/admin/content-index/rebuilds", "").assertProblem(401);
-        ApiClient.atLocalPort(port).withToken(TestTokens.editor().encode())
-                .post("/api/admin/content-index/rebuilds", "").assertProblem(403);
+        ApiClient.atLocalPort(port)
+                .post("/api/admin/content-index/rebuilds", "")
+                .assertProblem(401);
+        ApiClient.atLocalPort(port)
+                .withToken(TestTokens.editor().encode())
+                .post("/api/admin/content-index/rebuilds", "")
+                .assertProblem(403);
     }
 
     private long total(String words) {
@@ -128,11 +144,12 @@ class RebuildTests {
     /** Every document with its version, by id. */
     private Map<String, List<Object>> allDocuments() throws IOException {
         elasticsearch.indices().refresh(refresh -> refresh.index(index.alias()));
-        var response = elasticsearch.search(search -> search.index(index.alias()).size(1000).version(true),
-                Map.class);
+        var response = elasticsearch.search(
+                search -> search.index(index.alias()).size(1000).version(true), Map.class);
         var documents = new TreeMap<String, List<Object>>();
-        response.hits().hits().forEach(hit -> documents.put(hit.id(), new ArrayList<>(List.of(hit.version(),
-                hit.source()))));
+        response.hits()
+                .hits()
+                .forEach(hit -> documents.put(hit.id(), new ArrayList<>(List.of(hit.version(), hit.source()))));
         return documents;
     }
 }

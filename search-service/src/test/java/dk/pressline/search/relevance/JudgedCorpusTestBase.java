@@ -40,8 +40,12 @@ abstract class JudgedCorpusTestBase extends ReaderApiTestBase {
         var ids = new ArrayList<String>();
         corpus.events().forEach(event -> ids.add(event.aggregateId()));
         queries = JudgedQueries.over(corpus, ids);
-        assertThat(queries).as("judged queries").hasSizeGreaterThanOrEqualTo(60).allSatisfy(query -> assertThat(
-                query.grades().values()).as("grades of '%s'", query.text()).anyMatch(grade -> grade >= 2));
+        assertThat(queries)
+                .as("judged queries")
+                .hasSizeGreaterThanOrEqualTo(60)
+                .allSatisfy(query -> assertThat(query.grades().values())
+                        .as("grades of '%s'", query.text())
+                        .anyMatch(grade -> grade >= 2));
     }
 
     @AfterAll
@@ -51,12 +55,14 @@ abstract class JudgedCorpusTestBase extends ReaderApiTestBase {
 
     /** The ids of the reader search's first results, as a reader asking for {@code count} results gets them. */
     List<String> pressline(String words, int count) throws IOException {
-        return search.search(criteria(words, count)).items().stream().map(ContentItem::id).toList();
+        return search.search(criteria(words, count)).items().stream()
+                .map(ContentItem::id)
+                .toList();
     }
 
     /** A reader's search for these words, ordered by relevance, {@code count} results a page. */
     static SearchCriteria criteria(String words, int count) {
-        return SearchCriteria.parse(words, null, null, null, null, null, null, null, null, null,
-                String.valueOf(count), null, null, null);
+        return SearchCriteria.parse(
+                words, null, null, null, null, null, null, null, null, null, String.valueOf(count), null, null, null);
     }
 }

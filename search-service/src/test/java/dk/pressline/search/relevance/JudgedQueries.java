@@ -20,8 +20,7 @@ final class JudgedQueries {
 
     private static final int PASSING_MENTION = 1;
 
-    private JudgedQueries() {
-    }
+    private JudgedQueries() {}
 
     /** A reader's query, its class, and the grade (1-3) of every document that has one; the rest are 0. */
     record JudgedQuery(String queryClass, String text, Map<String, Integer> grades) {
@@ -42,7 +41,10 @@ final class JudgedQueries {
         var queries = new ArrayList<JudgedQuery>();
         for (var line : lines()) {
             var parts = line.split("\\|");
-            var rules = Arrays.stream(parts[2].split(";")).map(String::trim).map(JudgedQueries::rule).toList();
+            var rules = Arrays.stream(parts[2].split(";"))
+                    .map(String::trim)
+                    .map(JudgedQueries::rule)
+                    .toList();
             var grades = new LinkedHashMap<String, Integer>();
             for (var id : ids) {
                 int grade = gradeOf(corpus.tagsOf(id), rules);
@@ -61,8 +63,10 @@ final class JudgedQueries {
             if (rule.appliesTo(tags)) {
                 grade = Math.max(grade, rule.grade());
             }
-            boolean mentioned = rule.grade() >= 2 && rule.tags().size() == 1 && rule.tags().getFirst()
-                    .startsWith("topic:") && tags.contains("mention:" + rule.tags().getFirst().substring(6));
+            boolean mentioned = rule.grade() >= 2
+                    && rule.tags().size() == 1
+                    && rule.tags().getFirst().startsWith("topic:")
+                    && tags.contains("mention:" + rule.tags().getFirst().substring(6));
             if (mentioned) {
                 grade = Math.max(grade, PASSING_MENTION);
             }
@@ -78,9 +82,10 @@ final class JudgedQueries {
     private static List<String> lines() {
         try (var reader = new BufferedReader(new InputStreamReader(
                 JudgedQueries.class.getResourceAsStream("/relevance/judgments.txt"), StandardCharsets.UTF_8))) {
-            return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-        }
-        catch (IOException e) {
+            return reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -35,20 +35,26 @@ final class PlainBaseline {
         if (elasticsearch.indices().exists(request -> request.index(index)).value()) {
             elasticsearch.indices().delete(request -> request.index(index));
         }
-        elasticsearch.indices().create(request -> request.index(index)
-                .settings(settings -> settings.numberOfShards("1").numberOfReplicas("0"))
-                .mappings(mappings -> {
-                    FIELDS.forEach(field -> mappings.properties(field, p -> p.text(t -> t.analyzer(LUCENE_DANISH))));
-                    return mappings;
-                }));
-        var documents = elasticsearch.search(search -> search.index(contentIndex).size(10_000)
-                .source(source -> source.filter(filter -> filter.includes("id", "headline", "teaser", "body"))),
+        elasticsearch
+                .indices()
+                .create(request -> request.index(index)
+                        .settings(settings -> settings.numberOfShards("1").numberOfReplicas("0"))
+                        .mappings(mappings -> {
+                            FIELDS.forEach(
+                                    field -> mappings.properties(field, p -> p.text(t -> t.analyzer(LUCENE_DANISH))));
+                            return mappings;
+                        }));
+        var documents = elasticsearch.search(
+                search -> search.index(contentIndex)
+                        .size(10_000)
+                        .source(source -> source.filter(filter -> filter.includes("id", "headline", "teaser", "body"))),
                 Map.class);
         var bulk = new BulkRequest.Builder().index(index);
         for (Hit<Map> hit : documents.hits().hits()) {
             var document = new LinkedHashMap<String, Object>();
             FIELDS.forEach(field -> document.put(field, hit.source().get(field)));
-            bulk.operations(operation -> operation.index(write -> write.id(hit.id()).document(document)));
+            bulk.operations(
+                    operation -> operation.index(write -> write.id(hit.id()).document(document)));
         }
         var response = elasticsearch.bulk(bulk.build());
         if (response.errors()) {
@@ -68,9 +74,13 @@ final class PlainBaseline {
     }
 
     private SearchResponse<Map> search(String words, int count) throws IOException {
-        return elasticsearch.search(search -> search.index(index).size(count).source(source -> source.fetch(false))
-                .query(query -> query.multiMatch(match -> match.query(words).fields(FIELDS)
-                        .type(TextQueryType.BestFields))), Map.class);
+        return elasticsearch.search(
+                search -> search.index(index)
+                        .size(count)
+                        .source(source -> source.fetch(false))
+                        .query(query -> query.multiMatch(
+                                match -> match.query(words).fields(FIELDS).type(TextQueryType.BestFields))),
+                Map.class);
     }
 
     void delete() throws IOException {

@@ -33,9 +33,15 @@ class RelevanceBenchmark extends JudgedCorpusTestBase {
     void measuresTheJudgedSetAgainstThePlainDanishBaseline() throws IOException {
         var pressline = RelevanceEvaluation.of(this::pressline, queries);
         var plain = RelevanceEvaluation.of(baseline::firstResults, queries);
-        var worst = pressline.outcomes().stream().sorted(Comparator.comparingDouble(Outcome::ndcg)).limit(10)
-                .map(outcome -> String.format("  %-34s %-10s nDCG@10 %.3f  first: %s", "'" + outcome.query().text()
-                        + "'", outcome.query().queryClass(), outcome.ndcg(), grades(outcome)))
+        var worst = pressline.outcomes().stream()
+                .sorted(Comparator.comparingDouble(Outcome::ndcg))
+                .limit(10)
+                .map(outcome -> String.format(
+                        "  %-34s %-10s nDCG@10 %.3f  first: %s",
+                        "'" + outcome.query().text() + "'",
+                        outcome.query().queryClass(),
+                        outcome.ndcg(),
+                        grades(outcome)))
                 .collect(Collectors.joining("\n"));
         var baselineOutcomes = plain.outcomes();
         var baselineBetter = new ArrayList<String>();
@@ -43,11 +49,13 @@ class RelevanceBenchmark extends JudgedCorpusTestBase {
             var ours = pressline.outcomes().get(i);
             var theirs = baselineOutcomes.get(i);
             if (theirs.ndcg() > ours.ndcg()) {
-                baselineBetter.add(String.format("  %-34s %-10s Pressline %.3f  baseline %.3f", "'"
-                        + ours.query().text() + "'", ours.query().queryClass(), ours.ndcg(), theirs.ndcg()));
+                baselineBetter.add(String.format(
+                        "  %-34s %-10s Pressline %.3f  baseline %.3f",
+                        "'" + ours.query().text() + "'", ours.query().queryClass(), ours.ndcg(), theirs.ndcg()));
             }
         }
-        log.info("""
+        log.info(
+                """
 
                 Relevance benchmark: {} judged queries over {} documents (articles, events, jobs, sponsored)
                 {}
@@ -55,7 +63,11 @@ class RelevanceBenchmark extends JudgedCorpusTestBase {
                 {}
                 Queries the baseline ranks better (nDCG@10):
                 {}
-                """, queries.size(), corpus.size(), RelevanceEvaluation.table(pressline, plain), worst,
+                """,
+                queries.size(),
+                corpus.size(),
+                RelevanceEvaluation.table(pressline, plain),
+                worst,
                 String.join("\n", baselineBetter));
 
         var readerNanos = new ArrayList<Long>();
@@ -74,13 +86,19 @@ class RelevanceBenchmark extends JudgedCorpusTestBase {
                 plainTook.add(baseline.tookMillis(query.text(), RelevanceEvaluation.DEPTH));
             }
         }
-        log.info("""
+        log.info(
+                """
 
                 Median latency of {} searches each ({} rounds of the judged queries, interleaved):
                   reader search (ContentSearch in process, with facets and highlights): {} ms, Elasticsearch took {} ms
                   plain multi_match on the baseline index: {} ms, Elasticsearch took {} ms
-                """, readerNanos.size(), LATENCY_ROUNDS, median(readerNanos), middle(readerTook),
-                median(plainNanos), middle(plainTook));
+                """,
+                readerNanos.size(),
+                LATENCY_ROUNDS,
+                median(readerNanos),
+                middle(readerTook),
+                median(plainNanos),
+                middle(plainTook));
     }
 
     /** What Elasticsearch took for the reader's search: both requests when the first finds little. */
@@ -90,11 +108,15 @@ class RelevanceBenchmark extends JudgedCorpusTestBase {
         if (!ContentSearch.findsLittle(criteria, first)) {
             return first.took();
         }
-        return first.took() + elasticsearch.search(search.typoForgivingRequestFor(criteria, now), Map.class).took();
+        return first.took()
+                + elasticsearch
+                        .search(search.typoForgivingRequestFor(criteria, now), Map.class)
+                        .took();
     }
 
     private static String grades(Outcome outcome) {
-        return outcome.ranked().stream().map(id -> String.valueOf(outcome.query().gradeOf(id)))
+        return outcome.ranked().stream()
+                .map(id -> String.valueOf(outcome.query().gradeOf(id)))
                 .collect(Collectors.joining(" "));
     }
 

@@ -104,8 +104,8 @@ final class RelevanceCorpus {
                     var sentences = new ArrayList<String>();
                     var own = new ArrayList<>(strings(topic.get("body")));
                     Collections.shuffle(own, random);
-                    own.subList(0, TOPIC_SENTENCES).forEach(sentence -> sentences.add(taggedText(sentence, "name:",
-                            tagged)));
+                    own.subList(0, TOPIC_SENTENCES)
+                            .forEach(sentence -> sentences.add(taggedText(sentence, "name:", tagged)));
                     sentences.add(pick(filler));
                     if (random.nextDouble() < MENTION_CHANCE) {
                         var other = topics.get(random.nextInt(topics.size()));
@@ -116,19 +116,39 @@ final class RelevanceCorpus {
                     }
                     sentences.add(pick(filler));
                     var body = new StringBuilder();
-                    sentences.forEach(sentence -> body.append("<p>").append(sentence).append("</p>"));
+                    sentences.forEach(
+                            sentence -> body.append("<p>").append(sentence).append("</p>"));
                     var id = UUID.nameUUIDFromBytes(("relevance-article-" + number++).getBytes(StandardCharsets.UTF_8));
                     var published = now.minus(Duration.ofHours(random.nextInt(MAX_AGE_DAYS * 24)));
-                    var themes = strings(topic.get("themes")).stream().map(slug -> new Theme(slug, nameOf(slug)))
+                    var themes = strings(topic.get("themes")).stream()
+                            .map(slug -> new Theme(slug, nameOf(slug)))
                             .toList();
                     var section = topic.get("section").asString();
                     var urlSlug = slug(headline) + "-" + id.toString().substring(0, 8);
-                    var snapshot = new ArticleSnapshot(id, 1, urlSlug, List.of(),
-                            "https://pressline.dk/artikel/" + urlSlug, "da", headline, teaser, body.toString(),
-                            List.of(new Author("a-1", "Mette Holm")), "mh", new Section(section, nameOf(section)),
-                            themes, new Image("https://images.pressline.dk/" + urlSlug + ".jpg", "Billedtekst",
-                                    "Foto: Pressline", "Alternativ tekst"),
-                            List.of(), null, published, published, List.of());
+                    var snapshot = new ArticleSnapshot(
+                            id,
+                            1,
+                            urlSlug,
+                            List.of(),
+                            "https://pressline.dk/artikel/" + urlSlug,
+                            "da",
+                            headline,
+                            teaser,
+                            body.toString(),
+                            List.of(new Author("a-1", "Mette Holm")),
+                            "mh",
+                            new Section(section, nameOf(section)),
+                            themes,
+                            new Image(
+                                    "https://images.pressline.dk/" + urlSlug + ".jpg",
+                                    "Billedtekst",
+                                    "Foto: Pressline",
+                                    "Alternativ tekst"),
+                            List.of(),
+                            null,
+                            published,
+                            published,
+                            List.of());
                     events.add(new ArticlePublished(UUID.randomUUID(), now, id, snapshot));
                     tags.put(id.toString(), tagged);
                 }
@@ -145,11 +165,23 @@ final class RelevanceCorpus {
             var title = listing.get("title").asString();
             var organiser = listing.get("place").asString();
             var date = now.atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate().plusDays(5 + random.nextInt(55));
-            var event = new EventListing(organiser, title, listing.get("description").asString(), date,
-                    LocalTime.of(10 + random.nextInt(10), 0), listing.get("place").asString());
-            place("event-" + number++, Product.EVENT_LISTING, organiser, List.of(listing.get("topic").asString()),
-                    new Creative(title, listing.get("teaser").asString(), "https://example.dk/" + slug(title), null,
-                            null), event, null, tagged);
+            var event = new EventListing(
+                    organiser,
+                    title,
+                    listing.get("description").asString(),
+                    date,
+                    LocalTime.of(10 + random.nextInt(10), 0),
+                    listing.get("place").asString());
+            place(
+                    "event-" + number++,
+                    Product.EVENT_LISTING,
+                    organiser,
+                    List.of(listing.get("topic").asString()),
+                    new Creative(
+                            title, listing.get("teaser").asString(), "https://example.dk/" + slug(title), null, null),
+                    event,
+                    null,
+                    tagged);
         }
     }
 
@@ -160,10 +192,20 @@ final class RelevanceCorpus {
             tagged.add("kind:" + ad.get("kind").asString());
             var title = ad.get("title").asString();
             var employer = ad.get("employer").asString();
-            var job = new JobAd(employer, title, ad.get("city").asString(),
+            var job = new JobAd(
+                    employer,
+                    title,
+                    ad.get("city").asString(),
                     now.atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate().plusDays(30));
-            place("job-" + number++, Product.JOB_AD, employer, List.of("job"), new Creative(title,
-                    ad.get("teaser").asString(), "https://example.dk/" + slug(title), null, null), null, job, tagged);
+            place(
+                    "job-" + number++,
+                    Product.JOB_AD,
+                    employer,
+                    List.of("job"),
+                    new Creative(title, ad.get("teaser").asString(), "https://example.dk/" + slug(title), null, null),
+                    null,
+                    job,
+                    tagged);
         }
     }
 
@@ -174,9 +216,15 @@ final class RelevanceCorpus {
             tagged.add("type:sponsored");
             tagged.add("ad:" + item.get("topic").asString());
             var title = item.get("title").asString();
-            place("sponsored-" + number++, Product.SPONSORED_ARTICLE, item.get("advertiser").asString(),
-                    strings(item.get("themes")), new Creative(title, item.get("teaser").asString(),
-                            "https://example.dk/" + slug(title), null, null), null, null, tagged);
+            place(
+                    "sponsored-" + number++,
+                    Product.SPONSORED_ARTICLE,
+                    item.get("advertiser").asString(),
+                    strings(item.get("themes")),
+                    new Creative(title, item.get("teaser").asString(), "https://example.dk/" + slug(title), null, null),
+                    null,
+                    null,
+                    tagged);
         }
     }
 
@@ -190,13 +238,30 @@ final class RelevanceCorpus {
         return tagged;
     }
 
-    private void place(String name, Product product, String advertiser, List<String> themes, Creative creative,
-            EventListing event, JobAd job, Set<String> tagged) {
+    private void place(
+            String name,
+            Product product,
+            String advertiser,
+            List<String> themes,
+            Creative creative,
+            EventListing event,
+            JobAd job,
+            Set<String> tagged) {
         var id = UUID.nameUUIDFromBytes(("relevance-" + name).getBytes(StandardCharsets.UTF_8));
         var start = now.minus(Duration.ofDays(1 + random.nextInt(20)));
-        var snapshot = new PlacementSnapshot(id, 1, "ad-" + slug(advertiser), advertiser,
-                PlacementSnapshot.SPONSORED_LABEL, product, start, now.plus(Duration.ofDays(40)), themes, creative,
-                event, job);
+        var snapshot = new PlacementSnapshot(
+                id,
+                1,
+                "ad-" + slug(advertiser),
+                advertiser,
+                PlacementSnapshot.SPONSORED_LABEL,
+                product,
+                start,
+                now.plus(Duration.ofDays(40)),
+                themes,
+                creative,
+                event,
+                job);
         events.add(new PlacementActivated(UUID.randomUUID(), now, id, snapshot));
         tags.put(id.toString(), tagged);
     }
@@ -226,15 +291,18 @@ final class RelevanceCorpus {
     }
 
     static String slug(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return text.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "oe")
+                .replace("å", "aa")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 
     private static JsonNode material() {
         try (var in = RelevanceCorpus.class.getResourceAsStream("/relevance/corpus-material.json")) {
             return JsonMapper.builder().build().readTree(in);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

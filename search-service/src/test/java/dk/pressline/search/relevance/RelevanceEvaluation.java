@@ -30,8 +30,7 @@ final class RelevanceEvaluation {
     }
 
     /** Means over a set of queries. */
-    record Scores(int queries, double ndcg, double mrr, double zeroResultRate) {
-    }
+    record Scores(int queries, double ndcg, double mrr, double zeroResultRate) {}
 
     private final List<Outcome> outcomes = new ArrayList<>();
 
@@ -63,7 +62,9 @@ final class RelevanceEvaluation {
     }
 
     static double ndcg(List<String> ranked, JudgedQuery query) {
-        double ideal = dcg(query.grades().values().stream().sorted(Comparator.reverseOrder()).toList());
+        double ideal = dcg(query.grades().values().stream()
+                .sorted(Comparator.reverseOrder())
+                .toList());
         if (ideal == 0) {
             return 0;
         }
@@ -88,25 +89,37 @@ final class RelevanceEvaluation {
     }
 
     private static Scores scores(List<Outcome> outcomes) {
-        return new Scores(outcomes.size(), outcomes.stream().mapToDouble(Outcome::ndcg).average().orElse(0),
+        return new Scores(
+                outcomes.size(),
+                outcomes.stream().mapToDouble(Outcome::ndcg).average().orElse(0),
                 outcomes.stream().mapToDouble(Outcome::reciprocalRank).average().orElse(0),
                 outcomes.stream().filter(Outcome::zeroResults).count() / (double) Math.max(1, outcomes.size()));
     }
 
     /** Pressline and the baseline side by side, overall and per class, as the report and docs show them. */
     static String table(RelevanceEvaluation pressline, RelevanceEvaluation baseline) {
-        var table = new StringBuilder(String.format("%-11s %7s | %-27s | %-27s%n", "class", "queries",
-                "Pressline nDCG@10 MRR zero", "baseline nDCG@10 MRR zero"));
+        var table = new StringBuilder(String.format(
+                "%-11s %7s | %-27s | %-27s%n",
+                "class", "queries", "Pressline nDCG@10 MRR zero", "baseline nDCG@10 MRR zero"));
         var baselineClasses = baseline.byClass();
-        pressline.byClass().forEach((queryClass, scores) -> table.append(row(queryClass, scores,
-                baselineClasses.get(queryClass))));
+        pressline
+                .byClass()
+                .forEach(
+                        (queryClass, scores) -> table.append(row(queryClass, scores, baselineClasses.get(queryClass))));
         table.append(row("overall", pressline.overall(), baseline.overall()));
         return table.toString();
     }
 
     private static String row(String name, Scores pressline, Scores baseline) {
-        return String.format("%-11s %7d | %9.3f %6.3f %6.1f%% | %9.3f %6.3f %6.1f%%%n", name, pressline.queries(),
-                pressline.ndcg(), pressline.mrr(), 100 * pressline.zeroResultRate(), baseline.ndcg(), baseline.mrr(),
+        return String.format(
+                "%-11s %7d | %9.3f %6.3f %6.1f%% | %9.3f %6.3f %6.1f%%%n",
+                name,
+                pressline.queries(),
+                pressline.ndcg(),
+                pressline.mrr(),
+                100 * pressline.zeroResultRate(),
+                baseline.ndcg(),
+                baseline.mrr(),
                 100 * baseline.zeroResultRate());
     }
 }

@@ -23,11 +23,14 @@ class RelevanceTests extends JudgedCorpusTestBase {
         var plain = RelevanceEvaluation.of(baseline::firstResults, queries);
         log.info("Relevance on {} judged queries:\n{}", queries.size(), RelevanceEvaluation.table(pressline, plain));
 
-        assertThat(pressline.overall().ndcg()).as("overall nDCG@10 against the baseline's")
+        assertThat(pressline.overall().ndcg())
+                .as("overall nDCG@10 against the baseline's")
                 .isGreaterThan(plain.overall().ndcg());
         var baselineClasses = plain.byClass();
-        pressline.byClass().forEach((queryClass, scores) -> assertThat(scores.ndcg())
-                .as("nDCG@10 of the %s queries against the baseline's", queryClass)
-                .isGreaterThanOrEqualTo(baselineClasses.get(queryClass).ndcg()));
+        pressline
+                .byClass()
+                .forEach((queryClass, scores) -> assertThat(scores.ndcg())
+                        .as("nDCG@10 of the %s queries against the baseline's", queryClass)
+                        .isGreaterThanOrEqualTo(baselineClasses.get(queryClass).ndcg()));
     }
 }

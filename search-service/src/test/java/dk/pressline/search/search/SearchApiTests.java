@@ -19,24 +19,40 @@ import tools.jackson.databind.JsonNode;
 class SearchApiTests extends ReaderApiTestBase {
 
     final Content.ArticleBuilder cities = Content.article("Københavns bæredygtige byer og klimaplanerne")
-            .teaser("Hovedstaden vil være CO2-neutral.").themes("klima", "byer").section("indland")
+            .teaser("Hovedstaden vil være CO2-neutral.")
+            .themes("klima", "byer")
+            .section("indland")
             .publishedAt(Instant.parse("2026-11-20T07:00:00Z"));
     final Content.ArticleBuilder harbour = Content.article("Aarhus får ny klimaplan for havnen")
-            .body("<p>Planen rummer vindmøller og &lt;grønne&gt; kajer.</p>").themes("klima").section("indland")
+            .body("<p>Planen rummer vindmøller og &lt;grønne&gt; kajer.</p>")
+            .themes("klima")
+            .section("indland")
             .publishedAt(Instant.parse("2026-10-05T07:00:00Z"));
     final Content.ArticleBuilder farming = Content.article("Grøn omstilling i landbruget")
-            .themes("landbrug").section("erhverv").publishedAt(Instant.parse("2026-09-10T07:00:00Z"));
-    final Content.ArticleBuilder bridges = Content.article("Copenhagen opens new bike bridges").language("en")
-            .themes("byer").section("english").publishedAt(Instant.parse("2026-11-01T07:00:00Z"));
+            .themes("landbrug")
+            .section("erhverv")
+            .publishedAt(Instant.parse("2026-09-10T07:00:00Z"));
+    final Content.ArticleBuilder bridges = Content.article("Copenhagen opens new bike bridges")
+            .language("en")
+            .themes("byer")
+            .section("english")
+            .publishedAt(Instant.parse("2026-11-01T07:00:00Z"));
     final Content.PlacementBuilder summit = Content.placement(Product.EVENT_LISTING, "Klimatopmøde i Odense")
-            .themes("klima").event(java.time.LocalDate.now().plusDays(20), java.time.LocalTime.of(9, 0), "Odense");
+            .themes("klima")
+            .event(java.time.LocalDate.now().plusDays(20), java.time.LocalTime.of(9, 0), "Odense");
     final Content.PlacementBuilder expired = Content.placement(Product.RELATED_FEED_ITEM, "Udløbet klimatilbud")
-            .themes("klima").flight(Instant.now().minus(Duration.ofDays(10)), Instant.now().minus(Duration.ofDays(1)));
+            .themes("klima")
+            .flight(Instant.now().minus(Duration.ofDays(10)), Instant.now().minus(Duration.ofDays(1)));
 
     @Override
     protected List<PresslineEvent> corpus() {
-        return List.of(cities.published(), harbour.published(), farming.published(), bridges.published(),
-                summit.activated(), expired.activated());
+        return List.of(
+                cities.published(),
+                harbour.published(),
+                farming.published(),
+                bridges.published(),
+                summit.activated(),
+                expired.activated());
     }
 
     @Test
@@ -44,22 +60,27 @@ class SearchApiTests extends ReaderApiTestBase {
         assertThat(headlines("q=københavn")).containsExactly(cities.snapshot().headline());
         assertThat(headlines("q=kobenhavn")).containsExactly(cities.snapshot().headline());
         assertThat(headlines("q=baeredygtig")).containsExactly(cities.snapshot().headline());
-        assertThat(headlines("q=klimaplaner")).containsExactlyInAnyOrder(cities.snapshot().headline(),
-                harbour.snapshot().headline());
+        assertThat(headlines("q=klimaplaner"))
+                .containsExactlyInAnyOrder(
+                        cities.snapshot().headline(), harbour.snapshot().headline());
     }
 
     @Test
     void findsTheCompoundsAWordBeginsAndWhatIsFiledUnderAThemeOfThatName() {
-        assertThat(headlines("q=klima")).containsExactlyInAnyOrder(cities.snapshot().headline(),
-                harbour.snapshot().headline(), "Klimatopmøde i Odense");
-        assertThat(headlines("q=byer")).containsExactlyInAnyOrder(cities.snapshot().headline(),
-                bridges.snapshot().headline());
-        assertThat(headlines("q=klima+havnen")).containsExactly(harbour.snapshot().headline());
+        assertThat(headlines("q=klima"))
+                .containsExactlyInAnyOrder(
+                        cities.snapshot().headline(), harbour.snapshot().headline(), "Klimatopmøde i Odense");
+        assertThat(headlines("q=byer"))
+                .containsExactlyInAnyOrder(
+                        cities.snapshot().headline(), bridges.snapshot().headline());
+        assertThat(headlines("q=klima+havnen"))
+                .containsExactly(harbour.snapshot().headline());
     }
 
     @Test
     void forgivesATypo() {
-        assertThat(headlines("q=klimaplna")).contains(cities.snapshot().headline(), harbour.snapshot().headline());
+        assertThat(headlines("q=klimaplna"))
+                .contains(cities.snapshot().headline(), harbour.snapshot().headline());
         assertThat(headlines("q=landbruegt")).containsExactly(farming.snapshot().headline());
     }
 
@@ -76,7 +97,8 @@ class SearchApiTests extends ReaderApiTestBase {
         var result = search("q=vindmølle").get("items").get(0);
 
         assertThat(result.get("highlights").get("body").get(0).asString())
-                .contains("<em>vindmøller</em>").contains("&lt;grønne&gt;");
+                .contains("<em>vindmøller</em>")
+                .contains("&lt;grønne&gt;");
     }
 
     @Test
@@ -97,21 +119,34 @@ class SearchApiTests extends ReaderApiTestBase {
 
     @Test
     void filtersByAllOrAnyThemesSectionTypeLanguageAndDate() {
-        assertThat(headlines("themes=klima,byer")).containsExactly(cities.snapshot().headline());
-        assertThat(headlines("themes=landbrug,byer&themes-match=any")).containsExactlyInAnyOrder(
-                cities.snapshot().headline(), farming.snapshot().headline(), bridges.snapshot().headline());
-        assertThat(headlines("section=erhverv")).containsExactly(farming.snapshot().headline());
-        assertThat(headlines("type=event")).containsExactly(summit.snapshot().event().title());
-        assertThat(headlines("language=en&type=article")).containsExactly(bridges.snapshot().headline());
-        assertThat(headlines("type=article&from-date=2026-10-01&to-date=2026-11-01")).containsExactlyInAnyOrder(
-                harbour.snapshot().headline(), bridges.snapshot().headline());
+        assertThat(headlines("themes=klima,byer"))
+                .containsExactly(cities.snapshot().headline());
+        assertThat(headlines("themes=landbrug,byer&themes-match=any"))
+                .containsExactlyInAnyOrder(
+                        cities.snapshot().headline(),
+                        farming.snapshot().headline(),
+                        bridges.snapshot().headline());
+        assertThat(headlines("section=erhverv"))
+                .containsExactly(farming.snapshot().headline());
+        assertThat(headlines("type=event"))
+                .containsExactly(summit.snapshot().event().title());
+        assertThat(headlines("language=en&type=article"))
+                .containsExactly(bridges.snapshot().headline());
+        assertThat(headlines("type=article&from-date=2026-10-01&to-date=2026-11-01"))
+                .containsExactlyInAnyOrder(
+                        harbour.snapshot().headline(), bridges.snapshot().headline());
     }
 
     @Test
     void ordersNewestOrOldestFirst() {
-        assertThat(headlines("type=article&order-by=newest")).containsExactly(cities.snapshot().headline(),
-                bridges.snapshot().headline(), harbour.snapshot().headline(), farming.snapshot().headline());
-        assertThat(headlines("type=article&order-by=oldest").getFirst()).isEqualTo(farming.snapshot().headline());
+        assertThat(headlines("type=article&order-by=newest"))
+                .containsExactly(
+                        cities.snapshot().headline(),
+                        bridges.snapshot().headline(),
+                        harbour.snapshot().headline(),
+                        farming.snapshot().headline());
+        assertThat(headlines("type=article&order-by=oldest").getFirst())
+                .isEqualTo(farming.snapshot().headline());
     }
 
     @Test
@@ -144,7 +179,8 @@ class SearchApiTests extends ReaderApiTestBase {
         assertThat(event.get("fields").propertyNames()).containsExactly("headline");
         assertThat(event.get("sponsored").get("label").asString()).isEqualTo("Sponseret");
         assertThat(event.get("sponsored").get("advertiser").asString()).isEqualTo("Nordlys Energi A/S");
-        assertThat(event.get("url").asString()).as("paid links go through the click redirect on the site")
+        assertThat(event.get("url").asString())
+                .as("paid links go through the click redirect on the site")
                 .isEqualTo(SITE_URL + "/r/" + summit.snapshot().bookingId());
     }
 
@@ -157,8 +193,11 @@ class SearchApiTests extends ReaderApiTestBase {
 
     @Test
     void suggestsHeadlinesForWhatHasBeenTypedSoFar() {
-        assertThat(suggestions("klim")).contains(cities.snapshot().headline(), harbour.snapshot().headline(),
-                summit.snapshot().event().title());
+        assertThat(suggestions("klim"))
+                .contains(
+                        cities.snapshot().headline(),
+                        harbour.snapshot().headline(),
+                        summit.snapshot().event().title());
         assertThat(suggestions("grøn oms")).containsExactly(farming.snapshot().headline());
     }
 
@@ -186,16 +225,17 @@ class SearchApiTests extends ReaderApiTestBase {
             size=99999999999                   | size      | must be a whole number from 1 to 50
             page-size=abc                      | page-size | must be a whole number from 1 to 50
             """)
-    void refusesPagesAndSizesOutOfRangeOrNotNumbersNamingTheRangeAllowed(String parameters, String field,
-            String reason) {
+    void refusesPagesAndSizesOutOfRangeOrNotNumbersNamingTheRangeAllowed(
+            String parameters, String field, String reason) {
         assertRefused("/api/search?" + parameters, field, reason);
     }
 
     @Test
     void refusesASuggestionCountOutOfRangeAndPagesUpToTheLastAllowed() {
-        assertRefused("/api/search/suggestions?q=klima&size=99999999999", "size",
-                "must be a whole number from 1 to 10");
-        assertThat(search("type=article&order-by=newest&page=999&size=10").get("items")).isEmpty();
+        assertRefused(
+                "/api/search/suggestions?q=klima&size=99999999999", "size", "must be a whole number from 1 to 10");
+        assertThat(search("type=article&order-by=newest&page=999&size=10").get("items"))
+                .isEmpty();
     }
 
     private void assertRefused(String parameters, String field) {
@@ -207,7 +247,8 @@ class SearchApiTests extends ReaderApiTestBase {
                 + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         var headlines = new ArrayList<String>();
-        response.json().forEach(suggestion -> headlines.add(suggestion.get("headline").asString()));
+        response.json()
+                .forEach(suggestion -> headlines.add(suggestion.get("headline").asString()));
         return headlines;
     }
 

@@ -81,8 +81,11 @@ class SearchCriteriaRulesTests {
     @Test
     void typesAreReadFromACommaSeparatedListOfTheKnownTypes() {
         assertThat(search("type", "article, event,article").types()).containsExactly("article", "event");
-        assertRefused("type", "unknown type 'video'; known types are article, event, job, sponsored",
-                "type", "article,video");
+        assertRefused(
+                "type",
+                "unknown type 'video'; known types are article, event, job, sponsored",
+                "type",
+                "article,video");
     }
 
     @Test
@@ -131,8 +134,12 @@ class SearchCriteriaRulesTests {
     @Test
     void aNumberTooLargeForAnIntIsRefusedNotOverflowed() {
         assertRefused("size", "must be a whole number from 1 to 50", "size", "4294967306");
-        assertRefused("page", "must be a whole number from 0 to 999 (with size 10: only the first 10000 results "
-                + "can be paged through)", "page", "99999999999999999999");
+        assertRefused(
+                "page",
+                "must be a whole number from 0 to 999 (with size 10: only the first 10000 results "
+                        + "can be paged through)",
+                "page",
+                "99999999999999999999");
     }
 
     @Test
@@ -145,10 +152,22 @@ class SearchCriteriaRulesTests {
     @Test
     void onlyPagesWithinTheFirst10000ResultsCanBeAskedFor() {
         assertThat(search("size", "50", "page", "199").page()).isEqualTo(199);
-        assertRefused("page", "must be a whole number from 0 to 199 (with size 50: only the first 10000 results "
-                + "can be paged through)", "size", "50", "page", "200");
-        assertRefused("page", "must be a whole number from 0 to 499 (with page-size 20: only the first 10000 "
-                + "results can be paged through)", "page-size", "20", "page", "500");
+        assertRefused(
+                "page",
+                "must be a whole number from 0 to 199 (with size 50: only the first 10000 results "
+                        + "can be paged through)",
+                "size",
+                "50",
+                "page",
+                "200");
+        assertRefused(
+                "page",
+                "must be a whole number from 0 to 499 (with page-size 20: only the first 10000 "
+                        + "results can be paged through)",
+                "page-size",
+                "20",
+                "page",
+                "500");
     }
 
     @Test
@@ -169,11 +188,14 @@ class SearchCriteriaRulesTests {
     @Test
     void countsByNoFacetUnlessAskedAndNamesTheFacetsItKnows() {
         assertThat(search("q", "klima").facets()).isEmpty();
-        assertThat(search("show-facets", "themes, types").facets()).containsExactlyInAnyOrder(Facet.THEMES,
-                Facet.TYPES);
+        assertThat(search("show-facets", "themes, types").facets())
+                .containsExactlyInAnyOrder(Facet.THEMES, Facet.TYPES);
         assertThat(search("show-facets", "all").facets()).containsExactlyInAnyOrder(Facet.values());
-        assertRefused("show-facets", "unknown facet 'authors'; known facets are themes, sections, types, months, or all",
-                "show-facets", "themes,authors");
+        assertRefused(
+                "show-facets",
+                "unknown facet 'authors'; known facets are themes, sections, types, months, or all",
+                "show-facets",
+                "themes,authors");
     }
 
     /** Parses the parameters given as name and value pairs, as the reader API receives them. */
@@ -182,11 +204,21 @@ class SearchCriteriaRulesTests {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             parameters.put(namesAndValues[i], namesAndValues[i + 1]);
         }
-        return SearchCriteria.parse(parameters.get("q"), parameters.get("themes"), parameters.get("themes-match"),
-                parameters.get("section"), parameters.get("type"), parameters.get("language"),
-                parameters.get("from-date"), parameters.get("to-date"), parameters.get("order-by"),
-                parameters.get("page"), parameters.get("size"), parameters.get("page-size"),
-                parameters.get("show-fields"), parameters.get("show-facets"));
+        return SearchCriteria.parse(
+                parameters.get("q"),
+                parameters.get("themes"),
+                parameters.get("themes-match"),
+                parameters.get("section"),
+                parameters.get("type"),
+                parameters.get("language"),
+                parameters.get("from-date"),
+                parameters.get("to-date"),
+                parameters.get("order-by"),
+                parameters.get("page"),
+                parameters.get("size"),
+                parameters.get("page-size"),
+                parameters.get("show-fields"),
+                parameters.get("show-facets"));
     }
 
     private static void assertRefused(String parameter, String reason, String... namesAndValues) {

@@ -34,7 +34,8 @@ class SponsoredPlacementTests {
     void leavesResultsBeyondTheWindowWhereTheyAre() {
         var ranked = items("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "a1");
 
-        assertThat(ids(byDefault.arrange(ranked))).as("a1 is the eleventh match, outside the window")
+        assertThat(ids(byDefault.arrange(ranked)))
+                .as("a1 is the eleventh match, outside the window")
                 .containsExactly("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "a1");
     }
 
@@ -47,12 +48,21 @@ class SponsoredPlacementTests {
 
     /** Items whose ids name their type: s sponsored, a article, e event, j job. */
     private static List<ContentItem> items(String... ids) {
-        return Arrays.stream(ids).map(id -> new ContentItem(id, switch (id.charAt(0)) {
-            case 's' -> "sponsored";
-            case 'e' -> "event";
-            case 'j' -> "job";
-            default -> "article";
-        }, null, null, Map.of(), null, null)).toList();
+        return Arrays.stream(ids)
+                .map(id -> new ContentItem(
+                        id,
+                        switch (id.charAt(0)) {
+                            case 's' -> "sponsored";
+                            case 'e' -> "event";
+                            case 'j' -> "job";
+                            default -> "article";
+                        },
+                        null,
+                        null,
+                        Map.of(),
+                        null,
+                        null))
+                .toList();
     }
 
     private static List<String> ids(List<ContentItem> items) {

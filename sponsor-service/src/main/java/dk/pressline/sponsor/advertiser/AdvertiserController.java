@@ -40,15 +40,20 @@ class AdvertiserController {
     ResponseEntity<AdvertiserView> register(@Valid @RequestBody AdvertiserDetails details) {
         var advertiser = advertisers.register(details);
         return ResponseEntity.created(URI.create("/api/advertisers/" + advertiser.id()))
-                .eTag(ETags.of(advertiser.revision())).body(AdvertiserView.of(advertiser));
+                .eTag(ETags.of(advertiser.revision()))
+                .body(AdvertiserView.of(advertiser));
     }
 
     @GetMapping
     @Operation(summary = "List the advertisers")
     PageOf<AdvertiserView> list(@Valid PageQuery page) {
         var found = advertisers.list(page);
-        return new PageOf<>(found.items().stream().map(AdvertiserView::of).toList(), found.page(), found.size(),
-                found.totalItems(), found.totalPages());
+        return new PageOf<>(
+                found.items().stream().map(AdvertiserView::of).toList(),
+                found.page(),
+                found.size(),
+                found.totalItems(),
+                found.totalPages());
     }
 
     @GetMapping("/{id}")
@@ -62,7 +67,8 @@ class AdvertiserController {
     @Operation(summary = "Change an advertiser's details")
     @ApiResponse(responseCode = "200", description = "The advertiser as saved, with its new ETag")
     @ApiResponse(responseCode = "428", description = "No If-Match with the ETag of the version edited.")
-    ResponseEntity<AdvertiserView> update(@PathVariable String id,
+    ResponseEntity<AdvertiserView> update(
+            @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AdvertiserDetails details) {
         var advertiser = advertisers.update(id, ifMatch, details);
@@ -70,14 +76,27 @@ class AdvertiserController {
     }
 
     /** An advertiser as the API shows it. */
-    record AdvertiserView(String id, String name, String logoUrl, AdvertiserDetails.Contact contact,
-            AdvertiserDetails.Invoicing invoicing, long revision, Instant createdAt,
+    record AdvertiserView(
+            String id,
+            String name,
+            String logoUrl,
+            AdvertiserDetails.Contact contact,
+            AdvertiserDetails.Invoicing invoicing,
+            long revision,
+            Instant createdAt,
             Instant updatedAt) {
 
         static AdvertiserView of(Advertiser advertiser) {
             var details = advertiser.details();
-            return new AdvertiserView(advertiser.id(), details.name(), details.logoUrl(), details.contact(),
-                    details.invoicing(), advertiser.revision(), advertiser.createdAt(), advertiser.updatedAt());
+            return new AdvertiserView(
+                    advertiser.id(),
+                    details.name(),
+                    details.logoUrl(),
+                    details.contact(),
+                    details.invoicing(),
+                    advertiser.revision(),
+                    advertiser.createdAt(),
+                    advertiser.updatedAt());
         }
     }
 }

@@ -16,10 +16,15 @@ import org.hibernate.validator.constraints.URL;
  * @param logoUrl shown with the advertiser's placements unless a booking brings its own logo
  */
 public record AdvertiserDetails(
-        @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be lower-case letters, digits and dashes")
+        @Size(max = 64)
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be lower-case letters, digits and dashes")
         String id,
+
         @NotBlank @Size(max = 200) @PlainText String name,
-        @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL") String logoUrl,
+
+        @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL")
+        String logoUrl,
+
         @NotNull @Valid Contact contact,
         @NotNull @Valid Invoicing invoicing) {
 
@@ -27,16 +32,17 @@ public record AdvertiserDetails(
     public record Contact(
             @NotBlank @Size(max = 200) @PlainText String name,
             @NotBlank @Email @Size(max = 320) String email,
-            @Size(max = 40) @PlainText String phone) {
-    }
+            @Size(max = 40) @PlainText String phone) {}
 
     /** Where invoices go; {@code cvr} is the Danish company registration number. */
     public record Invoicing(
             @NotBlank @Size(max = 200) @PlainText String companyName,
-            @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String cvr,
+
+            @Pattern(regexp = "\\d{8}", message = "must be 8 digits")
+            String cvr,
+
             @NotBlank @Size(max = 500) @PlainText String address,
-            @NotBlank @Email @Size(max = 320) String email) {
-    }
+            @NotBlank @Email @Size(max = 320) String email) {}
 
     AdvertiserDetails withId(String id) {
         return new AdvertiserDetails(id, name, logoUrl, contact, invoicing);

@@ -34,8 +34,7 @@ class AdvertiserRepository {
                             + " :invoiceEmail, :revision, :createdAt, :updatedAt)")
                     .params(parameters(advertiser))
                     .update();
-        }
-        catch (DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             throw new ConflictException("There is already an advertiser with id " + advertiser.id() + ".");
         }
     }
@@ -48,26 +47,30 @@ class AdvertiserRepository {
                           invoice_company = :invoiceCompany, invoice_cvr = :invoiceCvr,
                           invoice_address = :invoiceAddress, invoice_email = :invoiceEmail, revision = :revision,
                           updated_at = :updatedAt
-                        where id = :id""")
-                .params(parameters(advertiser))
-                .update();
+                        where id = :id""").params(parameters(advertiser)).update();
     }
 
     Optional<Advertiser> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from advertiser where id = ?").param(id)
-                .query((rs, row) -> advertiser(rs)).optional();
+        return jdbc.sql("select " + COLUMNS + " from advertiser where id = ?")
+                .param(id)
+                .query((rs, row) -> advertiser(rs))
+                .optional();
     }
 
     Optional<Advertiser> findForUpdate(String id) {
-        return jdbc.sql("select " + COLUMNS + " from advertiser where id = ? for update").param(id)
-                .query((rs, row) -> advertiser(rs)).optional();
+        return jdbc.sql("select " + COLUMNS + " from advertiser where id = ? for update")
+                .param(id)
+                .query((rs, row) -> advertiser(rs))
+                .optional();
     }
 
     PageOf<Advertiser> list(PageQuery page) {
-        long total = jdbc.sql("select count(*) from advertiser").query(Long.class).single();
+        long total =
+                jdbc.sql("select count(*) from advertiser").query(Long.class).single();
         var items = jdbc.sql("select " + COLUMNS + " from advertiser order by name, id limit ? offset ?")
                 .params(page.size(), page.offset())
-                .query((rs, row) -> advertiser(rs)).list();
+                .query((rs, row) -> advertiser(rs))
+                .list();
         return PageOf.of(items, page, total);
     }
 
@@ -92,12 +95,22 @@ class AdvertiserRepository {
 
     private static Advertiser advertiser(ResultSet rs) throws SQLException {
         var id = rs.getString("id");
-        var details = new AdvertiserDetails(id, rs.getString("name"), rs.getString("logo_url"),
-                new AdvertiserDetails.Contact(rs.getString("contact_name"), rs.getString("contact_email"),
-                        rs.getString("contact_phone")),
-                new AdvertiserDetails.Invoicing(rs.getString("invoice_company"), rs.getString("invoice_cvr"),
-                        rs.getString("invoice_address"), rs.getString("invoice_email")));
-        return new Advertiser(id, details, rs.getLong("revision"), rs.getTimestamp("created_at").toInstant(),
+        var details = new AdvertiserDetails(
+                id,
+                rs.getString("name"),
+                rs.getString("logo_url"),
+                new AdvertiserDetails.Contact(
+                        rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
+                new AdvertiserDetails.Invoicing(
+                        rs.getString("invoice_company"),
+                        rs.getString("invoice_cvr"),
+                        rs.getString("invoice_address"),
+                        rs.getString("invoice_email")));
+        return new Advertiser(
+                id,
+                details,
+                rs.getLong("revision"),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -48,8 +48,7 @@ public class Advertisers {
         }
         var current = advertisers.findForUpdate(id).orElseThrow(() -> notFound(id));
         ETags.requireMatch(ifMatch, current.revision());
-        var next = new Advertiser(id, details.withId(id), current.revision() + 1, current.createdAt(),
-                clock.instant());
+        var next = new Advertiser(id, details.withId(id), current.revision() + 1, current.createdAt(), clock.instant());
         advertisers.update(next);
         if (!Objects.equals(current.name(), next.name()) || !Objects.equals(current.logoUrl(), next.logoUrl())) {
             events.publishEvent(new AdvertiserChanged(next));

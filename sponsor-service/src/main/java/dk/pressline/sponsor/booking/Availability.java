@@ -9,8 +9,8 @@ import java.util.List;
  * The calendar of a product from {@code from} to {@code to}: the days its slot is taken and the days it is free. A
  * product that is not sold exclusively is never taken. Whose bookings hold the taken days is not told.
  */
-public record Availability(Product product, boolean exclusive, LocalDate from, LocalDate to, List<DayRange> taken,
-        List<DayRange> free) {
+public record Availability(
+        Product product, boolean exclusive, LocalDate from, LocalDate to, List<DayRange> taken, List<DayRange> free) {
 
     static Availability of(Product product, LocalDate from, LocalDate to, List<DayRange> held) {
         var taken = new ArrayList<DayRange>();
@@ -19,10 +19,9 @@ public record Availability(Product product, boolean exclusive, LocalDate from, L
             var last = range.lastDay().isAfter(to) ? to : range.lastDay();
             if (!taken.isEmpty() && !first.isAfter(taken.getLast().lastDay().plusDays(1))) {
                 var previous = taken.removeLast();
-                taken.add(new DayRange(previous.firstDay(),
-                        last.isAfter(previous.lastDay()) ? last : previous.lastDay()));
-            }
-            else {
+                taken.add(new DayRange(
+                        previous.firstDay(), last.isAfter(previous.lastDay()) ? last : previous.lastDay()));
+            } else {
                 taken.add(new DayRange(first, last));
             }
         }

@@ -17,15 +17,44 @@ import java.util.UUID;
  * @param holdUntil until when the request holds an exclusive product's days while sales have not approved it;
  *     {@code null} for the other products
  */
-public record Booking(UUID id, String advertiserId, Product product, BookingStatus status, long revision,
-        LocalDate firstDay, LocalDate lastDay, Instant flightStart, Instant flightEnd, BookingContent content,
-        long price, String currency, String decisionReason, boolean everActivated, Instant holdUntil,
-        Instant createdAt, Instant updatedAt) {
+public record Booking(
+        UUID id,
+        String advertiserId,
+        Product product,
+        BookingStatus status,
+        long revision,
+        LocalDate firstDay,
+        LocalDate lastDay,
+        Instant flightStart,
+        Instant flightEnd,
+        BookingContent content,
+        long price,
+        String currency,
+        String decisionReason,
+        boolean everActivated,
+        Instant holdUntil,
+        Instant createdAt,
+        Instant updatedAt) {
 
     Booking next(BookingStatus status, BookingContent content, String decisionReason, Instant now) {
-        return new Booking(id, advertiserId, product, status, revision + 1, firstDay, lastDay, flightStart, flightEnd,
-                content, price, currency, decisionReason, everActivated || status == BookingStatus.ACTIVE, holdUntil,
-                createdAt, now);
+        return new Booking(
+                id,
+                advertiserId,
+                product,
+                status,
+                revision + 1,
+                firstDay,
+                lastDay,
+                flightStart,
+                flightEnd,
+                content,
+                price,
+                currency,
+                decisionReason,
+                everActivated || status == BookingStatus.ACTIVE,
+                holdUntil,
+                createdAt,
+                now);
     }
 
     Booking next(BookingStatus status, String decisionReason, Instant now) {

@@ -13,7 +13,10 @@ import java.util.List;
  * @param event {@code null} unless the product is an event listing
  * @param job {@code null} unless the product is a job ad
  */
-public record BookingContent(List<String> themes, Creative creative, @Schema(nullable = true) EventListing event,
+public record BookingContent(
+        List<String> themes,
+        Creative creative,
+        @Schema(nullable = true) EventListing event,
         @Schema(nullable = true) JobAd job) {
 
     public BookingContent {

@@ -26,8 +26,12 @@ class BookingMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (var status : BookingStatus.values()) {
-            Gauge.builder("pressline.sponsor.bookings", counts,
-                            reading -> reading.get().map(byStatus -> byStatus.getOrDefault(status, 0L).doubleValue())
+            Gauge.builder(
+                            "pressline.sponsor.bookings",
+                            counts,
+                            reading -> reading.get()
+                                    .map(byStatus ->
+                                            byStatus.getOrDefault(status, 0L).doubleValue())
                                     .orElse(Double.NaN))
                     .tag("state", status.name())
                     .description("Bookings in each state")

@@ -67,8 +67,7 @@ class BookingRepository {
                     .params(parameters(booking))
                     .param("exclusive", Inventory.exclusive(booking.product()))
                     .update();
-        }
-        catch (DataAccessException e) {
+        } catch (DataAccessException e) {
             var state = sqlState(e);
             if (EXCLUSION_VIOLATION.equals(state) || DEADLOCK.equals(state)) {
                 throw new ConflictException("The " + booking.product() + " slot is already taken on some of the days "
@@ -85,19 +84,22 @@ class BookingRepository {
                           creative = cast(:creative as jsonb), event_listing = cast(:event as jsonb),
                           job_ad = cast(:job as jsonb), decision_reason = :decisionReason,
                           ever_activated = :everActivated, updated_at = :updatedAt
-                        where id = :id""")
-                .params(parameters(booking))
-                .update();
+                        where id = :id""").params(parameters(booking)).update();
     }
 
     Optional<Booking> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from booking where id = ?").param(id)
-                .query((rs, row) -> booking(rs)).optional();
+        return jdbc.sql("select " + COLUMNS + " from booking where id = ?")
+                .param(id)
+                .query((rs, row) -> booking(rs))
+                .optional();
     }
 
     /** Locks the advertiser's row until the transaction ends, so its bookings are counted and made one at a time. */
     void lockAdvertiser(String advertiserId) {
-        jdbc.sql("select id from advertiser where id = ? for update").param(advertiserId).query(String.class).list();
+        jdbc.sql("select id from advertiser where id = ? for update")
+                .param(advertiserId)
+                .query(String.class)
+                .list();
     }
 
     /** The advertiser's requests waiting for sales whose hold has not ended. */
@@ -105,7 +107,9 @@ class BookingRepository {
         return jdbc.sql("""
                         select count(*) from booking where advertiser_id = ? and status = 'REQUESTED'
                           and (hold_until is null or hold_until > ?)""")
-                .params(advertiserId, Timestamp.from(now)).query(Long.class).single();
+                .params(advertiserId, Timestamp.from(now))
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -117,15 +121,21 @@ class BookingRepository {
                         update booking set status = 'HOLD_EXPIRED', revision = revision + 1, updated_at = ?
                         where product = ? and status = 'REQUESTED' and hold_until <= ?
                           and slot_range && tstzrange(?, ?, '[)')""")
-                .params(Timestamp.from(now), product.name(), Timestamp.from(now), Timestamp.from(start),
+                .params(
+                        Timestamp.from(now),
+                        product.name(),
+                        Timestamp.from(now),
+                        Timestamp.from(start),
                         Timestamp.from(end))
                 .update();
     }
 
     /** The booking, locked until the transaction ends, so changes to it happen one at a time. */
     Optional<Booking> findForUpdate(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from booking where id = ? for update").param(id)
-                .query((rs, row) -> booking(rs)).optional();
+        return jdbc.sql("select " + COLUMNS + " from booking where id = ? for update")
+                .param(id)
+                .query((rs, row) -> booking(rs))
+                .optional();
     }
 
     PageOf<Booking> list(String advertiserId, BookingStatus status, PageQuery page) {
@@ -137,11 +147,9 @@ class BookingRepository {
         }
         if (status == BookingStatus.REQUESTED) {
             where.add("status = 'REQUESTED' and (hold_until is null or hold_until > :now)");
-        }
-        else if (status == BookingStatus.HOLD_EXPIRED) {
+        } else if (status == BookingStatus.HOLD_EXPIRED) {
             where.add("(status = 'HOLD_EXPIRED' or (status = 'REQUESTED' and hold_until <= :now))");
-        }
-        else if (status != null) {
+        } else if (status != null) {
             where.add("status = :status");
             parameters.put("status", status.name());
         }
@@ -149,26 +157,35 @@ class BookingRepository {
             parameters.put("now", Timestamp.from(clock.instant()));
         }
         var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from booking" + condition).params(parameters).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from booking" + condition)
+                .params(parameters)
+                .query(Long.class)
+                .single();
         parameters.put("limit", page.size());
         parameters.put("offset", page.offset());
         var items = jdbc.sql("select " + COLUMNS + " from booking" + condition
                         + " order by created_at desc, id limit :limit offset :offset")
-                .params(parameters).query((rs, row) -> booking(rs)).list();
+                .params(parameters)
+                .query((rs, row) -> booking(rs))
+                .list();
         return PageOf.of(items, page, total);
     }
 
     /** Every booking of the advertiser, oldest flight first. */
     List<Booking> ofAdvertiser(String advertiserId) {
         return jdbc.sql("select " + COLUMNS + " from booking where advertiser_id = ? order by first_day, id")
-                .param(advertiserId).query((rs, row) -> booking(rs)).list();
+                .param(advertiserId)
+                .query((rs, row) -> booking(rs))
+                .list();
     }
 
     /** The advertiser's live bookings, locked. */
     List<Booking> activeOfAdvertiserForUpdate(String advertiserId) {
         return jdbc.sql("select " + COLUMNS + " from booking where advertiser_id = ? and status = 'ACTIVE' "
                         + "order by id for update")
-                .param(advertiserId).query((rs, row) -> booking(rs)).list();
+                .param(advertiserId)
+                .query((rs, row) -> booking(rs))
+                .list();
     }
 
     /** The days, from {@code from} to {@code to}, on which bookings hold the product's slot, as their flights. */
@@ -180,7 +197,8 @@ class BookingRepository {
                           and daterange(first_day, last_day, '[]') && daterange(?, ?, '[]')
                         order by first_day""")
                 .params(product.name(), Timestamp.from(clock.instant()), Date.valueOf(from), Date.valueOf(to))
-                .query((rs, row) -> new DayRange(rs.getDate("first_day").toLocalDate(),
+                .query((rs, row) -> new DayRange(
+                        rs.getDate("first_day").toLocalDate(),
                         rs.getDate("last_day").toLocalDate()))
                 .list();
     }
@@ -190,7 +208,9 @@ class BookingRepository {
         return jdbc.sql("""
                         select id from booking where status = 'APPROVED' and flight_start <= ?
                         order by flight_start for update skip locked limit ?""")
-                .params(Timestamp.from(now), limit).query(UUID.class).list();
+                .params(Timestamp.from(now), limit)
+                .query(UUID.class)
+                .list();
     }
 
     /** Active bookings whose flight has ended, locked; rows another instance holds are skipped. */
@@ -198,15 +218,18 @@ class BookingRepository {
         return jdbc.sql("""
                         select id from booking where status = 'ACTIVE' and flight_end <= ?
                         order by flight_end for update skip locked limit ?""")
-                .params(Timestamp.from(now), limit).query(UUID.class).list();
+                .params(Timestamp.from(now), limit)
+                .query(UUID.class)
+                .list();
     }
 
     /** How many bookings stand in each state; a state no booking is in is missing. */
     Map<BookingStatus, Long> countByStatus() {
         Map<BookingStatus, Long> byStatus = new EnumMap<>(BookingStatus.class);
-        jdbc.sql("select status, count(*) as bookings from booking group by status").query(row -> {
-            byStatus.put(BookingStatus.valueOf(row.getString("status")), row.getLong("bookings"));
-        });
+        jdbc.sql("select status, count(*) as bookings from booking group by status")
+                .query(row -> {
+                    byStatus.put(BookingStatus.valueOf(row.getString("status")), row.getLong("bookings"));
+                });
         return byStatus;
     }
 
@@ -242,19 +265,31 @@ class BookingRepository {
         var json = EventJson.mapper();
         var event = rs.getString("event_listing");
         var job = rs.getString("job_ad");
-        var content = new BookingContent(Arrays.asList((String[]) rs.getArray("themes").getArray()),
+        var content = new BookingContent(
+                Arrays.asList((String[]) rs.getArray("themes").getArray()),
                 json.readValue(rs.getString("creative"), Creative.class),
                 event == null ? null : json.readValue(event, EventListing.class),
                 job == null ? null : json.readValue(job, JobAd.class));
         var held = rs.getTimestamp("hold_until");
         var holdUntil = held == null ? null : held.toInstant();
         var status = BookingStatus.valueOf(rs.getString("status")).at(holdUntil, clock.instant());
-        return new Booking(rs.getObject("id", UUID.class), rs.getString("advertiser_id"),
-                Product.valueOf(rs.getString("product")), status,
-                rs.getLong("revision"), rs.getDate("first_day").toLocalDate(), rs.getDate("last_day").toLocalDate(),
-                rs.getTimestamp("flight_start").toInstant(), rs.getTimestamp("flight_end").toInstant(), content,
-                rs.getLong("price_ore"), rs.getString("currency"), rs.getString("decision_reason"),
-                rs.getBoolean("ever_activated"), holdUntil, rs.getTimestamp("created_at").toInstant(),
+        return new Booking(
+                rs.getObject("id", UUID.class),
+                rs.getString("advertiser_id"),
+                Product.valueOf(rs.getString("product")),
+                status,
+                rs.getLong("revision"),
+                rs.getDate("first_day").toLocalDate(),
+                rs.getDate("last_day").toLocalDate(),
+                rs.getTimestamp("flight_start").toInstant(),
+                rs.getTimestamp("flight_end").toInstant(),
+                content,
+                rs.getLong("price_ore"),
+                rs.getString("currency"),
+                rs.getString("decision_reason"),
+                rs.getBoolean("ever_activated"),
+                holdUntil,
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 

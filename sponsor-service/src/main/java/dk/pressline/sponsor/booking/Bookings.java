@@ -52,8 +52,13 @@ public class Bookings {
     private final BookingLimits limits;
     private final Clock clock;
 
-    Bookings(BookingRepository bookings, Advertisers advertisers, PriceList priceList, EventOutbox outbox,
-            BookingLimits limits, Clock clock) {
+    Bookings(
+            BookingRepository bookings,
+            Advertisers advertisers,
+            PriceList priceList,
+            EventOutbox outbox,
+            BookingLimits limits,
+            Clock clock) {
         this.bookings = bookings;
         this.advertisers = advertisers;
         this.priceList = priceList;
@@ -70,8 +75,8 @@ public class Bookings {
      * @throws ConflictException when the product is exclusive and part of the flight is taken, or the advertiser
      *     already has as many requests waiting for sales as it may
      */
-    public Booking book(String advertiserId, Product product, LocalDate firstDay, LocalDate lastDay,
-            BookingContent content) {
+    public Booking book(
+            String advertiserId, Product product, LocalDate firstDay, LocalDate lastDay, BookingContent content) {
         Flights.requireValid(firstDay, lastDay);
         var now = clock.instant();
         requireStartWithinHorizon(firstDay, Inventory.dayOf(now), limits.horizonDays());
@@ -93,9 +98,24 @@ public class Bookings {
         if (exclusive) {
             bookings.releaseLapsedHolds(product, flightStart, flightEnd, now);
         }
-        var booking = new Booking(UUID.randomUUID(), advertiserId, product, BookingStatus.REQUESTED, 1, firstDay,
-                lastDay, flightStart, flightEnd, content, quote.total(), quote.currency(), null, false,
-                exclusive ? now.plus(limits.holdFor()) : null, now, now);
+        var booking = new Booking(
+                UUID.randomUUID(),
+                advertiserId,
+                product,
+                BookingStatus.REQUESTED,
+                1,
+                firstDay,
+                lastDay,
+                flightStart,
+                flightEnd,
+                content,
+                quote.total(),
+                quote.currency(),
+                null,
+                false,
+                exclusive ? now.plus(limits.holdFor()) : null,
+                now,
+                now);
         bookings.insert(booking);
         return booking;
     }
@@ -151,8 +171,7 @@ public class Bookings {
         boolean staff = caller.has(Role.SALES) || caller.has(Role.ADMIN);
         if (staff) {
             requireStatus(current, "changed", BookingStatus.REQUESTED, BookingStatus.APPROVED, BookingStatus.ACTIVE);
-        }
-        else {
+        } else {
             requireStatus(current, "changed by the advertiser; ask sales", BookingStatus.REQUESTED);
         }
         requireFits(current.product(), content);
@@ -172,8 +191,7 @@ public class Bookings {
             var current = bookings.find(id).orElseThrow();
             if (current.flightEnd().isAfter(now)) {
                 activated(current, now);
-            }
-            else {
+            } else {
                 // Approved, but its whole flight passed while nothing ran: readers never saw it.
                 saved(current.next(BookingStatus.EXPIRED, FLIGHT_ENDED, now));
             }
@@ -196,17 +214,19 @@ public class Bookings {
     @EventListener
     void advertiserChanged(AdvertiserChanged change) {
         var now = clock.instant();
-        for (var current : bookings.activeOfAdvertiserForUpdate(change.advertiser().id())) {
+        for (var current :
+                bookings.activeOfAdvertiserForUpdate(change.advertiser().id())) {
             var updated = saved(current.next(current.status(), current.decisionReason(), now));
-            outbox.append(new PlacementUpdated(UUID.randomUUID(), now, updated.id(),
-                    PlacementSnapshots.of(updated, change.advertiser())));
+            outbox.append(new PlacementUpdated(
+                    UUID.randomUUID(), now, updated.id(), PlacementSnapshots.of(updated, change.advertiser())));
         }
     }
 
     /** The booking, if the caller may see it. */
     @Transactional(readOnly = true)
     public Booking get(UUID id, Caller caller) {
-        return bookings.find(id).filter(booking -> caller.mayActForAdvertiser(booking.advertiserId()))
+        return bookings.find(id)
+                .filter(booking -> caller.mayActForAdvertiser(booking.advertiserId()))
                 .orElseThrow(() -> notFound(id));
     }
 
@@ -223,7 +243,8 @@ public class Bookings {
         if (staff) {
             return bookings.list(advertiserId, status, page);
         }
-        return caller.advertiserId().map(own -> bookings.list(own, status, page))
+        return caller.advertiserId()
+                .map(own -> bookings.list(own, status, page))
                 .orElseGet(() -> PageOf.of(List.of(), page, 0));
     }
 
@@ -260,14 +281,15 @@ public class Bookings {
     }
 
     private Booking visibleLocked(UUID id, Caller caller) {
-        return bookings.findForUpdate(id).filter(booking -> caller.mayActForAdvertiser(booking.advertiserId()))
+        return bookings.findForUpdate(id)
+                .filter(booking -> caller.mayActForAdvertiser(booking.advertiserId()))
                 .orElseThrow(() -> notFound(id));
     }
 
     private static void requireStatus(Booking booking, String action, BookingStatus... allowed) {
         if (!Set.of(allowed).contains(booking.status())) {
-            throw new ConflictException("Booking " + booking.id() + " is " + booking.status() + " and cannot be "
-                    + action + ".");
+            throw new ConflictException(
+                    "Booking " + booking.id() + " is " + booking.status() + " and cannot be " + action + ".");
         }
     }
 
@@ -278,8 +300,8 @@ public class Bookings {
         }
         var latestStart = today.plusDays(horizonDays);
         if (firstDay.isAfter(latestStart)) {
-            throw new InvalidInputException("firstDay", "must be at most " + horizonDays
-                    + " days ahead, on " + latestStart + " or before");
+            throw new InvalidInputException(
+                    "firstDay", "must be at most " + horizonDays + " days ahead, on " + latestStart + " or before");
         }
     }
 

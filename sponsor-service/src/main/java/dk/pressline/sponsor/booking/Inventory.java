@@ -14,8 +14,7 @@ public final class Inventory {
 
     public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-    private Inventory() {
-    }
+    private Inventory() {}
 
     /**
      * Whether one booking at a time holds the product. The newsletter has one sponsor slot per edition; booking it for

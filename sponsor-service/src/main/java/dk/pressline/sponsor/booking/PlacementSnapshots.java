@@ -10,17 +10,31 @@ import dk.pressline.sponsor.advertiser.Advertiser;
  */
 final class PlacementSnapshots {
 
-    private PlacementSnapshots() {
-    }
+    private PlacementSnapshots() {}
 
     static PlacementSnapshot of(Booking booking, Advertiser advertiser) {
         var content = booking.content();
         var creative = content.creative();
-        var withLogo = creative.logoUrl() != null || advertiser.logoUrl() == null ? creative
-                : new Creative(creative.title(), creative.teaser(), creative.linkUrl(), creative.imageUrl(),
+        var withLogo = creative.logoUrl() != null || advertiser.logoUrl() == null
+                ? creative
+                : new Creative(
+                        creative.title(),
+                        creative.teaser(),
+                        creative.linkUrl(),
+                        creative.imageUrl(),
                         advertiser.logoUrl());
-        return new PlacementSnapshot(booking.id(), booking.revision(), advertiser.id(), advertiser.name(),
-                PlacementSnapshot.SPONSORED_LABEL, booking.product(), booking.flightStart(), booking.flightEnd(),
-                content.themes(), withLogo, content.event(), content.job());
+        return new PlacementSnapshot(
+                booking.id(),
+                booking.revision(),
+                advertiser.id(),
+                advertiser.name(),
+                PlacementSnapshot.SPONSORED_LABEL,
+                booking.product(),
+                booking.flightStart(),
+                booking.flightEnd(),
+                content.themes(),
+                withLogo,
+                content.event(),
+                content.job());
     }
 }

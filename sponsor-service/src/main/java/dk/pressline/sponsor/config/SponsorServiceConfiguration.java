@@ -22,16 +22,22 @@ class SponsorServiceConfiguration {
      */
     @Bean
     AuthorizationRules sponsorRules() {
-        return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/r/*").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/advertisers").hasAnyRole(STAFF)
-                .requestMatchers(HttpMethod.GET, "/api/advertisers/**").hasAnyRole(BUSINESS)
-                .requestMatchers("/api/advertisers/**").hasAnyRole(STAFF)
-                .requestMatchers(HttpMethod.GET, "/api/prices/**").hasAnyRole(BUSINESS)
-                .requestMatchers("/api/prices/**").hasAnyRole(STAFF)
+        return requests -> requests.requestMatchers(HttpMethod.GET, "/r/*")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/advertisers")
+                .hasAnyRole(STAFF)
+                .requestMatchers(HttpMethod.GET, "/api/advertisers/**")
+                .hasAnyRole(BUSINESS)
+                .requestMatchers("/api/advertisers/**")
+                .hasAnyRole(STAFF)
+                .requestMatchers(HttpMethod.GET, "/api/prices/**")
+                .hasAnyRole(BUSINESS)
+                .requestMatchers("/api/prices/**")
+                .hasAnyRole(STAFF)
                 .requestMatchers("/api/bookings/*/approve", "/api/bookings/*/reject", "/api/bookings/*/withdraw")
                 .hasAnyRole(STAFF)
-                .requestMatchers("/api/bookings/**", "/api/availability", "/api/quotes").hasAnyRole(BUSINESS);
+                .requestMatchers("/api/bookings/**", "/api/availability", "/api/quotes")
+                .hasAnyRole(BUSINESS);
     }
 
     @Bean

@@ -9,8 +9,7 @@ public final class Flights {
 
     public static final int LONGEST_FLIGHT_DAYS = 366;
 
-    private Flights() {
-    }
+    private Flights() {}
 
     public static void requireValid(LocalDate firstDay, LocalDate lastDay) {
         requireValid(firstDay, lastDay, "firstDay", "lastDay");

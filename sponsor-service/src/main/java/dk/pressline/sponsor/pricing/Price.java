@@ -12,9 +12,14 @@ import java.util.UUID;
  * @param validUntil the first day the price no longer applies; {@code null} while it applies until further notice
  * @param pricePerDay in øre (1/100 of the currency)
  */
-public record Price(UUID id, Product product, LocalDate validFrom,
-        @Schema(nullable = true) LocalDate validUntil, long pricePerDay,
-        String currency, Instant createdAt) {
+public record Price(
+        UUID id,
+        Product product,
+        LocalDate validFrom,
+        @Schema(nullable = true) LocalDate validUntil,
+        long pricePerDay,
+        String currency,
+        Instant createdAt) {
 
     boolean appliesOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validUntil == null || day.isBefore(validUntil));

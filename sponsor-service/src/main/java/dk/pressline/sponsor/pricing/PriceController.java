@@ -59,7 +59,8 @@ class PriceController {
     /** What a flight would cost, before booking it. */
     @Operation(summary = "Quote a flight of a product before booking it")
     @GetMapping("/api/quotes")
-    Quote quote(@RequestParam Product product,
+    Quote quote(
+            @RequestParam Product product,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay) {
         Flights.requireValid(firstDay, lastDay);
@@ -72,7 +73,9 @@ class PriceController {
      * @param validUntil first day the price no longer applies; leave out for "until further notice"
      * @param pricePerDay in øre
      */
-    record PriceRequest(@NotNull Product product, @NotNull LocalDate validFrom, LocalDate validUntil,
-            @NotNull @Positive Long pricePerDay) {
-    }
+    record PriceRequest(
+            @NotNull Product product,
+            @NotNull LocalDate validFrom,
+            LocalDate validUntil,
+            @NotNull @Positive Long pricePerDay) {}
 }

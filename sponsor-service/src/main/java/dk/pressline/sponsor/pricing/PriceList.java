@@ -34,8 +34,8 @@ public class PriceList {
         if (validUntil != null && !validUntil.isAfter(validFrom)) {
             throw new InvalidInputException("validUntil", "must be after validFrom");
         }
-        var price = new Price(UUID.randomUUID(), product, validFrom, validUntil, pricePerDay, CURRENCY,
-                clock.instant());
+        var price =
+                new Price(UUID.randomUUID(), product, validFrom, validUntil, pricePerDay, CURRENCY, clock.instant());
         prices.insert(price);
         return price;
     }
@@ -65,9 +65,11 @@ public class PriceList {
         LocalDate lineStart = null;
         for (var day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
             var today = day;
-            var price = applying.stream().filter(candidate -> candidate.appliesOn(today)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("firstDay",
-                            product + " has no price on " + today + " and cannot be booked for it"));
+            var price = applying.stream()
+                    .filter(candidate -> candidate.appliesOn(today))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException(
+                            "firstDay", product + " has no price on " + today + " and cannot be booked for it"));
             if (price != current) {
                 if (current != null) {
                     lines.add(line(lineStart, day.minusDays(1), current));
@@ -78,7 +80,13 @@ public class PriceList {
         }
         lines.add(line(lineStart, lastDay, current));
         long total = lines.stream().mapToLong(Quote.Line::amount).sum();
-        return new Quote(product, firstDay, lastDay, ChronoUnit.DAYS.between(firstDay, lastDay) + 1, total, CURRENCY,
+        return new Quote(
+                product,
+                firstDay,
+                lastDay,
+                ChronoUnit.DAYS.between(firstDay, lastDay) + 1,
+                total,
+                CURRENCY,
                 List.copyOf(lines));
     }
 

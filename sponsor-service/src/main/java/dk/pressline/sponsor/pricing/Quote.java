@@ -10,10 +10,15 @@ import java.util.List;
  * @param lastDay the flight's last day, included
  * @param lines one per price the flight crosses, in day order
  */
-public record Quote(Product product, LocalDate firstDay, LocalDate lastDay, long days, long total, String currency,
+public record Quote(
+        Product product,
+        LocalDate firstDay,
+        LocalDate lastDay,
+        long days,
+        long total,
+        String currency,
         List<Line> lines) {
 
     /** Consecutive days of the flight at one price. */
-    public record Line(LocalDate firstDay, LocalDate lastDay, long days, long pricePerDay, long amount) {
-    }
+    public record Line(LocalDate firstDay, LocalDate lastDay, long days, long pricePerDay, long amount) {}
 }

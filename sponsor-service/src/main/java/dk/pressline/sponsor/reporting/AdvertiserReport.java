@@ -14,31 +14,44 @@ import java.util.UUID;
  * @param from first day counted; {@code null} when the report starts with the first interaction
  * @param to last day counted; {@code null} when the report runs to the latest interaction
  */
-public record AdvertiserReport(String advertiserId, String advertiserName, @Schema(nullable = true) LocalDate from,
+public record AdvertiserReport(
+        String advertiserId,
+        String advertiserName,
+        @Schema(nullable = true) LocalDate from,
         @Schema(nullable = true) LocalDate to,
-        Figures totals, List<BookingReport> bookings) {
+        Figures totals,
+        List<BookingReport> bookings) {
 
     /**
      * Impressions and clicks.
      *
      * @param ctr clicks per impression; {@code null} when there were no impressions
      */
-    public record Figures(long impressions, long clicks, @Schema(nullable = true) Double ctr) {
+    public record Figures(
+            long impressions,
+            long clicks,
+            @Schema(nullable = true) Double ctr) {
 
         static Figures of(long impressions, long clicks) {
             return new Figures(impressions, clicks, impressions == 0 ? null : (double) clicks / impressions);
         }
 
         static Figures sum(List<Figures> figures) {
-            return of(figures.stream().mapToLong(Figures::impressions).sum(),
+            return of(
+                    figures.stream().mapToLong(Figures::impressions).sum(),
                     figures.stream().mapToLong(Figures::clicks).sum());
         }
     }
 
-    public record BookingReport(UUID bookingId, Product product, String title, BookingStatus status,
-            LocalDate firstDay, LocalDate lastDay, Figures totals, List<Day> days) {
-    }
+    public record BookingReport(
+            UUID bookingId,
+            Product product,
+            String title,
+            BookingStatus status,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            Figures totals,
+            List<Day> days) {}
 
-    public record Day(LocalDate day, Figures figures) {
-    }
+    public record Day(LocalDate day, Figures figures) {}
 }

@@ -54,24 +54,35 @@ class ClickRedirectController {
     /** @param channel where the reader clicked; the product's usual channel when not given */
     @GetMapping("/r/{bookingId}")
     @Operation(summary = "Follow a placement's link: counts the reader's click and sends them on while it is live")
-    @ApiResponse(responseCode = "302", description = "The placement is live: on to the advertiser's link",
+    @ApiResponse(
+            responseCode = "302",
+            description = "The placement is live: on to the advertiser's link",
             headers = @Header(name = "Location", description = "The advertiser's link"))
     @ApiResponse(responseCode = "404", description = "No placement readers were ever shown by that id.")
-    @ApiResponse(responseCode = "410", description = "The placement has ended or was withdrawn: the site's Danish "
-            + "page, or a problem for a client asking for JSON. Nothing is counted.",
+    @ApiResponse(
+            responseCode = "410",
+            description = "The placement has ended or was withdrawn: the site's Danish "
+                    + "page, or a problem for a client asking for JSON. Nothing is counted.",
             content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
-    ResponseEntity<Void> click(@PathVariable UUID bookingId, @RequestParam(required = false) Channel channel,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Booking booking = bookings.find(bookingId).filter(Booking::everActivated)
+    ResponseEntity<Void> click(
+            @PathVariable UUID bookingId,
+            @RequestParam(required = false) Channel channel,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Booking booking = bookings.find(bookingId)
+                .filter(Booking::everActivated)
                 .orElseThrow(() -> new NotFoundException("Placement " + bookingId));
         if (booking.status() != BookingStatus.ACTIVE) {
             ErrorResponses.write(request, response, HttpStatus.GONE.value(), request.getRequestURI());
             return null;
         }
         var clickedIn = channel != null ? channel : Inventory.channelOf(booking.product());
-        readers.readerKey(request).ifPresent(reader -> counts.countClick(bookingId, clickedIn, reader,
-                clock.instant()));
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(booking.content().creative().linkUrl()))
-                .header("Cache-Control", "no-store").build();
+        readers.readerKey(request)
+                .ifPresent(reader -> counts.countClick(bookingId, clickedIn, reader, clock.instant()));
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .location(URI.create(booking.content().creative().linkUrl()))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

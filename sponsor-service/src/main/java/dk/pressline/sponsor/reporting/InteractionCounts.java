@@ -59,8 +59,7 @@ class InteractionCounts {
         for (var interaction : interactions) {
             int recorded = jdbc.sql("""
                             insert into counted_interaction (event_id, counted_at) values (?, ?)
-                            on conflict (event_id) do nothing""")
-                    .params(interaction.eventId(), now).update();
+                            on conflict (event_id) do nothing""").params(interaction.eventId(), now).update();
             if (recorded == 0 || repeatsItsReader(interaction)) {
                 continue;
             }
@@ -73,9 +72,10 @@ class InteractionCounts {
 
     /** Whether the impression names a reader whose impression of the booking was counted within the window. */
     private boolean repeatsItsReader(PlacementInteraction interaction) {
-        return interaction instanceof PlacementImpressionRecorded impression && impression.readerKey() != null
-                && !firstInReaderWindow(impression.bookingId(), impression.readerKey(), IMPRESSION,
-                        impression.occurredAt());
+        return interaction instanceof PlacementImpressionRecorded impression
+                && impression.readerKey() != null
+                && !firstInReaderWindow(
+                        impression.bookingId(), impression.readerKey(), IMPRESSION, impression.occurredAt());
     }
 
     private void add(UUID bookingId, Instant at, Channel channel, int impressions, int clicks) {
@@ -100,8 +100,14 @@ class InteractionCounts {
                         values (?, ?, ?, ?)
                         on conflict (booking_id, reader_key, kind) do update set counted_at = excluded.counted_at
                         where counted_reader_interaction.counted_at <= ?""")
-                .params(bookingId, readerKey, kind, Timestamp.from(at), Timestamp.from(at.minus(limits.readerWindow())))
-                .update() == 1;
+                        .params(
+                                bookingId,
+                                readerKey,
+                                kind,
+                                Timestamp.from(at),
+                                Timestamp.from(at.minus(limits.readerWindow())))
+                        .update()
+                == 1;
     }
 
     /**
@@ -110,14 +116,17 @@ class InteractionCounts {
      */
     @Transactional
     int forgetCountedBefore(Instant before) {
-        return jdbc.sql("delete from counted_interaction where counted_at < ?").param(Timestamp.from(before)).update();
+        return jdbc.sql("delete from counted_interaction where counted_at < ?")
+                .param(Timestamp.from(before))
+                .update();
     }
 
     /** Forgets when readers were last counted, where that lies further back than the reader window. */
     @Transactional
     int forgetReadersOutsideTheWindow() {
         return jdbc.sql("delete from counted_reader_interaction where counted_at < ?")
-                .param(Timestamp.from(clock.instant().minus(limits.readerWindow()))).update();
+                .param(Timestamp.from(clock.instant().minus(limits.readerWindow())))
+                .update();
     }
 
     /** A booking's impressions and clicks per day from {@code from} to {@code to} (both optional, both included). */
@@ -127,7 +136,8 @@ class InteractionCounts {
                         where booking_id = ? and day >= coalesce(?, day) and day <= coalesce(?, day)
                         group by day order by day""")
                 .params(bookingId, from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to))
-                .query((rs, row) -> new AdvertiserReport.Day(rs.getDate("day").toLocalDate(),
+                .query((rs, row) -> new AdvertiserReport.Day(
+                        rs.getDate("day").toLocalDate(),
                         AdvertiserReport.Figures.of(rs.getLong("impressions"), rs.getLong("clicks"))))
                 .list();
     }

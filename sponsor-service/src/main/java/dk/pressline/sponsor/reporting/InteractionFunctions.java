@@ -40,13 +40,17 @@ class InteractionFunctions {
             for (var decoded : ReceivedRecord.decodeAll(batch)) {
                 switch (decoded) {
                     case Decoded.Event(var record, PlacementInteraction interaction) -> interactions.add(interaction);
-                    case Decoded.Event event -> log.debug("Skipping a {}, which is not an interaction",
-                            event.event().getClass().getSimpleName());
+                    case Decoded.Event event ->
+                        log.debug(
+                                "Skipping a {}, which is not an interaction",
+                                event.event().getClass().getSimpleName());
                     case Decoded.UnknownType unknown ->
-                            log.debug("Skipping an event of unknown type {}", unknown.typeName());
-                    case Decoded.Malformed malformed -> log.warn(
-                            "Skipping record {} on the interactions topic, which is not an interaction event: {}",
-                            malformed.record().position(), malformed.reason());
+                        log.debug("Skipping an event of unknown type {}", unknown.typeName());
+                    case Decoded.Malformed malformed ->
+                        log.warn(
+                                "Skipping record {} on the interactions topic, which is not an interaction event: {}",
+                                malformed.record().position(),
+                                malformed.reason());
                 }
             }
             counts.count(interactions);

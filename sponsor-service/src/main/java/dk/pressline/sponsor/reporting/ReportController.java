@@ -29,7 +29,8 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 class ReportController {
 
     // Quotes only what needs quoting (commas, quotes, line breaks), so the file reads the same in every spreadsheet.
-    private static final CsvMapper csv = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvMapper csv =
+            CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Reports reports;
@@ -40,7 +41,8 @@ class ReportController {
 
     @GetMapping("/api/advertisers/{id}/report")
     @Operation(summary = "Read an advertiser's report, from and to a day (both included)")
-    AdvertiserReport report(@PathVariable String id,
+    AdvertiserReport report(
+            @PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return reports.report(id, from, to, Caller.current());
@@ -49,21 +51,31 @@ class ReportController {
     /** One line per booking and day, with the booking's headline figures repeated for filtering in a spreadsheet. */
     @GetMapping("/api/advertisers/{id}/report.csv")
     @Operation(summary = "Download an advertiser's report as CSV, a line per booking and day")
-    @ApiResponse(responseCode = "200", description = "The report as CSV", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = "string")))
-    ResponseEntity<String> csvReport(@PathVariable String id,
+    @ApiResponse(
+            responseCode = "200",
+            description = "The report as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> csvReport(
+            @PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var report = reports.report(id, from, to, Caller.current());
         var lines = new ArrayList<CsvLine>();
         for (var booking : report.bookings()) {
             for (var day : booking.days()) {
-                lines.add(new CsvLine(booking.bookingId(), booking.product().name(), spreadsheetSafe(booking.title()), day.day(),
-                        day.figures().impressions(), day.figures().clicks(), ctr(day.figures().ctr())));
+                lines.add(new CsvLine(
+                        booking.bookingId(),
+                        booking.product().name(),
+                        spreadsheetSafe(booking.title()),
+                        day.day(),
+                        day.figures().impressions(),
+                        day.figures().clicks(),
+                        ctr(day.figures().ctr())));
             }
         }
         var body = csv.writer(csv.schemaFor(CsvLine.class).withHeader()).writeValueAsString(lines);
-        return ResponseEntity.ok().contentType(TEXT_CSV)
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + id + ".csv\"")
                 .body(body);
     }
@@ -78,7 +90,6 @@ class ReportController {
     }
 
     @JsonPropertyOrder({"bookingId", "product", "title", "day", "impressions", "clicks", "ctr"})
-    record CsvLine(UUID bookingId, String product, String title, LocalDate day, long impressions, long clicks,
-            String ctr) {
-    }
+    record CsvLine(
+            UUID bookingId, String product, String title, LocalDate day, long impressions, long clicks, String ctr) {}
 }

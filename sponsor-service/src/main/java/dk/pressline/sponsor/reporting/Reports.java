@@ -34,12 +34,25 @@ public class Reports {
         var reports = new ArrayList<AdvertiserReport.BookingReport>();
         for (var booking : bookings.ofAdvertiser(advertiserId)) {
             var days = counts.days(booking.id(), from, to);
-            reports.add(new AdvertiserReport.BookingReport(booking.id(), booking.product(),
-                    booking.content().creative().title(), booking.status(), booking.firstDay(), booking.lastDay(),
-                    AdvertiserReport.Figures.sum(days.stream().map(AdvertiserReport.Day::figures).toList()), days));
+            reports.add(new AdvertiserReport.BookingReport(
+                    booking.id(),
+                    booking.product(),
+                    booking.content().creative().title(),
+                    booking.status(),
+                    booking.firstDay(),
+                    booking.lastDay(),
+                    AdvertiserReport.Figures.sum(
+                            days.stream().map(AdvertiserReport.Day::figures).toList()),
+                    days));
         }
-        return new AdvertiserReport(advertiserId, advertiser.name(), from, to,
-                AdvertiserReport.Figures.sum(reports.stream().map(AdvertiserReport.BookingReport::totals).toList()),
+        return new AdvertiserReport(
+                advertiserId,
+                advertiser.name(),
+                from,
+                to,
+                AdvertiserReport.Figures.sum(reports.stream()
+                        .map(AdvertiserReport.BookingReport::totals)
+                        .toList()),
                 List.copyOf(reports));
     }
 }

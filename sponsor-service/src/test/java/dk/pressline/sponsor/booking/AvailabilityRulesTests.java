@@ -23,8 +23,7 @@ class AvailabilityRulesTests {
 
     @Test
     void theDaysBetweenHeldFlightsAreFree() {
-        var availability = Availability.of(Product.NEWSLETTER_SPONSOR, FROM, TO,
-                List.of(range(5, 9), range(20, 22)));
+        var availability = Availability.of(Product.NEWSLETTER_SPONSOR, FROM, TO, List.of(range(5, 9), range(20, 22)));
 
         assertThat(availability.taken()).containsExactly(range(5, 9), range(20, 22));
         assertThat(availability.free()).containsExactly(range(1, 4), range(10, 19), range(23, 31));
@@ -32,7 +31,10 @@ class AvailabilityRulesTests {
 
     @Test
     void overlappingAndAdjacentFlightsShowAsOneTakenRun() {
-        var availability = Availability.of(Product.NEWSLETTER_SPONSOR, FROM, TO,
+        var availability = Availability.of(
+                Product.NEWSLETTER_SPONSOR,
+                FROM,
+                TO,
                 List.of(range(5, 10), range(8, 12), range(13, 15), range(14, 14)));
 
         assertThat(availability.taken()).containsExactly(range(5, 15));
@@ -41,7 +43,10 @@ class AvailabilityRulesTests {
 
     @Test
     void flightsReachingOutsideTheWindowAreCutToIt() {
-        var availability = Availability.of(Product.NEWSLETTER_SPONSOR, FROM, TO,
+        var availability = Availability.of(
+                Product.NEWSLETTER_SPONSOR,
+                FROM,
+                TO,
                 List.of(new DayRange(day(1).minusDays(10), day(3)), new DayRange(day(29), day(31).plusDays(5))));
 
         assertThat(availability.taken()).containsExactly(range(1, 3), range(29, 31));
@@ -57,8 +62,12 @@ class AvailabilityRulesTests {
 
     @Test
     void theCalendarSaysWhetherTheProductIsSoldExclusively() {
-        assertThat(Availability.of(Product.NEWSLETTER_SPONSOR, FROM, TO, List.of()).exclusive()).isTrue();
-        assertThat(Availability.of(Product.RELATED_FEED_ITEM, FROM, TO, List.of()).exclusive()).isFalse();
+        assertThat(Availability.of(Product.NEWSLETTER_SPONSOR, FROM, TO, List.of())
+                        .exclusive())
+                .isTrue();
+        assertThat(Availability.of(Product.RELATED_FEED_ITEM, FROM, TO, List.of())
+                        .exclusive())
+                .isFalse();
     }
 
     private static LocalDate day(int dayOfMonth) {

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 /** What a booking must carry, when its flight may start, and how long an unapproved request holds a slot. */
 class BookingRulesTests {
 
-    private static final Creative CREATIVE = new Creative("Grøn strøm til dit tag", null,
-            "https://nordlys.example.dk/tag", null, null);
-    private static final EventListing EVENT = new EventListing("Nordlys Energi", "Klimatopmøde", null,
-            LocalDate.parse("2026-12-17"), LocalTime.parse("09:30"), "Aarhus");
-    private static final JobAd JOB = new JobAd("Nordlys Energi", "Energirådgiver", "Aarhus",
-            LocalDate.parse("2027-01-15"));
+    private static final Creative CREATIVE =
+            new Creative("Grøn strøm til dit tag", null, "https://nordlys.example.dk/tag", null, null);
+    private static final EventListing EVENT = new EventListing(
+            "Nordlys Energi", "Klimatopmøde", null, LocalDate.parse("2026-12-17"), LocalTime.parse("09:30"), "Aarhus");
+    private static final JobAd JOB =
+            new JobAd("Nordlys Energi", "Energirådgiver", "Aarhus", LocalDate.parse("2027-01-15"));
     private static final List<String> THEMES = List.of("baeredygtige-byer");
 
     private static final LocalDate TODAY = LocalDate.parse("2026-12-07");
@@ -36,12 +36,13 @@ class BookingRulesTests {
     @Test
     void eachProductIsBookedWithTheContentItNeeds() {
         assertThatCode(() -> {
-            Bookings.requireFits(Product.RELATED_FEED_ITEM, content(THEMES, null, null));
-            Bookings.requireFits(Product.NEWSLETTER_SPONSOR, content(List.of(), null, null));
-            Bookings.requireFits(Product.SPONSORED_ARTICLE, content(List.of(), null, null));
-            Bookings.requireFits(Product.EVENT_LISTING, content(List.of(), EVENT, null));
-            Bookings.requireFits(Product.JOB_AD, content(THEMES, null, JOB));
-        }).doesNotThrowAnyException();
+                    Bookings.requireFits(Product.RELATED_FEED_ITEM, content(THEMES, null, null));
+                    Bookings.requireFits(Product.NEWSLETTER_SPONSOR, content(List.of(), null, null));
+                    Bookings.requireFits(Product.SPONSORED_ARTICLE, content(List.of(), null, null));
+                    Bookings.requireFits(Product.EVENT_LISTING, content(List.of(), EVENT, null));
+                    Bookings.requireFits(Product.JOB_AD, content(THEMES, null, JOB));
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -54,8 +55,8 @@ class BookingRulesTests {
     @Test
     void onlyAnEventListingMayCarryAnEvent() {
         for (var product : EnumSet.complementOf(EnumSet.of(Product.EVENT_LISTING))) {
-            assertThatThrownBy(() -> Bookings.requireFits(product, content(THEMES, EVENT,
-                    product == Product.JOB_AD ? JOB : null)))
+            assertThatThrownBy(() -> Bookings.requireFits(
+                            product, content(THEMES, EVENT, product == Product.JOB_AD ? JOB : null)))
                     .as(product.name())
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("event: only an EVENT_LISTING carries an event");
@@ -72,8 +73,8 @@ class BookingRulesTests {
     @Test
     void onlyAJobAdMayCarryAJob() {
         for (var product : EnumSet.complementOf(EnumSet.of(Product.JOB_AD))) {
-            assertThatThrownBy(() -> Bookings.requireFits(product, content(THEMES,
-                    product == Product.EVENT_LISTING ? EVENT : null, JOB)))
+            assertThatThrownBy(() -> Bookings.requireFits(
+                            product, content(THEMES, product == Product.EVENT_LISTING ? EVENT : null, JOB)))
                     .as(product.name())
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("job: only a JOB_AD carries a job");
@@ -90,9 +91,10 @@ class BookingRulesTests {
     @Test
     void aFlightMayStartFromTodayUpToTheHorizon() {
         assertThatCode(() -> {
-            Bookings.requireStartWithinHorizon(TODAY, TODAY, 365);
-            Bookings.requireStartWithinHorizon(TODAY.plusDays(365), TODAY, 365);
-        }).doesNotThrowAnyException();
+                    Bookings.requireStartWithinHorizon(TODAY, TODAY, 365);
+                    Bookings.requireStartWithinHorizon(TODAY.plusDays(365), TODAY, 365);
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -125,13 +127,16 @@ class BookingRulesTests {
     @Test
     void onceSalesHaveDecidedTheHoldNoLongerMatters() {
         var past = NOW.minus(Duration.ofDays(1));
-        Arrays.stream(BookingStatus.values()).filter(status -> status != BookingStatus.REQUESTED)
-                .forEach(status -> assertThat(status.at(past, NOW)).as(status.name()).isEqualTo(status));
+        Arrays.stream(BookingStatus.values())
+                .filter(status -> status != BookingStatus.REQUESTED)
+                .forEach(status ->
+                        assertThat(status.at(past, NOW)).as(status.name()).isEqualTo(status));
     }
 
     @Test
     void onlyTheNewsletterSponsorSlotIsSoldToOneAdvertiserAtATime() {
-        assertThat(EnumSet.allOf(Product.class)).filteredOn(Inventory::exclusive)
+        assertThat(EnumSet.allOf(Product.class))
+                .filteredOn(Inventory::exclusive)
                 .containsExactly(Product.NEWSLETTER_SPONSOR);
     }
 
@@ -147,10 +152,24 @@ class BookingRulesTests {
 
     @Test
     void onceShownToReadersABookingStaysKnownAsShownAndEveryChangeIsANewRevision() {
-        var requested = new Booking(UUID.randomUUID(), "ad-nordlys", Product.RELATED_FEED_ITEM,
-                BookingStatus.REQUESTED, 1, TODAY, TODAY.plusDays(6), Inventory.startOf(TODAY),
-                Inventory.startOf(TODAY.plusDays(7)), content(THEMES, null, null), 150_000, "DKK", null, false, null,
-                NOW, NOW);
+        var requested = new Booking(
+                UUID.randomUUID(),
+                "ad-nordlys",
+                Product.RELATED_FEED_ITEM,
+                BookingStatus.REQUESTED,
+                1,
+                TODAY,
+                TODAY.plusDays(6),
+                Inventory.startOf(TODAY),
+                Inventory.startOf(TODAY.plusDays(7)),
+                content(THEMES, null, null),
+                150_000,
+                "DKK",
+                null,
+                false,
+                null,
+                NOW,
+                NOW);
 
         var approved = requested.next(BookingStatus.APPROVED, null, NOW);
         var active = approved.next(BookingStatus.ACTIVE, null, NOW);

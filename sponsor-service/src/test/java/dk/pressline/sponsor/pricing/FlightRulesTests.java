@@ -15,9 +15,10 @@ class FlightRulesTests {
     @Test
     void aOneDayFlightAndAFlightOf366DaysAreValid() {
         assertThatCode(() -> {
-            Flights.requireValid(FIRST, FIRST);
-            Flights.requireValid(FIRST, FIRST.plusDays(365));
-        }).doesNotThrowAnyException();
+                    Flights.requireValid(FIRST, FIRST);
+                    Flights.requireValid(FIRST, FIRST.plusDays(365));
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test

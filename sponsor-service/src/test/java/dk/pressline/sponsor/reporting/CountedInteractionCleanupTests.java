@@ -37,11 +37,15 @@ class CountedInteractionCleanupTests {
         assertThat(cleanup.forgetIdsNoRedeliveryCanBringBack()).isGreaterThanOrEqualTo(1);
 
         assertThat(jdbc.sql("select event_id from counted_interaction where event_id in (?, ?)")
-                .params(old, recent).query(UUID.class).list()).containsExactly(recent);
+                        .params(old, recent)
+                        .query(UUID.class)
+                        .list())
+                .containsExactly(recent);
     }
 
     private void counted(UUID eventId, Instant at) {
         jdbc.sql("insert into counted_interaction (event_id, counted_at) values (?, ?)")
-                .params(eventId, Timestamp.from(at)).update();
+                .params(eventId, Timestamp.from(at))
+                .update();
     }
 }

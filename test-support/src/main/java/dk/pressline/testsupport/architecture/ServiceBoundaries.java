@@ -42,9 +42,11 @@ public abstract class ServiceBoundaries {
         // The rules look at this service's classes and the names of what they use; reading all of Spring is not needed.
         ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
         this.basePackage = application.getPackageName();
-        this.classes = imported.computeIfAbsent(basePackage, base -> new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(base));
+        this.classes = imported.computeIfAbsent(
+                basePackage,
+                base -> new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(base));
     }
 
     /**
@@ -58,9 +60,11 @@ public abstract class ServiceBoundaries {
 
     @Test
     void featurePackagesDependOnEachOtherWithoutCycles() {
-        slices().matching(basePackage + ".(*)..").namingSlices("$1")
+        slices().matching(basePackage + ".(*)..")
+                .namingSlices("$1")
                 .as("the feature packages of " + basePackage)
-                .should().beFreeOfCycles()
+                .should()
+                .beFreeOfCycles()
                 .check(classes);
     }
 
@@ -68,8 +72,12 @@ public abstract class ServiceBoundaries {
     @Test
     void webPackagesAreUsedOnlyByWebCode() {
         var web = basePackage + "..web..";
-        noClasses().that().resideOutsideOfPackage(web)
-                .should().dependOnClassesThat().resideInAPackage(web)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(web)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(web)
                 .check(classes);
     }
 
@@ -80,7 +88,9 @@ public abstract class ServiceBoundaries {
      */
     @Test
     void onlyRepositoriesWriteSql() {
-        var listed = notYetRepositories().stream().map(name -> basePackage + "." + name).toList();
+        var listed = notYetRepositories().stream()
+                .map(name -> basePackage + "." + name)
+                .toList();
         var repositories = classes.stream()
                 .filter(type -> type.getSimpleName().endsWith("Repository") || type.isAnnotatedWith(REPOSITORY))
                 .map(JavaClass::getName)
@@ -91,12 +101,15 @@ public abstract class ServiceBoundaries {
             }
         }
         repositories.addAll(listed);
-        var allowed = DescribedPredicate.describe("are repositories or " + listed,
+        var allowed = DescribedPredicate.describe(
+                "are repositories or " + listed,
                 (JavaClass type) -> repositories.contains(type.getName().split("\\$", 2)[0]));
-        var sqlClients = DescribedPredicate.describe("are SQL clients " + SQL_CLIENTS,
-                (JavaClass type) -> SQL_CLIENTS.contains(type.getName()));
-        noClasses().that(DescribedPredicate.not(allowed))
-                .should().dependOnClassesThat(sqlClients)
+        var sqlClients = DescribedPredicate.describe(
+                "are SQL clients " + SQL_CLIENTS, (JavaClass type) -> SQL_CLIENTS.contains(type.getName()));
+        noClasses()
+                .that(DescribedPredicate.not(allowed))
+                .should()
+                .dependOnClassesThat(sqlClients)
                 .check(classes);
     }
 }

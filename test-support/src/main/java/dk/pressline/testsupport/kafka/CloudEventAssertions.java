@@ -18,25 +18,28 @@ import org.assertj.core.api.SoftAssertions;
 /** Checks a record taken off the broker against the Pressline event it should carry. */
 public final class CloudEventAssertions {
 
-    private CloudEventAssertions() {
-    }
+    private CloudEventAssertions() {}
 
     /**
      * Asserts the record is the event as a binary-mode CloudEvent: keyed by aggregate id, every {@code ce_} header
      * and the content type intact, a body that validates against the type's schema and decodes to the same event.
      */
-    public static void assertCarriesEvent(ConsumerRecord<String, byte[]> record, PresslineEvent expected,
-            String sourceService) {
+    public static void assertCarriesEvent(
+            ConsumerRecord<String, byte[]> record, PresslineEvent expected, String sourceService) {
         var type = EventTypes.of(expected.getClass());
         var softly = new SoftAssertions();
         softly.assertThat(record.key()).as("record key").isEqualTo(expected.aggregateId());
         softly.assertThat(header(record, "ce_specversion")).as("ce_specversion").isEqualTo("1.0");
-        softly.assertThat(header(record, "ce_id")).as("ce_id").isEqualTo(expected.eventId().toString());
+        softly.assertThat(header(record, "ce_id"))
+                .as("ce_id")
+                .isEqualTo(expected.eventId().toString());
         softly.assertThat(header(record, "ce_type")).as("ce_type").isEqualTo(type.name());
         softly.assertThat(header(record, "ce_source")).as("ce_source").isEqualTo("urn:pressline:" + sourceService);
         softly.assertThat(header(record, "ce_subject")).as("ce_subject").isEqualTo(expected.aggregateId());
-        softly.assertThat(header(record, "ce_time")).as("ce_time")
-                .satisfies(time -> assertThat(OffsetDateTime.parse(time).toInstant()).isEqualTo(expected.occurredAt()));
+        softly.assertThat(header(record, "ce_time"))
+                .as("ce_time")
+                .satisfies(time ->
+                        assertThat(OffsetDateTime.parse(time).toInstant()).isEqualTo(expected.occurredAt()));
         softly.assertThat(header(record, "content-type")).as("content-type").isEqualTo("application/json");
         softly.assertAll();
 
@@ -51,10 +54,14 @@ public final class CloudEventAssertions {
      * @param send the service's way of sending an event
      * @param topicName the name a catalogue topic has on the test broker
      */
-    public static void assertRoundTripsThroughTheBroker(PresslineEvent event, Consumer<PresslineEvent> send,
-            Function<Topic, String> topicName, String sourceService) {
+    public static void assertRoundTripsThroughTheBroker(
+            PresslineEvent event,
+            Consumer<PresslineEvent> send,
+            Function<Topic, String> topicName,
+            String sourceService) {
         send.accept(event);
-        try (var probe = KafkaProbe.reading(topicName.apply(EventTypes.of(event.getClass()).topic()))) {
+        try (var probe = KafkaProbe.reading(
+                topicName.apply(EventTypes.of(event.getClass()).topic()))) {
             assertCarriesEvent(probe.awaitRecordWithKey(event.aggregateId()), event, sourceService);
         }
     }

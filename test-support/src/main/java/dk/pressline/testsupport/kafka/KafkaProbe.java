@@ -35,10 +35,14 @@ public final class KafkaProbe implements AutoCloseable {
 
     /** Reads a topic of a broker the test started itself. */
     public static KafkaProbe reading(String bootstrapServers, String topic) {
-        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        var consumer = new KafkaConsumer<>(
+                Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
         var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
@@ -52,8 +56,8 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Waits until a record matching the predicate has arrived, and returns the first such record. */
-    public ConsumerRecord<String, byte[]> awaitRecord(Predicate<ConsumerRecord<String, byte[]>> matching,
-            Duration timeout) {
+    public ConsumerRecord<String, byte[]> awaitRecord(
+            Predicate<ConsumerRecord<String, byte[]>> matching, Duration timeout) {
         await().atMost(timeout).until(() -> {
             consumer.poll(Duration.ofMillis(200)).forEach(received::add);
             return firstMatching(matching).isPresent();
@@ -62,8 +66,8 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Waits until {@code count} records matching the predicate have arrived, and returns them in topic order. */
-    public List<ConsumerRecord<String, byte[]>> awaitRecords(Predicate<ConsumerRecord<String, byte[]>> matching,
-            int count, Duration timeout) {
+    public List<ConsumerRecord<String, byte[]>> awaitRecords(
+            Predicate<ConsumerRecord<String, byte[]>> matching, int count, Duration timeout) {
         await().atMost(timeout).until(() -> {
             consumer.poll(Duration.ofMillis(200)).forEach(received::add);
             return received.stream().filter(matching).count() >= count;
@@ -72,8 +76,8 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Reads for the whole of {@code period} and returns the matching records that arrived, to show none did. */
-    public List<ConsumerRecord<String, byte[]>> recordsWithin(Duration period,
-            Predicate<ConsumerRecord<String, byte[]>> matching) {
+    public List<ConsumerRecord<String, byte[]>> recordsWithin(
+            Duration period, Predicate<ConsumerRecord<String, byte[]>> matching) {
         long end = System.nanoTime() + period.toNanos();
         while (System.nanoTime() < end) {
             consumer.poll(Duration.ofMillis(200)).forEach(received::add);

@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-public @interface AcceptsTestTokens {
-}
+public @interface AcceptsTestTokens {}

@@ -32,8 +32,7 @@ public final class TestTokens {
     private static final RSAKey strangersKey = generateKey("stranger");
     private static Path publicKeyFile;
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static TestToken editor() {
         return token("editor").roles("EDITOR");
@@ -53,17 +52,21 @@ public final class TestTokens {
 
     /** A valid token for the subject, with no roles yet. */
     public static TestToken token(String subject) {
-        return new TestToken(subject, List.of(), null, AUDIENCE, ISSUER, Instant.now().plus(Duration.ofHours(1)),
-                signingKey);
+        return new TestToken(
+                subject, List.of(), null, AUDIENCE, ISSUER, Instant.now().plus(Duration.ofHours(1)), signingKey);
     }
 
     /** The settings that make a resource server trust these tokens, and only these. */
     static synchronized Map<String, Object> resourceServerProperties() {
         return Map.of(
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", "",
-                "spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyFile().toUri().toString(),
-                "spring.security.oauth2.resourceserver.jwt.audiences", AUDIENCE,
-                "pressline.security.token-issuer", ISSUER);
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                "",
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
+                publicKeyFile().toUri().toString(),
+                "spring.security.oauth2.resourceserver.jwt.audiences",
+                AUDIENCE,
+                "pressline.security.token-issuer",
+                ISSUER);
     }
 
     private static Path publicKeyFile() {
@@ -75,11 +78,9 @@ public final class TestTokens {
                         .encodeToString(signingKey.toRSAPublicKey().getEncoded());
                 Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n" + encoded + "\n-----END PUBLIC KEY-----\n");
                 publicKeyFile = file;
-            }
-            catch (IOException e) {
+            } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-            catch (JOSEException e) {
+            } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -89,15 +90,20 @@ public final class TestTokens {
     private static RSAKey generateKey(String keyId) {
         try {
             return new RSAKeyGenerator(2048).keyID(keyId).generate();
-        }
-        catch (JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException("Could not make a test signing key", e);
         }
     }
 
     /** A token under construction; {@link #encode()} signs it. */
-    public record TestToken(String subject, List<String> roles, String advertiserId, String audience, String issuer,
-            Instant expiresAt, RSAKey key) {
+    public record TestToken(
+            String subject,
+            List<String> roles,
+            String advertiserId,
+            String audience,
+            String issuer,
+            Instant expiresAt,
+            RSAKey key) {
 
         public TestToken roles(String... roles) {
             return new TestToken(subject, List.of(roles), advertiserId, audience, issuer, expiresAt, key);
@@ -116,7 +122,13 @@ public final class TestTokens {
         }
 
         public TestToken expired() {
-            return new TestToken(subject, roles, advertiserId, audience, issuer, Instant.now().minus(Duration.ofHours(1)),
+            return new TestToken(
+                    subject,
+                    roles,
+                    advertiserId,
+                    audience,
+                    issuer,
+                    Instant.now().minus(Duration.ofHours(1)),
                     key);
         }
 
@@ -136,12 +148,14 @@ public final class TestTokens {
             if (advertiserId != null) {
                 claims.claim("advertiser_id", advertiserId);
             }
-            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            var jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
                     claims.build());
             try {
                 jwt.sign(new RSASSASigner(key));
-            }
-            catch (JOSEException e) {
+            } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
             return jwt.serialize();

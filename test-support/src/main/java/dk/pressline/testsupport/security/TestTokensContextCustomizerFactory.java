@@ -13,8 +13,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 class TestTokensContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         if (!TestContextAnnotationUtils.hasAnnotation(testClass, AcceptsTestTokens.class)) {
             return null;
         }
@@ -25,8 +25,9 @@ class TestTokensContextCustomizerFactory implements ContextCustomizerFactory {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-            context.getEnvironment().getPropertySources().addFirst(
-                    new MapPropertySource("pressline-test-tokens", TestTokens.resourceServerProperties()));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("pressline-test-tokens", TestTokens.resourceServerProperties()));
         }
 
         @Override

@@ -33,7 +33,9 @@ public final class ContainerServers implements ServerStarter {
     public KafkaEndpoint startKafka() {
         int hostPort = freePort();
         var kafka = new GenericContainer<>(KAFKA_IMAGE)
-                .withEnv("CLUSTER_ID", UUID.randomUUID().toString().replace("-", "").substring(0, 22))
+                .withEnv(
+                        "CLUSTER_ID",
+                        UUID.randomUUID().toString().replace("-", "").substring(0, 22))
                 .withEnv("KAFKA_NODE_ID", "1")
                 .withEnv("KAFKA_PROCESS_ROLES", "broker,controller")
                 .withEnv("KAFKA_LISTENERS", "PLAINTEXT://:9092,CONTROLLER://:9093")

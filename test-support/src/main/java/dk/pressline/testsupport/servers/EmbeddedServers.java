@@ -36,7 +36,9 @@ public final class EmbeddedServers implements ServerStarter {
     }
 
     private static <S extends RunningServer> S stopAtExit(S server) {
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-" + server.getClass().getSimpleName()));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(server::close, "stop-" + server.getClass().getSimpleName()));
         return server;
     }
 }

@@ -24,10 +24,12 @@ public final class ExternalServers {
     }
 
     public Optional<PostgresEndpoint> postgres() {
-        return variable("POSTGRES_HOST").map(host -> new PostgresEndpoint(host,
-                Integer.parseInt(variable("POSTGRES_PORT").orElse("5432")),
-                variable("POSTGRES_USERNAME").orElse("postgres"),
-                variable("POSTGRES_PASSWORD").orElse("postgres")));
+        return variable("POSTGRES_HOST")
+                .map(host -> new PostgresEndpoint(
+                        host,
+                        Integer.parseInt(variable("POSTGRES_PORT").orElse("5432")),
+                        variable("POSTGRES_USERNAME").orElse("postgres"),
+                        variable("POSTGRES_PASSWORD").orElse("postgres")));
     }
 
     public Optional<ElasticsearchEndpoint> elasticsearch() {
@@ -35,8 +37,9 @@ public final class ExternalServers {
     }
 
     public Optional<MailEndpoint> mail() {
-        return variable("SMTP_HOST").map(host -> new MailEndpoint(host,
-                Integer.parseInt(variable("SMTP_PORT").orElse("25")), Optional.empty()));
+        return variable("SMTP_HOST")
+                .map(host -> new MailEndpoint(
+                        host, Integer.parseInt(variable("SMTP_PORT").orElse("25")), Optional.empty()));
     }
 
     private Optional<String> variable(String name) {

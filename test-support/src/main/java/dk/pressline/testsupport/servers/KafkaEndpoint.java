@@ -1,5 +1,4 @@
 package dk.pressline.testsupport.servers;
 
 /** A reachable Kafka cluster. */
-public record KafkaEndpoint(String bootstrapServers) {
-}
+public record KafkaEndpoint(String bootstrapServers) {}

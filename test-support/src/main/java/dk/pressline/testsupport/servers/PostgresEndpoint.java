@@ -15,10 +15,9 @@ public record PostgresEndpoint(String host, int port, String username, String pa
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
         try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), username, password);
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
-        }
-        catch (SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + database + " on " + jdbcUrl(""), e);
         }
     }

@@ -29,12 +29,14 @@ public class CapturedSpans {
             return await().atMost(Duration.ofSeconds(30))
                     .until(() -> all().stream().filter(matching).findFirst(), Optional::isPresent)
                     .orElseThrow();
-        }
-        catch (ConditionTimeoutException e) {
-            throw new AssertionError("No matching span within 30 s among these: " + all().stream()
-                    .map(span -> span.getName() + " (" + span.getKind() + ", trace " + span.getTraceId() + ", span "
-                            + span.getSpanId() + ", parent " + span.getParentSpanId() + ")")
-                    .toList(), e);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(
+                    "No matching span within 30 s among these: "
+                            + all().stream()
+                                    .map(span -> span.getName() + " (" + span.getKind() + ", trace " + span.getTraceId()
+                                            + ", span " + span.getSpanId() + ", parent " + span.getParentSpanId() + ")")
+                                    .toList(),
+                    e);
         }
     }
 

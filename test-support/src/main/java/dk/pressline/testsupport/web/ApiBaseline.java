@@ -2,6 +2,9 @@ package dk.pressline.testsupport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,9 +15,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.Changed;
 import org.openapitools.openapidiff.core.model.ChangedSchema;
@@ -35,10 +35,10 @@ public final class ApiBaseline {
     /** The system property that writes the current descriptions over the baselines. */
     public static final String UPDATE_PROPERTY = "pressline.api.update-baseline";
 
-    private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private ApiBaseline() {
-    }
+    private ApiBaseline() {}
 
     /** Fails when {@code current} breaks a client of the service's published description; writes it when asked to. */
     public static void assertKeepsThePublishedContract(String service, String current) {
@@ -47,11 +47,14 @@ public final class ApiBaseline {
             write(baseline, current);
             return;
         }
-        assertThat(baseline).as("%s's published API description; write it with -D%s=true", service, UPDATE_PROPERTY)
+        assertThat(baseline)
+                .as("%s's published API description; write it with -D%s=true", service, UPDATE_PROPERTY)
                 .exists();
         assertThat(breakingChanges(read(baseline), current))
-                .as("changes to %s's API that break its clients; if that is meant, publish the new description with "
-                        + "-D%s=true and commit it", service, UPDATE_PROPERTY)
+                .as(
+                        "changes to %s's API that break its clients; if that is meant, publish the new description with "
+                                + "-D%s=true and commit it",
+                        service, UPDATE_PROPERTY)
                 .isEmpty();
     }
 
@@ -69,8 +72,7 @@ public final class ApiBaseline {
             if (diff.isIncompatible()) {
                 new ConsoleRender().render(diff, writer);
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return report.toString(StandardCharsets.UTF_8);
@@ -91,12 +93,17 @@ public final class ApiBaseline {
      * answers carry every field of their records, so a client may rely on each.
      */
     private static void removedResponseFields(Changed change, Set<String> removed) {
-        if (change instanceof ChangedSchema schema && schema.getContext() != null && schema.getContext().isResponse()) {
-            schema.getMissingProperties().keySet().forEach(field -> removed.add(schema.getContext().getMethod() + " "
-                    + schema.getContext().getUrl() + ": the answer's field " + field + " was removed"));
+        if (change instanceof ChangedSchema schema
+                && schema.getContext() != null
+                && schema.getContext().isResponse()) {
+            schema.getMissingProperties()
+                    .keySet()
+                    .forEach(field -> removed.add(schema.getContext().getMethod() + " "
+                            + schema.getContext().getUrl() + ": the answer's field " + field + " was removed"));
         }
         if (change instanceof ComposedChanged composed) {
-            composed.getChangedElements().stream().filter(Objects::nonNull)
+            composed.getChangedElements().stream()
+                    .filter(Objects::nonNull)
                     .forEach(element -> removedResponseFields(element, removed));
         }
     }
@@ -104,8 +111,7 @@ public final class ApiBaseline {
     private static void writeLine(OutputStreamWriter writer, String line) {
         try {
             writer.write(line + System.lineSeparator());
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -126,8 +132,7 @@ public final class ApiBaseline {
         try {
             Files.createDirectories(baseline.getParent());
             Files.writeString(baseline, json.writeValueAsString(json.readTree(description)) + "\n");
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -135,8 +140,7 @@ public final class ApiBaseline {
     private static String read(Path baseline) {
         try {
             return Files.readString(baseline);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

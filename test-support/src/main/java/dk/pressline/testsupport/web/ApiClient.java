@@ -27,8 +27,8 @@ public final class ApiClient {
      * administrators' parked outbox events and notification-service's parked records, reached at each service and
      * hidden from the description on purpose.
      */
-    private static final List<String> OUTSIDE_THE_API = List.of("/v3/api-docs", "/actuator",
-            "/api/admin/outbox/parked", "/api/events/dead-letters/redrive");
+    private static final List<String> OUTSIDE_THE_API =
+            List.of("/v3/api-docs", "/actuator", "/api/admin/outbox/parked", "/api/events/dead-letters/redrive");
 
     private final String baseUrl;
     private final Map<String, String> headers;
@@ -36,7 +36,9 @@ public final class ApiClient {
 
     /** What of an exchange is checked against the description. */
     private enum Checked {
-        REQUESTS_AND_RESPONSES, RESPONSES, NOTHING
+        REQUESTS_AND_RESPONSES,
+        RESPONSES,
+        NOTHING
     }
 
     private ApiClient(String baseUrl, Map<String, String> headers, Checked checked) {
@@ -99,9 +101,11 @@ public final class ApiClient {
 
     public ApiResponse send(String method, String path, String jsonBody) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, jsonBody == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
@@ -113,20 +117,20 @@ public final class ApiClient {
         return response;
     }
 
-    private void assertDocumented(ApiContract contract, String method, String path, String jsonBody,
-            ApiResponse response) {
+    private void assertDocumented(
+            ApiContract contract, String method, String path, String jsonBody, ApiResponse response) {
         var operation = method + " " + path;
         if (checked == Checked.REQUESTS_AND_RESPONSES) {
-            var violations = contract.requestViolations(method, path,
-                    jsonBody == null ? null : "application/json", jsonBody);
+            var violations =
+                    contract.requestViolations(method, path, jsonBody == null ? null : "application/json", jsonBody);
             if (!violations.isEmpty()) {
                 throw new AssertionError("The request " + operation + " is not as its API description documents it "
                         + "(a test that sends it on purpose uses sendingUndocumentedRequests()):\n  "
                         + String.join("\n  ", violations));
             }
         }
-        var violations = contract.responseViolations(method, path, response.status(),
-                response.header("Content-Type").orElse(null), response.body());
+        var violations = contract.responseViolations(
+                method, path, response.status(), response.header("Content-Type").orElse(null), response.body());
         if (!violations.isEmpty()) {
             throw new AssertionError("The answer to " + operation + ", status " + response.status()
                     + ", is not as its API description documents it:\n  " + String.join("\n  ", violations)
@@ -143,7 +147,9 @@ public final class ApiClient {
             return Optional.empty();
         }
         var descriptions = contracts.computeIfAbsent(baseUrl, ApiClient::descriptionsAt);
-        return descriptions.stream().filter(contract -> contract.documentsPath(path)).findFirst()
+        return descriptions.stream()
+                .filter(contract -> contract.documentsPath(path))
+                .findFirst()
                 .or(() -> descriptions.stream().findFirst());
     }
 
@@ -153,19 +159,25 @@ public final class ApiClient {
         if (own.isPresent() && own.get().json().path("paths").size() > 0) {
             return List.of(ApiContract.of(own.get().body()));
         }
-        var reference = exchange(HttpRequest.newBuilder(URI.create(url + "/v3/api-docs/swagger-config")).GET().build());
+        var reference = exchange(HttpRequest.newBuilder(URI.create(url + "/v3/api-docs/swagger-config"))
+                .GET()
+                .build());
         if (reference.status() != 200) {
             return List.of();
         }
         var descriptions = new ArrayList<ApiContract>();
-        reference.json().path("urls").forEach(listed -> description(url + listed.path("url").asString())
-                .ifPresent(description -> descriptions.add(ApiContract.of(description.body()))));
+        reference
+                .json()
+                .path("urls")
+                .forEach(listed -> description(url + listed.path("url").asString())
+                        .ifPresent(description -> descriptions.add(ApiContract.of(description.body()))));
         return List.copyOf(descriptions);
     }
 
     private static Optional<ApiResponse> description(String url) {
         var description = exchange(HttpRequest.newBuilder(URI.create(url)).GET().build());
-        if (description.status() != 200 || !description.header("Content-Type").orElse("").contains("json")
+        if (description.status() != 200
+                || !description.header("Content-Type").orElse("").contains("json")
                 || !description.json().has("openapi")) {
             return Optional.empty();
         }
@@ -176,11 +188,9 @@ public final class ApiClient {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new ApiResponse(response.statusCode(), response.headers(), response.body());
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,10 @@
 package dk.pressline.testsupport.web;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,12 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,10 +33,12 @@ public final class ApiContract {
 
     private static final JsonMapper json = JsonMapper.builder().build();
     // One registry per description: a registry keeps what it read by location, and every description is read as one.
-    private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-    private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options",
-            "trace");
+    private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private static final List<String> HTTP_METHODS =
+            List.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     private final ObjectNode document;
     private final List<PathTemplate> paths = new ArrayList<>();
@@ -54,9 +55,10 @@ public final class ApiContract {
     /** Reads an OpenAPI 3.1 description in JSON. */
     public static ApiContract of(String description) {
         var document = json.readTree(description);
-        if (!(document instanceof ObjectNode object) || !document.path("openapi").asString("").startsWith("3.1")) {
-            throw new IllegalArgumentException("Not an OpenAPI 3.1 description: "
-                    + description.substring(0, Math.min(200, description.length())));
+        if (!(document instanceof ObjectNode object)
+                || !document.path("openapi").asString("").startsWith("3.1")) {
+            throw new IllegalArgumentException(
+                    "Not an OpenAPI 3.1 description: " + description.substring(0, Math.min(200, description.length())));
         }
         return new ApiContract(object);
     }
@@ -87,15 +89,16 @@ public final class ApiContract {
             var parameter = parameters.get("query:" + name);
             if (parameter == null) {
                 violations.add("query parameter " + name + " is not documented");
-            }
-            else {
+            } else {
                 violations.addAll(valueViolations("query parameter " + name, parameter.path("schema"), values));
             }
         });
         parameters.forEach((key, parameter) -> {
-            if (key.startsWith("query:") && parameter.path("required").asBoolean(false)
+            if (key.startsWith("query:")
+                    && parameter.path("required").asBoolean(false)
                     && !target.query().containsKey(parameter.path("name").asString())) {
-                violations.add("required query parameter " + parameter.path("name").asString() + " is missing");
+                violations.add(
+                        "required query parameter " + parameter.path("name").asString() + " is missing");
             }
         });
         var requestBody = resolve(match.operation().path("requestBody"));
@@ -103,19 +106,17 @@ public final class ApiContract {
             if (requestBody.path("required").asBoolean(false)) {
                 violations.add("the required request body is missing");
             }
-        }
-        else if (requestBody.isMissingNode()) {
+        } else if (requestBody.isMissingNode()) {
             violations.add("a request body is sent, and the operation documents none");
-        }
-        else {
+        } else {
             violations.addAll(bodyViolations("request body", requestBody.path("content"), contentType, body));
         }
         return violations;
     }
 
     /** What about this response the description does not document; empty when it does all of it. */
-    public List<String> responseViolations(String method, String pathAndQuery, int status, String contentType,
-            String body) {
+    public List<String> responseViolations(
+            String method, String pathAndQuery, int status, String contentType, String body) {
         var violations = new ArrayList<String>();
         var operation = operation(method, Target.of(pathAndQuery).path(), violations);
         if (operation.isEmpty()) {
@@ -131,9 +132,9 @@ public final class ApiContract {
         if (body != null && !body.isEmpty()) {
             var content = resolve(response).path("content");
             if (content.isMissingNode() || content.isEmpty()) {
-                violations.add("status " + status + " is documented without a body, and it has one: " + abbreviated(body));
-            }
-            else {
+                violations.add(
+                        "status " + status + " is documented without a body, and it has one: " + abbreviated(body));
+            } else {
                 violations.addAll(bodyViolations("status " + status + " body", content, contentType, body));
             }
         }
@@ -150,7 +151,10 @@ public final class ApiContract {
             var operation = pathItem.path(method.toLowerCase());
             if (operation.isMissingNode()) {
                 violations.add(method + " " + template.template() + " is not documented (documented: "
-                        + HTTP_METHODS.stream().filter(pathItem::has).map(String::toUpperCase).toList() + ")");
+                        + HTTP_METHODS.stream()
+                                .filter(pathItem::has)
+                                .map(String::toUpperCase)
+                                .toList() + ")");
                 return Optional.empty();
             }
             return Optional.of(new OperationMatch(template.template(), pathItem, operation, variables.get()));
@@ -162,10 +166,14 @@ public final class ApiContract {
     /** The operation's parameters and its path's, by {@code in:name}; the operation's own win. */
     private Map<String, JsonNode> parameters(OperationMatch match) {
         var parameters = new LinkedHashMap<String, JsonNode>();
-        for (var source : List.of(match.pathItem().path("parameters"), match.operation().path("parameters"))) {
+        for (var source :
+                List.of(match.pathItem().path("parameters"), match.operation().path("parameters"))) {
             for (var declared : source) {
                 var parameter = resolve(declared);
-                parameters.put(parameter.path("in").asString() + ":" + parameter.path("name").asString(), parameter);
+                parameters.put(
+                        parameter.path("in").asString() + ":"
+                                + parameter.path("name").asString(),
+                        parameter);
             }
         }
         return parameters;
@@ -191,8 +199,7 @@ public final class ApiContract {
                 if (parsed.isNumber() || parsed.isBoolean()) {
                     return parsed;
                 }
-            }
-            catch (JacksonException notJson) {
+            } catch (JacksonException notJson) {
                 // Not a number nor a boolean: validated as the text it is, which the schema then refuses.
             }
         }
@@ -225,8 +232,7 @@ public final class ApiContract {
         JsonNode instance;
         try {
             instance = json.readTree(body);
-        }
-        catch (JacksonException e) {
+        } catch (JacksonException e) {
             return List.of(what + " is not JSON: " + e.getOriginalMessage());
         }
         return schemaViolations(what, schema, instance);
@@ -301,19 +307,19 @@ public final class ApiContract {
     /** Closes every object schema that lists properties and leaves others unsaid, so an undocumented field fails. */
     private static void closeObjectSchemas(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            if (object.path("properties").isObject() && !object.has("additionalProperties")
+            if (object.path("properties").isObject()
+                    && !object.has("additionalProperties")
                     && !object.has("unevaluatedProperties")) {
                 object.put("additionalProperties", false);
             }
             object.values().forEach(ApiContract::closeObjectSchemas);
-        }
-        else if (node instanceof ArrayNode array) {
+        } else if (node instanceof ArrayNode array) {
             array.forEach(ApiContract::closeObjectSchemas);
         }
     }
 
-    private record OperationMatch(String template, JsonNode pathItem, JsonNode operation, Map<String, String> variables) {
-    }
+    private record OperationMatch(
+            String template, JsonNode pathItem, JsonNode operation, Map<String, String> variables) {}
 
     /** A path of the description, {@code /api/articles/{id}}, as a pattern a request's path is matched with. */
     private record PathTemplate(String template, Pattern pattern, List<String> names) {
@@ -326,7 +332,8 @@ public final class ApiContract {
             var matcher = VARIABLE.matcher(template);
             var last = 0;
             while (matcher.find()) {
-                regex.append(Pattern.quote(template.substring(last, matcher.start()))).append("([^/]+)");
+                regex.append(Pattern.quote(template.substring(last, matcher.start())))
+                        .append("([^/]+)");
                 names.add(matcher.group(1));
                 last = matcher.end();
             }

@@ -26,8 +26,9 @@ public record ApiResponse(int status, HttpHeaders headers, String body) {
      */
     public JsonNode assertProblem(int expectedStatus) {
         assertThat(status).as("HTTP status; body: %s", body).isEqualTo(expectedStatus);
-        assertThat(header("Content-Type")).as("content type").hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(header("Content-Type"))
+                .as("content type")
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         var problem = json();
         assertThat(problem.path("status").asInt()).as("problem status").isEqualTo(expectedStatus);
         assertThat(problem.path("detail").asString()).as("problem detail").isNotBlank();

@@ -34,7 +34,8 @@ public record PrometheusScrape(int httpStatus, String contentType, String text) 
 
     public static PrometheusScrape ofLocalPort(int port) {
         var response = ApiClient.atLocalPort(port).get("/actuator/prometheus");
-        return new PrometheusScrape(response.status(), response.header("Content-Type").orElse(""), response.body());
+        return new PrometheusScrape(
+                response.status(), response.header("Content-Type").orElse(""), response.body());
     }
 
     /**
@@ -44,19 +45,20 @@ public record PrometheusScrape(int httpStatus, String contentType, String text) 
      */
     public static void assertOpenMetricsScrapeWithoutExemplars(int port) {
         try (var http = HttpClient.newHttpClient()) {
-            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                            + "/actuator/prometheus")).header("Accept", PROMETHEUS_2_ACCEPT).build(),
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                            .header("Accept", PROMETHEUS_2_ACCEPT)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/openmetrics-text"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/openmetrics-text"));
             assertThat(response.body().lines().filter(line -> !line.startsWith("#") && line.contains(" # {")))
-                    .as("samples with an exemplar").isEmpty();
-        }
-        catch (IOException e) {
+                    .as("samples with an exemplar")
+                    .isEmpty();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -70,9 +72,12 @@ public record PrometheusScrape(int httpStatus, String contentType, String text) 
         var softly = new SoftAssertions();
         softly.assertThat(httpStatus).as("HTTP status of /actuator/prometheus").isEqualTo(200);
         softly.assertThat(contentType).as("content type").startsWith("text/plain");
-        softly.assertThat(metricNames()).as("metric names").anyMatch(name -> name.startsWith("jvm_"))
+        softly.assertThat(metricNames())
+                .as("metric names")
+                .anyMatch(name -> name.startsWith("jvm_"))
                 .contains("http_server_requests_seconds_count");
-        softly.assertThat(samples()).as("samples without application=\"" + application + "\"")
+        softly.assertThat(samples())
+                .as("samples without application=\"" + application + "\"")
                 .allMatch(sample -> sample.contains("application=\"" + application + "\""));
         softly.assertAll();
     }
@@ -82,7 +87,8 @@ public record PrometheusScrape(int httpStatus, String contentType, String text) 
      * lists for the application.
      */
     public void assertHasTheMetricsAlertsUse(String application) {
-        assertThat(metricNames()).as("metrics " + ALERTED_METRICS + " lists for " + application)
+        assertThat(metricNames())
+                .as("metrics " + ALERTED_METRICS + " lists for " + application)
                 .containsAll(alertedMetricsOf(application));
     }
 
@@ -91,16 +97,18 @@ public record PrometheusScrape(int httpStatus, String contentType, String text) 
         while (directory != null && !Files.exists(directory.resolve(ALERTED_METRICS))) {
             directory = directory.getParent();
         }
-        assertThat(directory).as("a directory above the working directory holding " + ALERTED_METRICS).isNotNull();
+        assertThat(directory)
+                .as("a directory above the working directory holding " + ALERTED_METRICS)
+                .isNotNull();
         try {
             return Files.readAllLines(directory.resolve(ALERTED_METRICS)).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.trim().split("\\s+"))
-                    .filter(fields -> Arrays.asList(fields).subList(1, fields.length).contains(application))
+                    .filter(fields ->
+                            Arrays.asList(fields).subList(1, fields.length).contains(application))
                     .map(fields -> fields[0])
                     .toList();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -123,12 +131,15 @@ public record PrometheusScrape(int httpStatus, String contentType, String text) 
      */
     public Optional<Double> value(String name, String... labels) {
         var wanted = Set.of(labels);
-        var values = samples().map(SAMPLE::matcher)
+        var values = samples()
+                .map(SAMPLE::matcher)
                 .filter(matcher -> matcher.find() && matcher.group(1).equals(name))
                 .filter(matcher -> labelsOf(matcher).containsAll(wanted))
                 .map(matcher -> Double.parseDouble(matcher.group(4)))
                 .toList();
-        assertThat(values).as("samples of " + name + " with " + Arrays.toString(labels)).hasSizeLessThan(2);
+        assertThat(values)
+                .as("samples of " + name + " with " + Arrays.toString(labels))
+                .hasSizeLessThan(2);
         return values.stream().findFirst();
     }
 

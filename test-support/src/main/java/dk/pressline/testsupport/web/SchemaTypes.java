@@ -19,28 +19,32 @@ final class SchemaTypes {
 
     private final Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private SchemaTypes() {
-    }
+    private SchemaTypes() {}
 
     static OpenAPI copiedToType(OpenAPI api) {
         var types = new SchemaTypes();
         if (api.getComponents() != null) {
             nonNull(api.getComponents().getSchemas()).values().forEach(types::copy);
             nonNull(api.getComponents().getResponses()).values().forEach(response -> types.copy(response.getContent()));
-            nonNull(api.getComponents().getParameters()).values().forEach(parameter -> types.copy(parameter.getSchema()));
+            nonNull(api.getComponents().getParameters())
+                    .values()
+                    .forEach(parameter -> types.copy(parameter.getSchema()));
         }
         if (api.getPaths() != null) {
-            api.getPaths().values().stream().flatMap(item -> item.readOperations().stream()).forEach(operation -> {
-                Stream.ofNullable(operation.getParameters()).flatMap(List::stream)
-                        .forEach(parameter -> types.copy(parameter.getSchema()));
-                if (operation.getRequestBody() != null) {
-                    types.copy(operation.getRequestBody().getContent());
-                }
-                nonNull(operation.getResponses()).values().forEach(response -> {
-                    types.copy(response.getContent());
-                    nonNull(response.getHeaders()).values().forEach(header -> types.copy(header.getSchema()));
-                });
-            });
+            api.getPaths().values().stream()
+                    .flatMap(item -> item.readOperations().stream())
+                    .forEach(operation -> {
+                        Stream.ofNullable(operation.getParameters())
+                                .flatMap(List::stream)
+                                .forEach(parameter -> types.copy(parameter.getSchema()));
+                        if (operation.getRequestBody() != null) {
+                            types.copy(operation.getRequestBody().getContent());
+                        }
+                        nonNull(operation.getResponses()).values().forEach(response -> {
+                            types.copy(response.getContent());
+                            nonNull(response.getHeaders()).values().forEach(header -> types.copy(header.getSchema()));
+                        });
+                    });
         }
         return api;
     }
@@ -55,7 +59,10 @@ final class SchemaTypes {
             return;
         }
         if (schema.getType() == null && schema.getTypes() != null) {
-            schema.getTypes().stream().filter(type -> !"null".equals(type)).sorted().findFirst()
+            schema.getTypes().stream()
+                    .filter(type -> !"null".equals(type))
+                    .sorted()
+                    .findFirst()
                     .ifPresent(schema::setType);
         }
         nonNull(schema.getProperties()).values().forEach(this::copy);
@@ -63,8 +70,10 @@ final class SchemaTypes {
         if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
             copy(additional);
         }
-        Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()).filter(Objects::nonNull)
-                .flatMap(List::stream).forEach(part -> copy((Schema<?>) part));
+        Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
+                .filter(Objects::nonNull)
+                .flatMap(List::stream)
+                .forEach(part -> copy((Schema<?>) part));
     }
 
     private static <K, V> Map<K, V> nonNull(Map<K, V> map) {

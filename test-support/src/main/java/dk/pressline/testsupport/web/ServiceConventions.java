@@ -9,14 +9,15 @@ import java.util.Locale;
 /** Checks every Pressline service passes, whatever its endpoints. Needs a context that accepts test tokens. */
 public final class ServiceConventions {
 
-    private ServiceConventions() {
-    }
+    private ServiceConventions() {}
 
     /** What no rule permits is refused: 401 without a token, 403 with one, both as problem+json. */
     public static void assertDeniesByDefault(ApiClient client) {
         var outside = client.outsideTheApi();
         outside.get("/no-rule-permits-this").assertProblem(401);
-        outside.withToken(TestTokens.admin().encode()).get("/no-rule-permits-this").assertProblem(403);
+        outside.withToken(TestTokens.admin().encode())
+                .get("/no-rule-permits-this")
+                .assertProblem(403);
     }
 
     /**
@@ -26,9 +27,14 @@ public final class ServiceConventions {
      * @param allowed a token the endpoint accepts, from which the bad ones are made
      */
     public static void assertRefusesBadTokens(ApiClient client, String path, TestTokens.TestToken allowed) {
-        assertThat(client.withToken(allowed.encode()).get(path).status()).as("the good token's answer").isEqualTo(200);
-        for (var bad : List.of(allowed.expired(), allowed.signedByAStranger(),
-                allowed.audience("another-platform"), allowed.issuer("https://issuer.example"))) {
+        assertThat(client.withToken(allowed.encode()).get(path).status())
+                .as("the good token's answer")
+                .isEqualTo(200);
+        for (var bad : List.of(
+                allowed.expired(),
+                allowed.signedByAStranger(),
+                allowed.audience("another-platform"),
+                allowed.issuer("https://issuer.example"))) {
             client.withToken(bad.encode()).get(path).assertProblem(401);
         }
         client.get(path).assertProblem(401);
@@ -48,17 +54,28 @@ public final class ServiceConventions {
         var schemes = description.path("components").path("securitySchemes");
         assertThat(schemes.path("bearer-jwt").path("scheme").asString()).isEqualTo("bearer");
         assertThat(schemes.path("bearer-jwt").path("bearerFormat").asString()).isEqualTo("JWT");
-        assertThat(description.has("security")).as("a token asked of every operation").isFalse();
+        assertThat(description.has("security"))
+                .as("a token asked of every operation")
+                .isFalse();
         assertThat(description.path("paths").has("/error")).isFalse();
-        description.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            var name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
-            assertThat(operation.getValue().path("tags")).as("%s's tags", name).isNotEmpty();
-            assertThat(operation.getValue().path("summary").asString()).as("%s's summary", name).isNotBlank();
-            operation.getValue().path("responses").properties().stream()
-                    .filter(answer -> answer.getKey().startsWith("4") || answer.getKey().startsWith("5"))
-                    .forEach(answer -> assertThat(answer.getValue().has("$ref")
-                            || answer.getValue().path("content").has("application/problem+json"))
-                            .as("%s answers %s as a problem", name, answer.getKey()).isTrue());
-        }));
+        description
+                .path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    var name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    assertThat(operation.getValue().path("tags"))
+                            .as("%s's tags", name)
+                            .isNotEmpty();
+                    assertThat(operation.getValue().path("summary").asString())
+                            .as("%s's summary", name)
+                            .isNotBlank();
+                    operation.getValue().path("responses").properties().stream()
+                            .filter(answer -> answer.getKey().startsWith("4")
+                                    || answer.getKey().startsWith("5"))
+                            .forEach(answer -> assertThat(answer.getValue().has("$ref")
+                                            || answer.getValue().path("content").has("application/problem+json"))
+                                    .as("%s answers %s as a problem", name, answer.getKey())
+                                    .isTrue());
+                }));
     }
 }

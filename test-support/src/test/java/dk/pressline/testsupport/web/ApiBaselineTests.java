@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** What counts as breaking the published contract, on a small description and changes to it. */
 class ApiBaselineTests {
@@ -24,11 +24,23 @@ class ApiBaselineTests {
     @Test
     void keepsTheContractWhenAResponseFieldAnOptionalParameterAndAnOperationAreAdded() {
         var current = changed(api -> {
-            properties(api, "Notice").putObject("createdAt").put("type", "string").put("format", "date-time");
-            parameters(api).addObject().put("name", "q").put("in", "query").put("required", false)
-                    .putObject("schema").put("type", "string");
-            ((ObjectNode) api.get("paths")).putObject("/notices/{id}").putObject("get")
-                    .putObject("responses").putObject("200").put("description", "OK");
+            properties(api, "Notice")
+                    .putObject("createdAt")
+                    .put("type", "string")
+                    .put("format", "date-time");
+            parameters(api)
+                    .addObject()
+                    .put("name", "q")
+                    .put("in", "query")
+                    .put("required", false)
+                    .putObject("schema")
+                    .put("type", "string");
+            ((ObjectNode) api.get("paths"))
+                    .putObject("/notices/{id}")
+                    .putObject("get")
+                    .putObject("responses")
+                    .putObject("200")
+                    .put("description", "OK");
         });
 
         assertThat(ApiBaseline.breakingChanges(PUBLISHED, current)).isEmpty();
@@ -89,8 +101,7 @@ class ApiBaselineTests {
     private static String resource(String name) {
         try (var in = ApiBaselineTests.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -23,15 +23,16 @@ class ApiClientBehindAGatewayTests {
 
     private static final String NOTE = "/notes/7d3f1c2e-5b1a-4a4e-9a53-2f8f0c1f6b10";
 
-    private final WireMockServer gateway = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    private final WireMockServer gateway =
+            new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
     @BeforeEach
     void startGateway() {
         gateway.start();
         gateway.stubFor(get(urlPathEqualTo("/v3/api-docs/swagger-config"))
                 .willReturn(okJson("{\"urls\": [{\"name\": \"notes\", \"url\": \"/v3/api-docs/notes\"}]}")));
-        gateway.stubFor(get(urlPathEqualTo("/v3/api-docs/notes"))
-                .willReturn(okJson(resource("/api-contract/notes.json"))));
+        gateway.stubFor(
+                get(urlPathEqualTo("/v3/api-docs/notes")).willReturn(okJson(resource("/api-contract/notes.json"))));
     }
 
     @AfterEach
@@ -46,16 +47,18 @@ class ApiClientBehindAGatewayTests {
         assertThat(client.get(NOTE).status()).isEqualTo(200);
 
         gateway.stubFor(get(urlPathEqualTo(NOTE)).willReturn(okJson("{\"id\": \"n1\", \"colour\": \"red\"}")));
-        assertThatThrownBy(() -> client.get(NOTE)).isInstanceOf(AssertionError.class).hasMessageContaining("colour");
-        assertThatThrownBy(() -> client.get(NOTE + "?colour=red")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> client.get(NOTE))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("colour");
+        assertThatThrownBy(() -> client.get(NOTE + "?colour=red"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("query parameter colour is not documented");
     }
 
     private static String resource(String name) {
         try (var in = ApiClientBehindAGatewayTests.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

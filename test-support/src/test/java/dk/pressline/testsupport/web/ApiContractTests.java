@@ -14,69 +14,87 @@ class ApiContractTests {
 
     @Test
     void aDocumentedExchangePasses() {
-        assertThat(contract.requestViolations("GET", NOTE + "?size=5", null, null)).isEmpty();
-        assertThat(contract.responseViolations("GET", NOTE, 200, "application/json",
-                "{\"id\":\"n1\",\"text\":null}")).isEmpty();
-        assertThat(contract.responseViolations("GET", NOTE, 404, "application/problem+json",
-                "{\"status\":404,\"title\":\"Not Found\"}")).isEmpty();
+        assertThat(contract.requestViolations("GET", NOTE + "?size=5", null, null))
+                .isEmpty();
+        assertThat(contract.responseViolations("GET", NOTE, 200, "application/json", "{\"id\":\"n1\",\"text\":null}"))
+                .isEmpty();
+        assertThat(contract.responseViolations(
+                        "GET", NOTE, 404, "application/problem+json", "{\"status\":404,\"title\":\"Not Found\"}"))
+                .isEmpty();
     }
 
     @Test
     void anUndocumentedStatusFails() {
-        assertThat(contract.responseViolations("GET", NOTE, 409, "application/problem+json",
-                "{\"status\":409,\"title\":\"Conflict\"}"))
-                .singleElement().asString().contains("status 409 is not documented");
+        assertThat(contract.responseViolations(
+                        "GET", NOTE, 409, "application/problem+json", "{\"status\":409,\"title\":\"Conflict\"}"))
+                .singleElement()
+                .asString()
+                .contains("status 409 is not documented");
     }
 
     @Test
     void anUndocumentedResponseFieldFails() {
-        assertThat(contract.responseViolations("GET", NOTE, 200, "application/json",
-                "{\"id\":\"n1\",\"colour\":\"red\"}"))
-                .singleElement().asString().contains("colour");
+        assertThat(contract.responseViolations(
+                        "GET", NOTE, 200, "application/json", "{\"id\":\"n1\",\"colour\":\"red\"}"))
+                .singleElement()
+                .asString()
+                .contains("colour");
     }
 
     @Test
     void aResponseFieldOfTheWrongTypeFails() {
         assertThat(contract.responseViolations("GET", NOTE, 200, "application/json", "{\"id\":7}"))
-                .singleElement().asString().contains("/id");
+                .singleElement()
+                .asString()
+                .contains("/id");
     }
 
     @Test
     void anUndocumentedMediaTypeFails() {
         assertThat(contract.responseViolations("GET", NOTE, 404, "text/html", "<h1>Not found</h1>"))
-                .singleElement().asString().contains("text/html");
+                .singleElement()
+                .asString()
+                .contains("text/html");
     }
 
     @Test
     void anUndocumentedQueryParameterFails() {
         assertThat(contract.requestViolations("GET", NOTE + "?colour=red", null, null))
-                .singleElement().asString().contains("query parameter colour is not documented");
+                .singleElement()
+                .asString()
+                .contains("query parameter colour is not documented");
     }
 
     @Test
     void aParameterOutsideItsSchemaFails() {
-        assertThat(contract.requestViolations("GET", "/notes/not-a-uuid?size=0", null, null)).hasSize(2);
+        assertThat(contract.requestViolations("GET", "/notes/not-a-uuid?size=0", null, null))
+                .hasSize(2);
     }
 
     @Test
     void anUndocumentedOperationFails() {
         assertThat(contract.requestViolations("DELETE", NOTE, null, null))
-                .singleElement().asString().contains("DELETE /notes/{id} is not documented");
+                .singleElement()
+                .asString()
+                .contains("DELETE /notes/{id} is not documented");
         assertThat(contract.responseViolations("GET", "/notices", 200, "application/json", "{}"))
-                .singleElement().asString().contains("path /notices is not documented");
+                .singleElement()
+                .asString()
+                .contains("path /notices is not documented");
     }
 
     @Test
     void aRequestBodyTheOperationDoesNotTakeFails() {
         assertThat(contract.requestViolations("GET", NOTE, "application/json", "{}"))
-                .singleElement().asString().contains("request body");
+                .singleElement()
+                .asString()
+                .contains("request body");
     }
 
     private static String resource(String name) {
         try (var in = ApiContractTests.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }

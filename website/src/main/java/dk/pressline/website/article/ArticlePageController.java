@@ -33,7 +33,9 @@ class ArticlePageController {
                 var page = new ModelAndView("article");
                 page.addObject("page", found.page());
                 page.addObject("article", found.page().article());
-                page.addObject("body", BodyHtml.sanitise(found.page().article().fields().body()));
+                page.addObject(
+                        "body",
+                        BodyHtml.sanitise(found.page().article().fields().body()));
                 page.addObject("canonicalUrl", found.page().article().url());
                 yield page;
             }
@@ -47,8 +49,10 @@ class ArticlePageController {
     }
 
     private static ModelAndView permanentRedirect(String slug) {
-        var redirect = new RedirectView(UriComponentsBuilder.fromPath("/artikel/{slug}").buildAndExpand(slug)
-                .encode().toUriString());
+        var redirect = new RedirectView(UriComponentsBuilder.fromPath("/artikel/{slug}")
+                .buildAndExpand(slug)
+                .encode()
+                .toUriString());
         redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
         redirect.setExposeModelAttributes(false);
         return new ModelAndView(redirect);

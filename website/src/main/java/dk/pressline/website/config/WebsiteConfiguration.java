@@ -22,9 +22,15 @@ class WebsiteConfiguration {
         var requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         return new Upstreams(
-                builder.clone().requestFactory(requests).baseUrl(properties.searchService().toString())
-                        .requestInterceptor(new ReaderPassedOn()).build(),
-                builder.clone().requestFactory(requests).baseUrl(properties.notificationService().toString()).build());
+                builder.clone()
+                        .requestFactory(requests)
+                        .baseUrl(properties.searchService().toString())
+                        .requestInterceptor(new ReaderPassedOn())
+                        .build(),
+                builder.clone()
+                        .requestFactory(requests)
+                        .baseUrl(properties.notificationService().toString())
+                        .build());
     }
 
     @Bean

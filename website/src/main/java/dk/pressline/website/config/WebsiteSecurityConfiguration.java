@@ -23,8 +23,7 @@ class WebsiteSecurityConfiguration {
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http) {
-        return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/nyhedsbrev/afmeld")))

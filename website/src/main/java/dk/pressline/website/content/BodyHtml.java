@@ -15,8 +15,7 @@ public final class BodyHtml {
             .removeProtocols("img", "src", "http")
             .addEnforcedAttribute("a", "rel", "noopener");
 
-    private BodyHtml() {
-    }
+    private BodyHtml() {}
 
     public static String sanitise(String html) {
         return html == null ? "" : Jsoup.clean(html, SAFELIST);

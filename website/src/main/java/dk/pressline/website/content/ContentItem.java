@@ -57,8 +57,8 @@ public record ContentItem(
             Event event,
             Job job) {
 
-        static final Fields NONE = new Fields(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+        static final Fields NONE = new Fields(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         public Fields {
             byline = byline == null ? List.of() : byline;
@@ -79,38 +79,30 @@ public record ContentItem(
 
     /** The label a paid item must be shown with, and who paid for it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Sponsor(String label, String advertiser) {
-    }
+    public record Sponsor(String label, String advertiser) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Author(String id, String name) {
-    }
+    public record Author(String id, String name) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Section(String slug, String name) {
-    }
+    public record Section(String slug, String name) {}
 
     /** @param name {@code null} for a placement's theme, which carries only the slug */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Theme(String slug, String name) {
-    }
+    public record Theme(String slug, String name) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Image(String url, String caption, String credit, String altText) {
-    }
+    public record Image(String url, String caption, String credit, String altText) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Event(String organiser, String title, String description, LocalDate date, LocalTime startTime,
-            String place) {
-    }
+    public record Event(
+            String organiser, String title, String description, LocalDate date, LocalTime startTime, String place) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Job(String employer, String title, String location, LocalDate deadline) {
-    }
+    public record Job(String employer, String title, String location, LocalDate deadline) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Correction(String note, Instant correctedAt) {
-    }
+    public record Correction(String note, Instant correctedAt) {}
 
     public boolean isArticle() {
         return "article".equals(type);
@@ -127,6 +119,8 @@ public record ContentItem(
 
     /** The highlighted passages of a field, or empty when the field did not match. */
     public List<List<Highlights.Segment>> highlighted(String field) {
-        return highlights.getOrDefault(field, List.of()).stream().map(Highlights::segments).toList();
+        return highlights.getOrDefault(field, List.of()).stream()
+                .map(Highlights::segments)
+                .toList();
     }
 }

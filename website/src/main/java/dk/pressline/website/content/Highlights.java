@@ -15,11 +15,9 @@ public final class Highlights {
     private static final Pattern MATCH = Pattern.compile("<em>(.*?)</em>", Pattern.DOTALL);
 
     /** A run of passage text; {@code match} when it is one of the words searched for. */
-    public record Segment(String text, boolean match) {
-    }
+    public record Segment(String text, boolean match) {}
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     public static List<Segment> segments(String escaped) {
         var segments = new ArrayList<Segment>();

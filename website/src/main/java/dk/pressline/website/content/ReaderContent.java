@@ -27,31 +27,35 @@ public class ReaderContent {
 
     /** One page of what the query finds, with the facet counts of everything it finds. */
     public SearchResults search(SearchQuery query) {
-        var results = searchService.get().uri(uri -> query.parameters().build(uri.path("/api/search")))
-                .retrieve().body(SearchResults.class);
+        var results = searchService
+                .get()
+                .uri(uri -> query.parameters().build(uri.path("/api/search")))
+                .retrieve()
+                .body(SearchResults.class);
         themeNames.learnFrom(results.items());
         return results;
     }
 
     public List<SearchResults.Suggestion> suggestions(String typed) {
-        var suggestions = searchService.get()
+        var suggestions = searchService
+                .get()
                 .uri(uri -> new QueryParameters().add("q", typed).build(uri.path("/api/search/suggestions")))
-                .retrieve().body(new ParameterizedTypeReference<List<SearchResults.Suggestion>>() { });
+                .retrieve()
+                .body(new ParameterizedTypeReference<List<SearchResults.Suggestion>>() {});
         return suggestions == null ? List.of() : suggestions;
     }
 
     /** What a slug leads to: an article page, or the current slug of an article that has moved. */
-    public sealed interface ArticleLookup {
-    }
+    public sealed interface ArticleLookup {}
 
-    public record Found(ArticlePage page) implements ArticleLookup {
-    }
+    public record Found(ArticlePage page) implements ArticleLookup {}
 
-    public record Moved(String currentSlug) implements ArticleLookup {
-    }
+    public record Moved(String currentSlug) implements ArticleLookup {}
 
     public Optional<ArticleLookup> article(String slug) {
-        return searchService.get().uri(uri -> uri.path("/api/content/{slug}").build(slug))
+        return searchService
+                .get()
+                .uri(uri -> uri.path("/api/content/{slug}").build(slug))
                 .exchange((request, response) -> {
                     var status = response.getStatusCode();
                     if (status.is2xxSuccessful()) {
@@ -70,7 +74,8 @@ public class ReaderContent {
                     if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
                         return Optional.<ArticleLookup>empty();
                     }
-                    throw new HttpServerErrorException(HttpStatus.BAD_GATEWAY,
+                    throw new HttpServerErrorException(
+                            HttpStatus.BAD_GATEWAY,
                             "search-service answered " + status.value() + " for article " + slug);
                 });
     }
@@ -83,15 +88,23 @@ public class ReaderContent {
                 .add("to", to == null ? null : to.toString())
                 .add("page", String.valueOf(page))
                 .add("size", String.valueOf(LISTING_SIZE));
-        return searchService.get().uri(uri -> parameters.build(uri.path("/api/events")))
-                .retrieve().body(Listing.class);
+        return searchService
+                .get()
+                .uri(uri -> parameters.build(uri.path("/api/events")))
+                .retrieve()
+                .body(Listing.class);
     }
 
     /** Job ads whose deadline has not passed, newest first. */
     public Listing jobs(int page) {
-        return searchService.get()
-                .uri(uri -> uri.path("/api/jobs").queryParam("page", page).queryParam("size", LISTING_SIZE).build())
-                .retrieve().body(Listing.class);
+        return searchService
+                .get()
+                .uri(uri -> uri.path("/api/jobs")
+                        .queryParam("page", page)
+                        .queryParam("size", LISTING_SIZE)
+                        .build())
+                .retrieve()
+                .body(Listing.class);
     }
 
     private static String lastSegment(URI location) {

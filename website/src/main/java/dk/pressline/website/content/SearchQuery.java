@@ -14,8 +14,15 @@ import java.util.List;
  * @param facets what the results are counted by ({@code themes}, {@code sections}, {@code types}, {@code months});
  *     search-service counts only what it is asked to, since counting visits every result
  */
-public record SearchQuery(String words, List<String> themes, boolean allThemes, String type, Order order, int page,
-        int size, List<String> facets) {
+public record SearchQuery(
+        String words,
+        List<String> themes,
+        boolean allThemes,
+        String type,
+        Order order,
+        int page,
+        int size,
+        List<String> facets) {
 
     /** The page size search-service uses when none is asked for. */
     public static final int DEFAULT_SIZE = 10;
@@ -26,7 +33,9 @@ public record SearchQuery(String words, List<String> themes, boolean allThemes, 
     }
 
     public enum Order {
-        RELEVANCE("relevance"), NEWEST("newest"), OLDEST("oldest");
+        RELEVANCE("relevance"),
+        NEWEST("newest"),
+        OLDEST("oldest");
 
         private final String parameterValue;
 

@@ -10,8 +10,15 @@ import java.util.List;
  * @param didYouMean a corrected query, offered only when nothing matched
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SearchResults(List<ContentItem> items, int page, int size, long totalItems, long totalPages,
-        String orderBy, Facets facets, String didYouMean) {
+public record SearchResults(
+        List<ContentItem> items,
+        int page,
+        int size,
+        long totalItems,
+        long totalPages,
+        String orderBy,
+        Facets facets,
+        String didYouMean) {
 
     public SearchResults {
         items = items == null ? List.of() : items;
@@ -19,8 +26,8 @@ public record SearchResults(List<ContentItem> items, int page, int size, long to
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Facets(List<FacetValue> themes, List<FacetValue> sections, List<FacetValue> types,
-            List<FacetValue> months) {
+    public record Facets(
+            List<FacetValue> themes, List<FacetValue> sections, List<FacetValue> types, List<FacetValue> months) {
 
         public Facets {
             themes = themes == null ? List.of() : themes;
@@ -31,11 +38,9 @@ public record SearchResults(List<ContentItem> items, int page, int size, long to
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FacetValue(String value, long count) {
-    }
+    public record FacetValue(String value, long count) {}
 
     /** A headline completing what the reader has typed. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Suggestion(String id, String type, String slug, String headline) {
-    }
+    public record Suggestion(String id, String type, String slug, String headline) {}
 }

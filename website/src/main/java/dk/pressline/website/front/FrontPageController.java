@@ -30,13 +30,16 @@ class FrontPageController {
     }
 
     /** One theme's block on the front page. */
-    public record ThemeBlock(String slug, String name, List<ContentItem> articles) {
-    }
+    public record ThemeBlock(String slug, String name, List<ContentItem> articles) {}
 
     @GetMapping("/")
     String frontPage(Model model) {
-        model.addAttribute("themes", themes().stream().map(this::block)
-                .filter(block -> !block.articles().isEmpty()).toList());
+        model.addAttribute(
+                "themes",
+                themes().stream()
+                        .map(this::block)
+                        .filter(block -> !block.articles().isEmpty())
+                        .toList());
         return "front";
     }
 
@@ -44,13 +47,20 @@ class FrontPageController {
         if (!frontPage.themes().isEmpty()) {
             return frontPage.themes();
         }
-        return content.search(SearchQuery.articles().newestFirst().page(0, 1).countedBy("themes")).facets().themes().stream()
-                .limit(frontPage.themeCount()).map(SearchResults.FacetValue::value).toList();
+        return content
+                .search(SearchQuery.articles().newestFirst().page(0, 1).countedBy("themes"))
+                .facets()
+                .themes()
+                .stream()
+                .limit(frontPage.themeCount())
+                .map(SearchResults.FacetValue::value)
+                .toList();
     }
 
     private ThemeBlock block(String theme) {
-        var articles = content.search(SearchQuery.articles().newestFirst().inTheme(theme)
-                .page(0, frontPage.articlesPerTheme())).items();
+        var articles = content.search(
+                        SearchQuery.articles().newestFirst().inTheme(theme).page(0, frontPage.articlesPerTheme()))
+                .items();
         return new ThemeBlock(theme, themeNames.nameOf(theme), articles);
     }
 }

@@ -22,7 +22,8 @@ class ListingsController {
     }
 
     @GetMapping("/arrangementer")
-    String events(@RequestParam(name = "sted", required = false) String place,
+    String events(
+            @RequestParam(name = "sted", required = false) String place,
             @RequestParam(name = "fra", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "til", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "side", required = false) Integer page,
@@ -63,9 +64,23 @@ class ListingsController {
     }
 
     private static void addPaging(Model model, Listing listing, int number, UriComponentsBuilder url) {
-        model.addAttribute("previousUrl", number > 1
-                ? url.cloneBuilder().queryParam("side", number - 1).encode().build().toUriString() : null);
-        model.addAttribute("nextUrl", number < listing.totalPages()
-                ? url.cloneBuilder().queryParam("side", number + 1).encode().build().toUriString() : null);
+        model.addAttribute(
+                "previousUrl",
+                number > 1
+                        ? url.cloneBuilder()
+                                .queryParam("side", number - 1)
+                                .encode()
+                                .build()
+                                .toUriString()
+                        : null);
+        model.addAttribute(
+                "nextUrl",
+                number < listing.totalPages()
+                        ? url.cloneBuilder()
+                                .queryParam("side", number + 1)
+                                .encode()
+                                .build()
+                                .toUriString()
+                        : null);
     }
 }

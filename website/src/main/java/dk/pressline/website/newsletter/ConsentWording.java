@@ -12,6 +12,5 @@ final class ConsentWording {
     /** The form's name, kept with the consent as evidence of where it was given. */
     static final String FORM = "website-nyhedsbrev";
 
-    private ConsentWording() {
-    }
+    private ConsentWording() {}
 }

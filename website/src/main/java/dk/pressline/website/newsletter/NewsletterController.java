@@ -43,6 +43,7 @@ class NewsletterController {
             "themes", "Vælg temaerne på listen.",
             "newsletter", "Vælg, om du vil have nyhedsbrevet.",
             "eventNews", "Vælg, om du vil have nyt om arrangementer.");
+
     private static final String TOO_MANY_SIGN_UPS =
             "Der er bedt om for mange tilmeldinger på kort tid. Prøv igen senere.";
 
@@ -57,8 +58,7 @@ class NewsletterController {
     }
 
     /** A theme the reader can ask alerts for. */
-    public record ThemeChoice(String slug, String name) {
-    }
+    public record ThemeChoice(String slug, String name) {}
 
     @GetMapping
     String signUpForm(Model model) {
@@ -67,24 +67,32 @@ class NewsletterController {
 
     /** The reader's address is the one the gateway saw (server.forward-headers-strategy). */
     @PostMapping
-    ModelAndView signUp(@ModelAttribute NewsletterForm form, Model model, HttpServletRequest request,
+    ModelAndView signUp(
+            @ModelAttribute NewsletterForm form,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            subscriptions.signUp(new Subscriptions.SignUpRequest(form.email(), form.language(), form.newsletter(),
-                    form.eventNews(), form.themes(), ConsentWording.FORM, ConsentWording.VERSION),
+            subscriptions.signUp(
+                    new Subscriptions.SignUpRequest(
+                            form.email(),
+                            form.language(),
+                            form.newsletter(),
+                            form.eventNews(),
+                            form.themes(),
+                            ConsentWording.FORM,
+                            ConsentWording.VERSION),
                     request.getRemoteAddr());
             // 303: the browser fetches the next page with a GET, and a reload does not sign up again.
             var next = new RedirectView("/nyhedsbrev/tjek-din-mail");
             next.setStatusCode(HttpStatus.SEE_OTHER);
             next.setExposeModelAttributes(false);
             return new ModelAndView(next);
-        }
-        catch (Subscriptions.Rejected rejected) {
+        } catch (Subscriptions.Rejected rejected) {
             var page = new ModelAndView(signUpPage(model, form, fieldErrors(rejected)), model.asMap());
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
-        }
-        catch (Subscriptions.TooManySignUps refused) {
+        } catch (Subscriptions.TooManySignUps refused) {
             if (refused.retryAfter() != null) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, refused.retryAfter());
             }
@@ -117,22 +125,43 @@ class NewsletterController {
     @GetMapping("/indstillinger")
     String preferencesPage(@RequestParam(required = false) String token, Model model) {
         var subscription = subscriptions.preferences(required(token));
-        return preferencesPage(model, token, new NewsletterForm(subscription.email(), subscription.language(),
-                subscription.newsletter(), subscription.eventNews(), subscription.themes()), Map.of(), false);
+        return preferencesPage(
+                model,
+                token,
+                new NewsletterForm(
+                        subscription.email(),
+                        subscription.language(),
+                        subscription.newsletter(),
+                        subscription.eventNews(),
+                        subscription.themes()),
+                Map.of(),
+                false);
     }
 
     @PostMapping("/indstillinger")
-    ModelAndView changePreferences(@RequestParam(required = false) String token, @ModelAttribute NewsletterForm form,
-            Model model) {
+    ModelAndView changePreferences(
+            @RequestParam(required = false) String token, @ModelAttribute NewsletterForm form, Model model) {
         try {
-            var saved = subscriptions.changePreferences(required(token), new Subscriptions.PreferencesRequest(
-                    form.language(), form.newsletter(), form.eventNews(), form.themes()));
-            return new ModelAndView(preferencesPage(model, token, new NewsletterForm(saved.email(), saved.language(),
-                    saved.newsletter(), saved.eventNews(), saved.themes()), Map.of(), true), model.asMap());
-        }
-        catch (Subscriptions.Rejected rejected) {
-            var page = new ModelAndView(preferencesPage(model, token, form, fieldErrors(rejected), false),
+            var saved = subscriptions.changePreferences(
+                    required(token),
+                    new Subscriptions.PreferencesRequest(
+                            form.language(), form.newsletter(), form.eventNews(), form.themes()));
+            return new ModelAndView(
+                    preferencesPage(
+                            model,
+                            token,
+                            new NewsletterForm(
+                                    saved.email(),
+                                    saved.language(),
+                                    saved.newsletter(),
+                                    saved.eventNews(),
+                                    saved.themes()),
+                            Map.of(),
+                            true),
                     model.asMap());
+        } catch (Subscriptions.Rejected rejected) {
+            var page =
+                    new ModelAndView(preferencesPage(model, token, form, fieldErrors(rejected), false), model.asMap());
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
@@ -167,8 +196,8 @@ class NewsletterController {
         return "newsletter/sign-up";
     }
 
-    private String preferencesPage(Model model, String token, NewsletterForm form, Map<String, String> errors,
-            boolean saved) {
+    private String preferencesPage(
+            Model model, String token, NewsletterForm form, Map<String, String> errors, boolean saved) {
         model.addAttribute("token", token);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -184,23 +213,28 @@ class NewsletterController {
     private List<ThemeChoice> themeChoices(List<String> chosen) {
         var slugs = new LinkedHashMap<String, String>();
         try {
-            content.search(SearchQuery.articles().newestFirst().page(0, 50).countedBy("themes")).facets().themes()
+            content.search(SearchQuery.articles().newestFirst().page(0, 50).countedBy("themes"))
+                    .facets()
+                    .themes()
                     .forEach(facet -> slugs.put(facet.value(), themeNames.nameOf(facet.value())));
-        }
-        catch (RestClientException e) {
+        } catch (RestClientException e) {
             log.warn("The themes for alerts are unavailable: {}", e.getMessage());
         }
         chosen.forEach(slug -> slugs.putIfAbsent(slug, themeNames.nameOf(slug)));
-        return slugs.entrySet().stream().map(entry -> new ThemeChoice(entry.getKey(), entry.getValue())).toList();
+        return slugs.entrySet().stream()
+                .map(entry -> new ThemeChoice(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     /** Each rejected field (a theme at {@code themes[2]} counts as {@code themes}) with its Danish message. */
     private static Map<String, String> fieldErrors(Subscriptions.Rejected rejected) {
-        return rejected.errors().stream().collect(Collectors.toMap(
-                error -> error.field().replaceAll("\\[.*$", ""),
-                error -> FIELD_MESSAGES.getOrDefault(error.field().replaceAll("\\[.*$", ""),
-                        "Tjek feltet: " + error.reason()),
-                (first, second) -> first, LinkedHashMap::new));
+        return rejected.errors().stream()
+                .collect(Collectors.toMap(
+                        error -> error.field().replaceAll("\\[.*$", ""),
+                        error -> FIELD_MESSAGES.getOrDefault(
+                                error.field().replaceAll("\\[.*$", ""), "Tjek feltet: " + error.reason()),
+                        (first, second) -> first,
+                        LinkedHashMap::new));
     }
 
     private static String required(String token) {
@@ -212,10 +246,18 @@ class NewsletterController {
 
     /** This site's preference page, with the token from notification-service's preference link. */
     private static String preferencesUrl(Subscriptions.Subscription subscription) {
-        var token = subscription.preferencesUrl() == null ? null
-                : UriComponentsBuilder.fromUriString(subscription.preferencesUrl()).build().getQueryParams()
+        var token = subscription.preferencesUrl() == null
+                ? null
+                : UriComponentsBuilder.fromUriString(subscription.preferencesUrl())
+                        .build()
+                        .getQueryParams()
                         .getFirst("token");
-        return token == null ? "/nyhedsbrev" : UriComponentsBuilder.fromPath("/nyhedsbrev/indstillinger")
-                .queryParam("token", token).encode().build().toUriString();
+        return token == null
+                ? "/nyhedsbrev"
+                : UriComponentsBuilder.fromPath("/nyhedsbrev/indstillinger")
+                        .queryParam("token", token)
+                        .encode()
+                        .build()
+                        .toUriString();
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
  * The sign-up and preference forms as submitted. An unticked checkbox is not sent at all, so a missing value is
  * "no" here; the empty form shown first has its own defaults.
  */
-public record NewsletterForm(String email, String language, Boolean newsletter, Boolean eventNews,
-        List<String> themes) {
+public record NewsletterForm(
+        String email, String language, Boolean newsletter, Boolean eventNews, List<String> themes) {
 
     public NewsletterForm {
         email = email == null ? "" : email.strip();

@@ -30,18 +30,28 @@ class Subscriptions {
     }
 
     /** What notification-service takes for a sign-up. */
-    record SignUpRequest(String email, String language, boolean newsletter, boolean eventNews, List<String> themes,
-            String form, String wordingVersion) {
-    }
+    record SignUpRequest(
+            String email,
+            String language,
+            boolean newsletter,
+            boolean eventNews,
+            List<String> themes,
+            String form,
+            String wordingVersion) {}
 
     /** What notification-service takes for new preferences. */
-    record PreferencesRequest(String language, boolean newsletter, boolean eventNews, List<String> themes) {
-    }
+    record PreferencesRequest(String language, boolean newsletter, boolean eventNews, List<String> themes) {}
 
     /** A subscription as its owner sees it; {@code preferencesUrl} carries the token of the preference links. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Subscription(String email, String status, String language, boolean newsletter, boolean eventNews,
-            List<String> themes, String preferencesUrl) {
+    record Subscription(
+            String email,
+            String status,
+            String language,
+            boolean newsletter,
+            boolean eventNews,
+            List<String> themes,
+            String preferencesUrl) {
 
         Subscription {
             themes = themes == null ? List.of() : themes;
@@ -58,8 +68,7 @@ class Subscriptions {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FieldError(String field, String reason) {
-    }
+    record FieldError(String field, String reason) {}
 
     /** notification-service refused the input; each rejected field with its reason. */
     static class Rejected extends RuntimeException {
@@ -114,48 +123,79 @@ class Subscriptions {
      */
     void signUp(SignUpRequest request, String clientAddress) {
         try {
-            call(() -> notificationService.post().uri(PATH).header("X-Forwarded-For", clientAddress)
-                    .contentType(MediaType.APPLICATION_JSON).body(request).retrieve().toBodilessEntity());
-        }
-        catch (HttpClientErrorException.TooManyRequests refused) {
-            throw new TooManySignUps(refused.getResponseHeaders() == null ? null
-                    : refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+            call(() -> notificationService
+                    .post()
+                    .uri(PATH)
+                    .header("X-Forwarded-For", clientAddress)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(request)
+                    .retrieve()
+                    .toBodilessEntity());
+        } catch (HttpClientErrorException.TooManyRequests refused) {
+            throw new TooManySignUps(
+                    refused.getResponseHeaders() == null
+                            ? null
+                            : refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER));
         }
     }
 
     /** Checks a confirmation link before the page offers its button. */
     void checkConfirmation(String token) {
-        call(() -> notificationService.get().uri(uri -> withToken(uri, "/confirm", token))
-                .accept(MediaType.TEXT_HTML).retrieve().toBodilessEntity());
+        call(() -> notificationService
+                .get()
+                .uri(uri -> withToken(uri, "/confirm", token))
+                .accept(MediaType.TEXT_HTML)
+                .retrieve()
+                .toBodilessEntity());
     }
 
     Subscription confirm(String token) {
-        return call(() -> notificationService.post().uri(uri -> withToken(uri, "/confirm", token))
-                .retrieve().body(Subscription.class));
+        return call(() -> notificationService
+                .post()
+                .uri(uri -> withToken(uri, "/confirm", token))
+                .retrieve()
+                .body(Subscription.class));
     }
 
     Subscription preferences(String token) {
-        return call(() -> notificationService.get().uri(uri -> withToken(uri, "/preferences", token))
-                .retrieve().body(Subscription.class));
+        return call(() -> notificationService
+                .get()
+                .uri(uri -> withToken(uri, "/preferences", token))
+                .retrieve()
+                .body(Subscription.class));
     }
 
     Subscription changePreferences(String token, PreferencesRequest request) {
-        return call(() -> notificationService.put().uri(uri -> withToken(uri, "/preferences", token))
-                .contentType(MediaType.APPLICATION_JSON).body(request).retrieve().body(Subscription.class));
+        return call(() -> notificationService
+                .put()
+                .uri(uri -> withToken(uri, "/preferences", token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(request)
+                .retrieve()
+                .body(Subscription.class));
     }
 
     /** Checks an unsubscribe link before the page offers its button. */
     void checkUnsubscribe(String token) {
-        call(() -> notificationService.get().uri(uri -> withToken(uri, "/unsubscribe", token))
-                .accept(MediaType.TEXT_HTML).retrieve().toBodilessEntity());
+        call(() -> notificationService
+                .get()
+                .uri(uri -> withToken(uri, "/unsubscribe", token))
+                .accept(MediaType.TEXT_HTML)
+                .retrieve()
+                .toBodilessEntity());
     }
 
     /** Unsubscribes with the one-click body of RFC 8058, as a mail client would send it. */
     void unsubscribe(String token) {
         var oneClick = new LinkedMultiValueMap<String, String>();
         oneClick.add("List-Unsubscribe", "One-Click");
-        call(() -> notificationService.post().uri(uri -> withToken(uri, "/unsubscribe", token))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(oneClick).retrieve().toBodilessEntity());
+        call(() -> notificationService
+                .post()
+                .uri(uri -> withToken(uri, "/unsubscribe", token))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(oneClick)
+                .retrieve()
+                .toBodilessEntity());
     }
 
     private static URI withToken(UriBuilder uri, String path, String token) {
@@ -165,11 +205,11 @@ class Subscriptions {
     private static <T> T call(Supplier<T> request) {
         try {
             return request.get();
-        }
-        catch (HttpClientErrorException e) {
+        } catch (HttpClientErrorException e) {
             var problem = problemOf(e);
             var status = e.getStatusCode().value();
-            if (status == 404 || status == 410
+            if (status == 404
+                    || status == 410
                     || problem.errors().stream().anyMatch(error -> "token".equals(error.field()))) {
                 throw new InvalidLink(status);
             }
@@ -184,8 +224,7 @@ class Subscriptions {
         try {
             var problem = e.getResponseBodyAs(Problem.class);
             return problem == null ? new Problem(null, e.getStatusCode().value(), null, List.of()) : problem;
-        }
-        catch (RuntimeException unreadable) {
+        } catch (RuntimeException unreadable) {
             return new Problem(null, e.getStatusCode().value(), null, List.of());
         }
     }

@@ -22,8 +22,8 @@ record SearchForm(String query, List<String> themes, boolean allThemes, String t
     /** search-service serves the first 10,000 results. */
     static final int LAST_PAGE = 10_000 / PAGE_SIZE;
 
-    static final Map<String, Order> ORDERS = Map.of("relevans", Order.RELEVANCE, "nyeste", Order.NEWEST,
-            "aeldste", Order.OLDEST);
+    static final Map<String, Order> ORDERS =
+            Map.of("relevans", Order.RELEVANCE, "nyeste", Order.NEWEST, "aeldste", Order.OLDEST);
     static final List<String> TYPES = List.of("article", "event", "job", "sponsored");
 
     static SearchForm of(String query, List<String> themes, String match, String type, String sort, Integer page) {
@@ -31,11 +31,18 @@ record SearchForm(String query, List<String> themes, boolean allThemes, String t
         if (words != null && words.length() > 200) {
             words = words.substring(0, 200);
         }
-        var ticked = themes == null ? List.<String>of()
-                : themes.stream().filter(theme -> theme != null && theme.matches("[a-z0-9-]{1,80}")).distinct()
+        var ticked = themes == null
+                ? List.<String>of()
+                : themes.stream()
+                        .filter(theme -> theme != null && theme.matches("[a-z0-9-]{1,80}"))
+                        .distinct()
                         .toList();
         var sortOrder = sort == null ? null : sort.toLowerCase(Locale.ROOT).replace("æ", "ae");
-        return new SearchForm(words, ticked, !"enhver".equals(match), type != null && TYPES.contains(type) ? type : null,
+        return new SearchForm(
+                words,
+                ticked,
+                !"enhver".equals(match),
+                type != null && TYPES.contains(type) ? type : null,
                 sortOrder != null && ORDERS.containsKey(sortOrder) ? sortOrder : null,
                 page == null ? 1 : Math.max(1, Math.min(page, LAST_PAGE)));
     }
@@ -47,7 +54,8 @@ record SearchForm(String query, List<String> themes, boolean allThemes, String t
     /** What search-service is asked for this page of the search. */
     SearchQuery searchQuery() {
         var search = SearchQuery.everything().matching(query).ofType(type).orderedBy(order());
-        return (allThemes ? search.inAllThemes(themes) : search.inAnyTheme(themes)).page(page - 1, PAGE_SIZE)
+        return (allThemes ? search.inAllThemes(themes) : search.inAnyTheme(themes))
+                .page(page - 1, PAGE_SIZE)
                 .countedBy("themes", "types");
     }
 

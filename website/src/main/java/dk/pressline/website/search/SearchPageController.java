@@ -21,8 +21,8 @@ import org.springframework.web.client.RestClientException;
 class SearchPageController {
 
     private static final Logger log = LoggerFactory.getLogger(SearchPageController.class);
-    static final Map<String, String> TYPE_NAMES = Map.of("article", "Artikler", "event", "Arrangementer",
-            "job", "Job", "sponsored", "Sponseret");
+    static final Map<String, String> TYPE_NAMES =
+            Map.of("article", "Artikler", "event", "Arrangementer", "job", "Job", "sponsored", "Sponseret");
 
     private final ReaderContent content;
     private final ThemeNames themeNames;
@@ -33,14 +33,13 @@ class SearchPageController {
     }
 
     /** A theme, content type or page as the page offers it. */
-    record Option(String value, String label, long count, boolean selected) {
-    }
+    record Option(String value, String label, long count, boolean selected) {}
 
-    record PageLink(int number, String url, boolean current) {
-    }
+    record PageLink(int number, String url, boolean current) {}
 
     @GetMapping("/soeg")
-    String search(@RequestParam(required = false) String q,
+    String search(
+            @RequestParam(required = false) String q,
             @RequestParam(name = "tema", required = false) List<String> themes,
             @RequestParam(required = false) String match,
             @RequestParam(required = false) String type,
@@ -54,20 +53,34 @@ class SearchPageController {
         model.addAttribute("typeNames", TYPE_NAMES);
         model.addAttribute("themeOptions", themeOptions(form, results));
         model.addAttribute("typeOptions", typeOptions(form, results));
-        model.addAttribute("pageLinks", form.pageNumbers(results.totalPages()).stream()
-                .map(number -> new PageLink(number, form.pageUrl(number), number == form.page())).toList());
+        model.addAttribute(
+                "pageLinks",
+                form.pageNumbers(results.totalPages()).stream()
+                        .map(number -> new PageLink(number, form.pageUrl(number), number == form.page()))
+                        .toList());
         model.addAttribute("previousUrl", form.page() > 1 ? form.pageUrl(form.page() - 1) : null);
-        model.addAttribute("nextUrl", form.page() < Math.min(results.totalPages(), SearchForm.LAST_PAGE)
-                ? form.pageUrl(form.page() + 1) : null);
-        model.addAttribute("didYouMeanUrl", results.didYouMean() == null ? null
-                : SearchForm.of(results.didYouMean(), form.themes(), form.allThemes() ? null : "enhver", form.type(),
-                        form.sort(), 1).pageUrl(1));
+        model.addAttribute(
+                "nextUrl",
+                form.page() < Math.min(results.totalPages(), SearchForm.LAST_PAGE)
+                        ? form.pageUrl(form.page() + 1)
+                        : null);
+        model.addAttribute(
+                "didYouMeanUrl",
+                results.didYouMean() == null
+                        ? null
+                        : SearchForm.of(
+                                        results.didYouMean(),
+                                        form.themes(),
+                                        form.allThemes() ? null : "enhver",
+                                        form.type(),
+                                        form.sort(),
+                                        1)
+                                .pageUrl(1));
         return "search";
     }
 
     /** What the search box proposes while the reader types: headlines and where they lead. */
-    record Suggestion(String headline, String url) {
-    }
+    record Suggestion(String headline, String url) {}
 
     @GetMapping(path = "/soeg/forslag", produces = "application/json")
     @ResponseBody
@@ -78,11 +91,13 @@ class SearchPageController {
         try {
             return ResponseEntity.ok(content.suggestions(q.strip()).stream()
                     .filter(suggestion -> suggestion.headline() != null)
-                    .map(suggestion -> new Suggestion(suggestion.headline(), "article".equals(suggestion.type())
-                            && suggestion.slug() != null ? "/artikel/" + suggestion.slug() : null))
+                    .map(suggestion -> new Suggestion(
+                            suggestion.headline(),
+                            "article".equals(suggestion.type()) && suggestion.slug() != null
+                                    ? "/artikel/" + suggestion.slug()
+                                    : null))
                     .toList());
-        }
-        catch (RestClientException e) {
+        } catch (RestClientException e) {
             log.warn("Suggestions are unavailable: {}", e.getMessage());
             return ResponseEntity.status(503).body(List.of());
         }
@@ -90,20 +105,28 @@ class SearchPageController {
 
     private List<Option> themeOptions(SearchForm form, SearchResults results) {
         var options = new ArrayList<Option>();
-        results.facets().themes().forEach(facet -> options.add(new Option(facet.value(), themeNames.nameOf(facet.value()),
-                facet.count(), form.hasTheme(facet.value()))));
-        form.themes().stream().filter(theme -> options.stream().noneMatch(option -> option.value().equals(theme)))
+        results.facets()
+                .themes()
+                .forEach(facet -> options.add(new Option(
+                        facet.value(), themeNames.nameOf(facet.value()), facet.count(), form.hasTheme(facet.value()))));
+        form.themes().stream()
+                .filter(theme ->
+                        options.stream().noneMatch(option -> option.value().equals(theme)))
                 .forEach(theme -> options.add(new Option(theme, themeNames.nameOf(theme), 0, true)));
         return options;
     }
 
     private static List<Option> typeOptions(SearchForm form, SearchResults results) {
         var options = new ArrayList<Option>();
-        long all = results.facets().types().stream().mapToLong(SearchResults.FacetValue::count).sum();
+        long all = results.facets().types().stream()
+                .mapToLong(SearchResults.FacetValue::count)
+                .sum();
         options.add(new Option("", "Alle", all, form.type() == null));
         for (var type : SearchForm.TYPES) {
-            long count = results.facets().types().stream().filter(facet -> facet.value().equals(type))
-                    .mapToLong(SearchResults.FacetValue::count).sum();
+            long count = results.facets().types().stream()
+                    .filter(facet -> facet.value().equals(type))
+                    .mapToLong(SearchResults.FacetValue::count)
+                    .sum();
             options.add(new Option(type, TYPE_NAMES.get(type), count, type.equals(form.type())));
         }
         return options;

@@ -19,14 +19,20 @@ class SearchQueryTests {
     @Test
     void sendsNeitherWordsNorThemesNorOrderItWasNotGiven() {
         assertThat(parametersOf(SearchQuery.everything())).isEqualTo("page=0&size=" + SearchQuery.DEFAULT_SIZE);
-        assertThat(parametersOf(SearchQuery.everything().matching("  ").inAnyTheme(List.of()).orderedBy(null)))
+        assertThat(parametersOf(SearchQuery.everything()
+                        .matching("  ")
+                        .inAnyTheme(List.of())
+                        .orderedBy(null)))
                 .isEqualTo("page=0&size=" + SearchQuery.DEFAULT_SIZE);
     }
 
     @Test
     void asksForAnyOfSeveralThemesWhenToldTo() {
-        var query = SearchQuery.everything().matching("klima & co2").inAnyTheme(List.of("klima", "energi"))
-                .orderedBy(SearchQuery.Order.OLDEST).page(2, 10);
+        var query = SearchQuery.everything()
+                .matching("klima & co2")
+                .inAnyTheme(List.of("klima", "energi"))
+                .orderedBy(SearchQuery.Order.OLDEST)
+                .page(2, 10);
 
         assertThat(parametersOf(query))
                 .isEqualTo("q=klima%20%26%20co2&themes=klima%2Cenergi&themes-match=any&order-by=oldest&page=2&size=10");

@@ -10,10 +10,14 @@ class SearchFormTests {
 
     @Test
     void takesTheSortOrderWrittenWithOrWithoutTheDanishLetter() {
-        assertThat(SearchForm.of("klima", null, null, null, "ældste", null).order()).isEqualTo(Order.OLDEST);
-        assertThat(SearchForm.of("klima", null, null, null, "aeldste", null).order()).isEqualTo(Order.OLDEST);
-        assertThat(SearchForm.of("klima", null, null, null, "nyeste", null).order()).isEqualTo(Order.NEWEST);
-        assertThat(SearchForm.of("klima", null, null, null, "tilfældig", null).order()).isNull();
+        assertThat(SearchForm.of("klima", null, null, null, "ældste", null).order())
+                .isEqualTo(Order.OLDEST);
+        assertThat(SearchForm.of("klima", null, null, null, "aeldste", null).order())
+                .isEqualTo(Order.OLDEST);
+        assertThat(SearchForm.of("klima", null, null, null, "nyeste", null).order())
+                .isEqualTo(Order.NEWEST);
+        assertThat(SearchForm.of("klima", null, null, null, "tilfældig", null).order())
+                .isNull();
     }
 
     @Test
@@ -25,7 +29,8 @@ class SearchFormTests {
         assertThat(form.type()).isNull();
         assertThat(form.page()).isEqualTo(SearchForm.LAST_PAGE);
         assertThat(SearchForm.of(null, null, null, null, null, -3).page()).isEqualTo(1);
-        assertThat(SearchForm.of("x".repeat(300), null, null, null, null, null).query()).hasSize(200);
+        assertThat(SearchForm.of("x".repeat(300), null, null, null, null, null).query())
+                .hasSize(200);
     }
 
     @Test
@@ -42,7 +47,8 @@ class SearchFormTests {
 
         assertThat(any.allThemes()).isFalse();
         assertThat(any.pageUrl(2)).isEqualTo("/soeg?tema=klima&tema=energi&match=enhver&side=2");
-        assertThat(SearchForm.of(null, List.of("klima"), "enhver", null, null, null).pageUrl(1))
+        assertThat(SearchForm.of(null, List.of("klima"), "enhver", null, null, null)
+                        .pageUrl(1))
                 .isEqualTo("/soeg?tema=klima");
     }
 }

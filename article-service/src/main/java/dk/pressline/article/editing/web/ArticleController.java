@@ -59,21 +59,30 @@ class ArticleController {
     @PostMapping
     ResponseEntity<ArticleView> create(@Valid @RequestBody ArticleContent content) {
         var article = editing.create(content, editor());
-        return ResponseEntity.created(URI.create("/api/articles/" + article.id())).eTag(ETags.of(article.revision()))
+        return ResponseEntity.created(URI.create("/api/articles/" + article.id()))
+                .eTag(ETags.of(article.revision()))
                 .body(ArticleView.of(article));
     }
 
-    @Operation(summary = "List articles, newest change first, filtered by status, author, theme, section, time or words")
+    @Operation(
+            summary = "List articles, newest change first, filtered by status, author, theme, section, time or words")
     @GetMapping
-    PageOf<ArticleView> list(@RequestParam(required = false) ArticleStatus status,
-            @RequestParam(required = false) String author, @RequestParam(required = false) String theme,
+    PageOf<ArticleView> list(
+            @RequestParam(required = false) ArticleStatus status,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String theme,
             @RequestParam(required = false) String section,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            OffsetDateTime updatedSince, @RequestParam(name = "q", required = false) String text,
+                    OffsetDateTime updatedSince,
+            @RequestParam(name = "q", required = false) String text,
             @Valid PageQuery page) {
         var articles = editing.list(new ArticleFilter(status, author, theme, section, updatedSince, text), page);
-        return new PageOf<>(articles.items().stream().map(ArticleView::of).toList(), articles.page(),
-                articles.size(), articles.totalItems(), articles.totalPages());
+        return new PageOf<>(
+                articles.items().stream().map(ArticleView::of).toList(),
+                articles.page(),
+                articles.size(),
+                articles.totalItems(),
+                articles.totalPages());
     }
 
     @Operation(summary = "Read an article, with its ETag")
@@ -84,15 +93,19 @@ class ArticleController {
 
     @Operation(summary = "Read an article by its slug; an earlier slug answers 301 to the current one")
     @ApiResponse(responseCode = "200", description = "The article under its current slug")
-    @ApiResponse(responseCode = "301", description = "The slug is an earlier one of the article; Location has the "
-            + "current one", headers = @Header(name = "Location", description = "The article by its current slug"))
+    @ApiResponse(
+            responseCode = "301",
+            description = "The slug is an earlier one of the article; Location has the " + "current one",
+            headers = @Header(name = "Location", description = "The article by its current slug"))
     /** An article under an old slug answers with a redirect to its current one. */
     @GetMapping("/by-slug/{slug}")
     ResponseEntity<ArticleView> bySlug(@PathVariable String slug) {
         var article = editing.bySlug(slug);
         if (!article.content().slug().equals(slug)) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                    .location(URI.create("/api/articles/by-slug/" + article.content().slug())).build();
+                    .location(URI.create(
+                            "/api/articles/by-slug/" + article.content().slug()))
+                    .build();
         }
         return view(article);
     }
@@ -102,8 +115,10 @@ class ArticleController {
     @ApiResponse(responseCode = "409", description = SLUG_TAKEN)
     @ApiResponse(responseCode = "428", description = NO_IF_MATCH)
     @PutMapping("/{id}")
-    ResponseEntity<ArticleView> edit(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
-            String ifMatch, @Valid @RequestBody ArticleContent content) {
+    ResponseEntity<ArticleView> edit(
+            @PathVariable UUID id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ArticleContent content) {
         return view(editing.edit(id, ifMatch, content, editor()));
     }
 
@@ -118,8 +133,8 @@ class ArticleController {
     @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
     @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/submit")
-    ResponseEntity<ArticleView> submit(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
-            String ifMatch) {
+    ResponseEntity<ArticleView> submit(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return view(editing.submit(id, ifMatch, editor()));
     }
 
@@ -127,8 +142,8 @@ class ArticleController {
     @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
     @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/return-to-draft")
-    ResponseEntity<ArticleView> returnToDraft(@PathVariable UUID id,
-            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<ArticleView> returnToDraft(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return view(editing.returnToDraft(id, ifMatch, editor()));
     }
 
@@ -136,18 +151,24 @@ class ArticleController {
     @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
     @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/schedule")
-    ResponseEntity<ArticleView> schedule(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
-            String ifMatch, @Valid @RequestBody WorkflowRequests.Schedule request) {
-        return view(editing.schedule(id, ifMatch, request.publishAt().toInstant(),
-                request.unpublishAt() == null ? null : request.unpublishAt().toInstant(), editor()));
+    ResponseEntity<ArticleView> schedule(
+            @PathVariable UUID id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody WorkflowRequests.Schedule request) {
+        return view(editing.schedule(
+                id,
+                ifMatch,
+                request.publishAt().toInstant(),
+                request.unpublishAt() == null ? null : request.unpublishAt().toInstant(),
+                editor()));
     }
 
     @Operation(summary = "Take a scheduled article off the schedule")
     @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
     @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/unschedule")
-    ResponseEntity<ArticleView> unschedule(@PathVariable UUID id,
-            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<ArticleView> unschedule(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return view(editing.unschedule(id, ifMatch, editor()));
     }
 
@@ -155,9 +176,13 @@ class ArticleController {
     @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
     @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/publish")
-    ResponseEntity<ArticleView> publish(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
-            String ifMatch, @Valid @RequestBody(required = false) WorkflowRequests.Publish request) {
-        var unpublishAt = request == null || request.unpublishAt() == null ? null : request.unpublishAt().toInstant();
+    ResponseEntity<ArticleView> publish(
+            @PathVariable UUID id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody(required = false) WorkflowRequests.Publish request) {
+        var unpublishAt = request == null || request.unpublishAt() == null
+                ? null
+                : request.unpublishAt().toInstant();
         return view(editing.publish(id, ifMatch, unpublishAt, editor()));
     }
 
@@ -166,8 +191,10 @@ class ArticleController {
     @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @ApiResponse(responseCode = "428", description = "New content came without If-Match; a note alone needs none")
     @PostMapping("/{id}/correct")
-    ResponseEntity<ArticleView> correct(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
-            String ifMatch, @Valid @RequestBody WorkflowRequests.Correct request) {
+    ResponseEntity<ArticleView> correct(
+            @PathVariable UUID id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody WorkflowRequests.Correct request) {
         return view(editing.correct(id, ifMatch, request.note(), request.content(), editor()));
     }
 
@@ -175,8 +202,10 @@ class ArticleController {
     @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
     @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/unpublish")
-    ResponseEntity<ArticleView> unpublish(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
-            String ifMatch, @Valid @RequestBody WorkflowRequests.Unpublish request) {
+    ResponseEntity<ArticleView> unpublish(
+            @PathVariable UUID id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody WorkflowRequests.Unpublish request) {
         return view(editing.unpublish(id, ifMatch, request.reason(), editor()));
     }
 
@@ -184,8 +213,8 @@ class ArticleController {
     @ApiResponse(responseCode = "200", description = "The article after the action, with its new ETag")
     @ApiResponse(responseCode = "409", description = NOT_ALLOWED_NOW)
     @PostMapping("/{id}/redraft")
-    ResponseEntity<ArticleView> redraft(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false)
-            String ifMatch) {
+    ResponseEntity<ArticleView> redraft(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return view(editing.redraft(id, ifMatch, editor()));
     }
 
@@ -204,9 +233,10 @@ class ArticleController {
     @Operation(summary = "Compare two revisions: the fields that differ, with both values")
     /** Which parts of the content differ between two revisions, with both values. */
     @GetMapping("/{id}/revisions/compare")
-    List<RevisionComparison.Difference> compare(@PathVariable UUID id, @RequestParam @Min(1) long from,
-            @RequestParam @Min(1) long to) {
-        return RevisionComparison.between(editing.revision(id, from).content(), editing.revision(id, to).content());
+    List<RevisionComparison.Difference> compare(
+            @PathVariable UUID id, @RequestParam @Min(1) long from, @RequestParam @Min(1) long to) {
+        return RevisionComparison.between(
+                editing.revision(id, from).content(), editing.revision(id, to).content());
     }
 
     @Operation(summary = "Save an earlier revision's content as a new revision")
@@ -214,7 +244,9 @@ class ArticleController {
     @ApiResponse(responseCode = "409", description = SLUG_TAKEN)
     @ApiResponse(responseCode = "428", description = NO_IF_MATCH)
     @PostMapping("/{id}/revisions/{revision}/restore")
-    ResponseEntity<ArticleView> restore(@PathVariable UUID id, @PathVariable @Min(1) long revision,
+    ResponseEntity<ArticleView> restore(
+            @PathVariable UUID id,
+            @PathVariable @Min(1) long revision,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return view(editing.restore(id, revision, ifMatch, editor()));
     }

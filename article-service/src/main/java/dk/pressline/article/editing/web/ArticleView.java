@@ -4,12 +4,12 @@ import dk.pressline.article.content.ArticleContent;
 import dk.pressline.article.editing.Article;
 import dk.pressline.article.editing.ArticleStatus;
 import dk.pressline.article.editing.CorrectionNote;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An article as editors see it, times in Copenhagen time. */
 record ArticleView(
@@ -29,14 +29,22 @@ record ArticleView(
 
     static final ZoneId NEWSROOM_TIME = ZoneId.of("Europe/Copenhagen");
 
-    record CorrectionView(String note, OffsetDateTime correctedAt) {
-    }
+    record CorrectionView(String note, OffsetDateTime correctedAt) {}
 
     static ArticleView of(Article article) {
-        return new ArticleView(article.id(), article.status(), article.revision(), article.content(),
-                article.previousSlugs(), local(article.publishAt()), local(article.unpublishAt()),
-                article.unpublishReason(), local(article.firstPublishedAt()), local(article.lastUpdatedAt()),
-                article.corrections().stream().map(ArticleView::correction).toList(), local(article.createdAt()),
+        return new ArticleView(
+                article.id(),
+                article.status(),
+                article.revision(),
+                article.content(),
+                article.previousSlugs(),
+                local(article.publishAt()),
+                local(article.unpublishAt()),
+                article.unpublishReason(),
+                local(article.firstPublishedAt()),
+                local(article.lastUpdatedAt()),
+                article.corrections().stream().map(ArticleView::correction).toList(),
+                local(article.createdAt()),
                 local(article.updatedAt()));
     }
 

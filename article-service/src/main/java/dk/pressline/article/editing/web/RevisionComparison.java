@@ -8,11 +8,9 @@ import java.util.Objects;
 /** The fields in which two saved contents of an article differ. */
 final class RevisionComparison {
 
-    record Difference(String field, Object from, Object to) {
-    }
+    record Difference(String field, Object from, Object to) {}
 
-    private RevisionComparison() {
-    }
+    private RevisionComparison() {}
 
     static List<Difference> between(ArticleContent from, ArticleContent to) {
         var differences = new ArrayList<Difference>();
@@ -23,8 +21,7 @@ final class RevisionComparison {
                 if (!Objects.equals(before, after)) {
                     differences.add(new Difference(component.getName(), before, after));
                 }
-            }
-            catch (ReflectiveOperationException e) {
+            } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }

@@ -11,18 +11,15 @@ import java.time.OffsetDateTime;
 /** The bodies of the workflow actions that need more than the article. */
 final class WorkflowRequests {
 
-    private WorkflowRequests() {
-    }
+    private WorkflowRequests() {}
 
-    record Schedule(@NotNull OffsetDateTime publishAt, OffsetDateTime unpublishAt) {
-    }
+    record Schedule(@NotNull OffsetDateTime publishAt, OffsetDateTime unpublishAt) {}
 
-    record Publish(OffsetDateTime unpublishAt) {
-    }
+    record Publish(OffsetDateTime unpublishAt) {}
 
-    record Correct(@NotBlank @Size(max = 1000) @PlainText String note, @Valid ArticleContent content) {
-    }
+    record Correct(
+            @NotBlank @Size(max = 1000) @PlainText String note,
+            @Valid ArticleContent content) {}
 
-    record Unpublish(@NotBlank @Size(max = 1000) @PlainText String reason) {
-    }
+    record Unpublish(@NotBlank @Size(max = 1000) @PlainText String reason) {}
 }

@@ -25,8 +25,10 @@ class DeadLetterController {
     @PostMapping("/api/deliveries/dead-letters/redrive")
     @Operation(summary = "Put the delivery requests that used up their retries back on the queue")
     @ApiResponse(responseCode = "200", description = "How many were put back")
-    @ApiResponse(responseCode = "503", description = "Kafka did not take some of them back; redriven and left "
-            + "say how many were and were not.")
+    @ApiResponse(
+            responseCode = "503",
+            description =
+                    "Kafka did not take some of them back; redriven and left " + "say how many were and were not.")
     Map<String, Integer> redrive() {
         return Map.of("redriven", deadLetters.redrive());
     }

@@ -33,8 +33,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Newsletter", description = "Editors look at the edition that would go out now")
 class NewsletterController {
 
-    private static final Recipient PREVIEW_READER = new Recipient(new UUID(0, 0), "preview@pressline.invalid", "da",
-            true);
+    private static final Recipient PREVIEW_READER =
+            new Recipient(new UUID(0, 0), "preview@pressline.invalid", "da", true);
 
     private final Editions editions;
     private final NewsletterMails mails;
@@ -52,7 +52,8 @@ class NewsletterController {
     @GetMapping(path = "/preview", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The HTML of the edition that would go out now")
     String preview() {
-        return mailer.render(mails.mail(editions.preview(), PREVIEW_READER, ""), PREVIEW_READER).html();
+        return mailer.render(mails.mail(editions.preview(), PREVIEW_READER, ""), PREVIEW_READER)
+                .html();
     }
 
     /** Sends the edition that would go out now to the given address, marked as a test; nothing is logged or counted. */
@@ -64,23 +65,23 @@ class NewsletterController {
         var recipient = new Recipient(new UUID(0, 0), request.to(), "da", true);
         try {
             mailer.send(mails.mail(editions.preview(), recipient, "[TEST] "), recipient);
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The mail server did not take the test");
         }
         return Map.of("status", "SENT", "to", request.to());
     }
 
     @GetMapping("/editions/latest")
-    @Operation(summary = "The latest edition queued for its subscribers: mails sent of those queued, the rate and the "
-            + "time left at that rate")
+    @Operation(
+            summary = "The latest edition queued for its subscribers: mails sent of those queued, the rate and the "
+                    + "time left at that rate")
     @ApiResponse(responseCode = "200", description = "The latest edition and its progress")
     @ApiResponse(responseCode = "404", description = "No edition has been queued yet.")
     EditionProgress.EditionStatus latestEdition() {
-        return progress.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No newsletter edition has been queued yet"));
+        return progress.latest()
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, "No newsletter edition has been queued yet"));
     }
 
-    record TestSend(@NotBlank @Email @Size(max = 254) String to) {
-    }
+    record TestSend(@NotBlank @Email @Size(max = 254) String to) {}
 }

@@ -20,17 +20,28 @@ import java.util.Set;
  */
 record SignUpRequest(
         @NotBlank @Email @Size(max = 254) String email,
-        @Pattern(regexp = "da|en", message = "must be da or en") String language,
+
+        @Pattern(regexp = "da|en", message = "must be da or en")
+        String language,
+
         Boolean newsletter,
         Boolean eventNews,
-        @Size(max = 50) List<@NotBlank @Pattern(regexp = "[a-z0-9-]{1,80}", message = "must be a theme slug")
-                String> themes,
+
+        @Size(max = 50)
+        List<@NotBlank @Pattern(regexp = "[a-z0-9-]{1,80}", message = "must be a theme slug") String> themes,
+
         @NotBlank @Size(max = 100) String form,
         @NotBlank @Size(max = 50) String wordingVersion) {
 
     SignUp toSignUp() {
-        return new SignUp(email, new Preferences(language == null ? "da" : language,
-                newsletter == null || newsletter, eventNews != null && eventNews,
-                themes == null ? Set.of() : Set.copyOf(themes)), form, wordingVersion);
+        return new SignUp(
+                email,
+                new Preferences(
+                        language == null ? "da" : language,
+                        newsletter == null || newsletter,
+                        eventNews != null && eventNews,
+                        themes == null ? Set.of() : Set.copyOf(themes)),
+                form,
+                wordingVersion);
     }
 }

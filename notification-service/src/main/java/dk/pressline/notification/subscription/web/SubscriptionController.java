@@ -40,8 +40,10 @@ import org.springframework.web.util.HtmlUtils;
  */
 @RestController
 @Validated
-@Tag(name = "Subscriptions", description = "Readers sign up with double opt-in and manage their subscription through "
-        + "the signed links in its mails; administrators read the consent evidence")
+@Tag(
+        name = "Subscriptions",
+        description = "Readers sign up with double opt-in and manage their subscription through "
+                + "the signed links in its mails; administrators read the consent evidence")
 class SubscriptionController {
 
     private final Subscriptions subscriptions;
@@ -61,9 +63,11 @@ class SubscriptionController {
     @PostMapping(Links.SUBSCRIPTIONS_PATH)
     @Operation(summary = "Sign up; a confirmation mail follows, whose link confirms")
     @ApiResponse(responseCode = "202", description = "Taken; the same answer whether or not the address is known")
-    @ApiResponse(responseCode = "429", description = "A sign-up limit is reached (from this client address, for this "
-            + "mailbox, or from all clients together; errors names email for the mailbox's), or through the gateway "
-            + "this client's reader limit. Retry-After says in how many seconds to try again.",
+    @ApiResponse(
+            responseCode = "429",
+            description = "A sign-up limit is reached (from this client address, for this "
+                    + "mailbox, or from all clients together; errors names email for the mailbox's), or through the gateway "
+                    + "this client's reader limit. Retry-After says in how many seconds to try again.",
             headers = @Header(name = "Retry-After", description = "Whole seconds to wait before trying again"))
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
@@ -78,8 +82,11 @@ class SubscriptionController {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refused.getMessage() + ".");
         problem.setTitle("Too many sign-ups");
         if (refused.limit() == TooManySignUpsException.Limit.PER_MAILBOX) {
-            problem.setProperty("errors", List.of(new FieldError("email",
-                    "has been signed up too often; try again in " + refused.retryAfterSeconds() + " s")));
+            problem.setProperty(
+                    "errors",
+                    List.of(new FieldError(
+                            "email",
+                            "has been signed up too often; try again in " + refused.retryAfterSeconds() + " s")));
         }
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()))
@@ -91,15 +98,20 @@ class SubscriptionController {
     @Operation(summary = "The confirmation link's page, whose button confirms; changes nothing by itself")
     String confirmationPage(@RequestParam String token) {
         links.consentOf(token);
-        return page("Bekræft tilmelding", "Klik for at bekræfte, at du vil modtage Presslines nyhedsbrev.",
-                "confirm", token, "Bekræft");
+        return page(
+                "Bekræft tilmelding",
+                "Klik for at bekræfte, at du vil modtage Presslines nyhedsbrev.",
+                "confirm",
+                token,
+                "Bekræft");
     }
 
     @PostMapping(Links.SUBSCRIPTIONS_PATH + "/confirm")
     @Operation(summary = "Confirm a sign-up with the token of its link; confirming twice is harmless")
     SubscriptionView confirm(@RequestParam String token) {
         var subscriber = subscriptions.confirm(links.consentOf(token));
-        return SubscriptionView.of(subscriber, links.preferences(subscriber.id()).toString());
+        return SubscriptionView.of(
+                subscriber, links.preferences(subscriber.id()).toString());
     }
 
     @GetMapping(Links.SUBSCRIPTIONS_PATH + "/preferences")
@@ -108,7 +120,8 @@ class SubscriptionController {
     @ApiResponse(responseCode = "404", description = "The subscription was forgotten.")
     SubscriptionView preferences(@RequestParam String token) {
         var subscriberId = links.subscriberOf(token);
-        return SubscriptionView.of(subscriptions.get(subscriberId), links.preferences(subscriberId).toString());
+        return SubscriptionView.of(
+                subscriptions.get(subscriberId), links.preferences(subscriberId).toString());
     }
 
     @PutMapping(Links.SUBSCRIPTIONS_PATH + "/preferences")
@@ -117,7 +130,8 @@ class SubscriptionController {
     @ApiResponse(responseCode = "404", description = "The subscription was forgotten.")
     SubscriptionView changePreferences(@RequestParam String token, @Valid @RequestBody PreferencesRequest request) {
         var subscriberId = links.subscriberOf(token);
-        return SubscriptionView.of(subscriptions.changePreferences(subscriberId, request.toPreferences()),
+        return SubscriptionView.of(
+                subscriptions.changePreferences(subscriberId, request.toPreferences()),
                 links.preferences(subscriberId).toString());
     }
 

@@ -47,7 +47,8 @@ class BookingController {
     /** Which days an exclusive product's slot is free and taken, from {@code from} to {@code to}. */
     @GetMapping("/api/availability")
     @Operation(summary = "See which days an exclusive product's slot is free and which are taken")
-    Availability availability(@RequestParam Product product,
+    Availability availability(
+            @RequestParam Product product,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return bookings.availability(product, from, to);
@@ -57,24 +58,39 @@ class BookingController {
     @PostMapping("/api/bookings")
     @Operation(summary = "Book a flight of a product with its content; the answer carries the quote")
     @CreatedWithLocation
-    @ApiResponse(responseCode = "404", description = "An advertiser's token names no advertiser, or another one "
-            + "than the booking's advertiserId.")
-    @ApiResponse(responseCode = "409", description = "The exclusive slot is taken on some of the days, or the "
-            + "advertiser already has as many requests waiting for sales as it may.")
+    @ApiResponse(
+            responseCode = "404",
+            description =
+                    "An advertiser's token names no advertiser, or another one " + "than the booking's advertiserId.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The exclusive slot is taken on some of the days, or the "
+                    + "advertiser already has as many requests waiting for sales as it may.")
     ResponseEntity<BookingView> book(@Valid @RequestBody BookingRequests.Book request) {
-        var booking = bookings.book(advertiserFor(request.advertiserId()), request.product(), request.firstDay(),
-                request.lastDay(), request.content().toContent());
-        return ResponseEntity.created(URI.create("/api/bookings/" + booking.id())).eTag(ETags.of(booking.revision()))
+        var booking = bookings.book(
+                advertiserFor(request.advertiserId()),
+                request.product(),
+                request.firstDay(),
+                request.lastDay(),
+                request.content().toContent());
+        return ResponseEntity.created(URI.create("/api/bookings/" + booking.id()))
+                .eTag(ETags.of(booking.revision()))
                 .body(BookingView.of(booking));
     }
 
     @GetMapping("/api/bookings")
     @Operation(summary = "List bookings: sales any advertiser's, an advertiser its own")
-    PageOf<BookingView> list(@RequestParam(required = false) String advertiserId,
-            @RequestParam(required = false) BookingStatus status, @Valid PageQuery page) {
+    PageOf<BookingView> list(
+            @RequestParam(required = false) String advertiserId,
+            @RequestParam(required = false) BookingStatus status,
+            @Valid PageQuery page) {
         var found = bookings.list(Caller.current(), advertiserId, status, page);
-        return new PageOf<>(found.items().stream().map(BookingView::of).toList(), found.page(), found.size(),
-                found.totalItems(), found.totalPages());
+        return new PageOf<>(
+                found.items().stream().map(BookingView::of).toList(),
+                found.page(),
+                found.size(),
+                found.totalItems(),
+                found.totalPages());
     }
 
     @GetMapping("/api/bookings/{id}")
@@ -88,7 +104,8 @@ class BookingController {
     @ApiResponse(responseCode = "200", description = "The booking after the change, with its new ETag")
     @ApiResponse(responseCode = "409", description = NOT_NOW)
     @ApiResponse(responseCode = "428", description = "No If-Match with the ETag of the version edited.")
-    ResponseEntity<BookingView> changeContent(@PathVariable UUID id,
+    ResponseEntity<BookingView> changeContent(
+            @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody BookingRequests.Content content) {
         return view(bookings.changeContent(id, ifMatch, content.toContent(), Caller.current()));

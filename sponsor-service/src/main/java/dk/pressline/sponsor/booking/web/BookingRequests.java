@@ -19,8 +19,7 @@ import org.hibernate.validator.constraints.URL;
 /** The bodies the booking API accepts. */
 final class BookingRequests {
 
-    private BookingRequests() {
-    }
+    private BookingRequests() {}
 
     /**
      * A booking as an advertiser submits it.
@@ -33,8 +32,7 @@ final class BookingRequests {
             @NotNull Product product,
             @NotNull LocalDate firstDay,
             @NotNull LocalDate lastDay,
-            @Valid @NotNull Content content) {
-    }
+            @Valid @NotNull Content content) {}
 
     /**
      * What readers will see.
@@ -42,14 +40,24 @@ final class BookingRequests {
      * @param themes slugs of the themes the placement targets
      */
     record Content(
-            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9-]*",
-                    message = "must be a theme slug: lower-case letters, digits and dashes") String> themes,
+            @NotNull @Size(max = 20)
+            List<
+                            @NotBlank @Size(max = 100)
+                            @Pattern(
+                                    regexp = "[a-z0-9][a-z0-9-]*",
+                                    message = "must be a theme slug: lower-case letters, digits and dashes")
+                            String>
+                    themes,
+
             @Valid @NotNull CreativeRequest creative,
             @Valid EventRequest event,
             @Valid JobRequest job) {
 
         BookingContent toContent() {
-            return new BookingContent(themes, creative.toCreative(), event == null ? null : event.toEvent(),
+            return new BookingContent(
+                    themes,
+                    creative.toCreative(),
+                    event == null ? null : event.toEvent(),
                     job == null ? null : job.toJob());
         }
     }
@@ -57,10 +65,15 @@ final class BookingRequests {
     record CreativeRequest(
             @NotBlank @Size(max = 120) @PlainText String title,
             @Size(max = 400) @PlainText String teaser,
+
             @NotBlank @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL")
             String linkUrl,
-            @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL") String imageUrl,
-            @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL") String logoUrl) {
+
+            @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL")
+            String imageUrl,
+
+            @Size(max = 2000) @URL(regexp = "^https?:.*", message = "must be an http or https URL")
+            String logoUrl) {
 
         Creative toCreative() {
             return new Creative(title, teaser, linkUrl, imageUrl, logoUrl);
@@ -94,6 +107,5 @@ final class BookingRequests {
     }
 
     /** Why sales reject or withdraw a booking; the advertiser sees it. */
-    record Reason(@NotBlank @Size(max = 1000) @PlainText String reason) {
-    }
+    record Reason(@NotBlank @Size(max = 1000) @PlainText String reason) {}
 }

@@ -16,16 +16,41 @@ import java.util.UUID;
  * @param holdUntil until when the request holds an exclusive product's days without sales' approval; after it the
  *     request is {@code HOLD_EXPIRED} unless approved before. {@code null} for products that are not exclusive
  */
-record BookingView(UUID id, String advertiserId, Product product, BookingStatus status, long revision,
-        LocalDate firstDay, LocalDate lastDay, Instant flightStart, Instant flightEnd, BookingContent content,
-        long price, String currency, @Schema(nullable = true) String decisionReason,
-        @Schema(nullable = true) Instant holdUntil, Instant createdAt,
+record BookingView(
+        UUID id,
+        String advertiserId,
+        Product product,
+        BookingStatus status,
+        long revision,
+        LocalDate firstDay,
+        LocalDate lastDay,
+        Instant flightStart,
+        Instant flightEnd,
+        BookingContent content,
+        long price,
+        String currency,
+        @Schema(nullable = true) String decisionReason,
+        @Schema(nullable = true) Instant holdUntil,
+        Instant createdAt,
         Instant updatedAt) {
 
     static BookingView of(Booking booking) {
-        return new BookingView(booking.id(), booking.advertiserId(), booking.product(), booking.status(),
-                booking.revision(), booking.firstDay(), booking.lastDay(), booking.flightStart(), booking.flightEnd(),
-                booking.content(), booking.price(), booking.currency(), booking.decisionReason(),
-                booking.holdUntil(), booking.createdAt(), booking.updatedAt());
+        return new BookingView(
+                booking.id(),
+                booking.advertiserId(),
+                booking.product(),
+                booking.status(),
+                booking.revision(),
+                booking.firstDay(),
+                booking.lastDay(),
+                booking.flightStart(),
+                booking.flightEnd(),
+                booking.content(),
+                booking.price(),
+                booking.currency(),
+                booking.decisionReason(),
+                booking.holdUntil(),
+                booking.createdAt(),
+                booking.updatedAt());
     }
 }
