@@ -10,6 +10,7 @@ import dk.pressline.events.notification.DeliveryKind;
 import dk.pressline.events.notification.DeliveryRequested;
 import dk.pressline.notification.delivery.DeliveryQueue;
 import dk.pressline.notification.intake.ParkedRecords;
+import dk.pressline.notification.intake.UnreadableRecordException;
 import dk.pressline.notification.subscription.Subscriptions;
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
@@ -38,8 +39,8 @@ import org.springframework.kafka.support.KafkaHeaders;
 
 /**
  * A record on a consumed topic that can never be read (not JSON, a tombstone, a known type whose body does not fit
- * it) is parked on a dead-letter topic with where it came from and why, and the records after it are still handled;
- * a redrive hands the parked records of the followed topics to their consumer again.
+ * it, a CloudEvent without its id) is parked on a dead-letter topic with where it came from and why, and the records
+ * after it are still handled; a redrive hands the parked records of the followed topics to their consumer again.
  */
 @NotificationServiceTest
 class UnreadableRecordTests {
@@ -70,7 +71,11 @@ class UnreadableRecordTests {
         var unreadable = List.of(
                 UnreadableRecords.notJson(topic, key),
                 UnreadableRecords.tombstone(topic, key),
-                UnreadableRecords.invalidBody(topic, key, EventTypes.ARTICLE_PUBLISHED));
+                UnreadableRecords.invalidBody(topic, key, EventTypes.ARTICLE_PUBLISHED),
+                UnreadableRecords.withoutId(
+                        topic,
+                        key,
+                        Articles.published(Articles.snapshot(UUID.randomUUID(), 1, "Uden id", Instant.now()))));
         events.send(Articles.published(article));
 
         assertParked(topicNames.of(ParkedRecords.TOPIC), key, topic, unreadable);
@@ -96,7 +101,8 @@ class UnreadableRecordTests {
         var unreadable = List.of(
                 UnreadableRecords.notJson(topic, key),
                 UnreadableRecords.tombstone(topic, key),
-                UnreadableRecords.invalidBody(topic, key, EventTypes.PLACEMENT_WITHDRAWN));
+                UnreadableRecords.invalidBody(topic, key, EventTypes.PLACEMENT_WITHDRAWN),
+                UnreadableRecords.withoutId(topic, key, Placements.withdrawn(placement)));
         events.send(Placements.activated(placement));
 
         assertParked(topicNames.of(ParkedRecords.TOPIC), key, topic, unreadable);
@@ -123,12 +129,22 @@ class UnreadableRecordTests {
                         == 1);
         var key = subscriber.id().toString();
 
+        var deliveryId = DeliveryQueue.deliveryId(
+                DeliveryKind.THEME_ALERT, subscriber.id(), article.articleId().toString());
         var unreadable = List.of(
                 UnreadableRecords.notJson(topic, key),
                 UnreadableRecords.tombstone(topic, key),
-                UnreadableRecords.invalidBody(topic, key, EventTypes.DELIVERY_REQUESTED));
-        var deliveryId = DeliveryQueue.deliveryId(
-                DeliveryKind.THEME_ALERT, subscriber.id(), article.articleId().toString());
+                UnreadableRecords.invalidBody(topic, key, EventTypes.DELIVERY_REQUESTED),
+                UnreadableRecords.withoutId(
+                        topic,
+                        key,
+                        new DeliveryRequested(
+                                UUID.randomUUID(),
+                                Instant.now(),
+                                deliveryId,
+                                subscriber.id(),
+                                DeliveryKind.THEME_ALERT,
+                                article.articleId().toString())));
         events.send(new DeliveryRequested(
                 UUID.randomUUID(),
                 Instant.now(),
@@ -202,6 +218,9 @@ class UnreadableRecordTests {
                                 .getInt())
                         .isEqualTo(original.partition());
                 assertThat(text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isNotBlank();
+                assertThat(text(record, KafkaHeaders.DLT_EXCEPTION_FQCN))
+                        .as("parked as unreadable, not as failed")
+                        .isEqualTo(UnreadableRecordException.class.getName());
             }
         }
     }

@@ -1,6 +1,9 @@
 package dk.pressline.notification;
 
+import dk.pressline.events.EventJson;
 import dk.pressline.events.EventType;
+import dk.pressline.events.EventTypes;
+import dk.pressline.events.PresslineEvent;
 import dk.pressline.testsupport.TestServers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,7 +21,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Records no consumer can ever read, as a broken producer or an operator's mistake puts them on a topic: a value that
- * is not JSON, a tombstone (no value), and an event of a known type whose body does not fit the type.
+ * is not JSON, a tombstone (no value), an event of a known type whose body does not fit the type, and a CloudEvent
+ * without its id.
  */
 public final class UnreadableRecords {
 
@@ -42,6 +46,17 @@ public final class UnreadableRecords {
                 header("content-type", "application/json"));
         return send(
                 new ProducerRecord<>(topic, null, key, "{\"headline\": 42}".getBytes(StandardCharsets.UTF_8), headers));
+    }
+
+    /** The event as a binary-mode CloudEvent without its required {@code ce_id}, as a broken producer might send it. */
+    public static RecordMetadata withoutId(String topic, String key, PresslineEvent event) {
+        List<Header> headers = List.of(
+                header("ce_specversion", "1.0"),
+                header("ce_source", "urn:pressline:test"),
+                header("ce_type", EventTypes.of(event.getClass()).name()),
+                header("ce_time", event.occurredAt().toString()),
+                header("content-type", "application/json"));
+        return send(new ProducerRecord<>(topic, null, key, EventJson.toBytes(event), headers));
     }
 
     private static Header header(String name, String value) {

@@ -7,6 +7,7 @@ import dk.pressline.events.PresslineEvent;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.message.Encoding;
+import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -83,26 +85,26 @@ public final class EventEnvelopes {
      * The event a consumed binary-mode Kafka record carries, for consumers reading values as bytes.
      *
      * @throws UnknownEventTypeException when its type is not registered; tolerant consumers skip such records
-     * @throws MalformedEventException when the record is not a binary-mode CloudEvent or its body does not fit its type
+     * @throws MalformedEventException when the record is not a binary-mode CloudEvent, not a valid one (a required
+     *     attribute missing or unparsable, an unknown spec version) or its body does not fit its type
      */
     public static PresslineEvent fromConsumerRecord(ConsumerRecord<?, byte[]> record) {
         return fromCloudEvent(toCloudEvent(record));
     }
 
-    /** The CloudEvent a consumed binary-mode Kafka record carries. */
+    /**
+     * The CloudEvent a consumed binary-mode Kafka record carries.
+     *
+     * @throws MalformedEventException when the record is a tombstone, not a binary-mode CloudEvent or not a valid one
+     */
     public static CloudEvent toCloudEvent(ConsumerRecord<?, byte[]> record) {
         if (record.value() == null) {
             throw new MalformedEventException("Record at " + record.topic() + "-" + record.partition() + "@"
                     + record.offset() + " is a tombstone (no value), not an event");
         }
-        try {
-            return KafkaMessageFactory.createReader(record).toEvent();
-        } catch (CloudEventRWException e) {
-            throw new MalformedEventException(
-                    "Record at " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                            + " is not a binary-mode CloudEvent",
-                    e);
-        }
+        return read(
+                () -> KafkaMessageFactory.createReader(record),
+                "Record at " + record.topic() + "-" + record.partition() + "@" + record.offset());
     }
 
     /**
@@ -111,7 +113,8 @@ public final class EventEnvelopes {
      *
      * @throws UnknownEventTypeException when its type is not registered; tolerant consumers skip such records
      * @param value the record's value; {@code null} for a tombstone, which is no event
-     * @throws MalformedEventException when the record is not a binary-mode CloudEvent or its body does not fit its type
+     * @throws MalformedEventException when the record is not a binary-mode CloudEvent, not a valid one (a required
+     *     attribute missing or unparsable, an unknown spec version) or its body does not fit its type
      */
     public static PresslineEvent fromHeadersAndValue(Map<String, ?> headers, byte[] value) {
         if (value == null) {
@@ -127,12 +130,30 @@ public final class EventEnvelopes {
                 }
             }
         });
+        return fromCloudEvent(read(() -> KafkaMessageFactory.createReader(kafkaHeaders, value), "The record"));
+    }
+
+    /**
+     * The CloudEvent a binary-mode message holds. A record without a {@code ce_specversion} header is no CloudEvent;
+     * one with it but an unknown version, a missing required attribute or an attribute that does not parse is no valid
+     * one. The SDK reports a missing required attribute as an {@link IllegalStateException} from its builder, a value
+     * its builder refuses as an {@link IllegalArgumentException}, everything else as a {@link CloudEventRWException}.
+     */
+    private static CloudEvent read(Supplier<MessageReader> reader, String record) {
         try {
-            return fromCloudEvent(
-                    KafkaMessageFactory.createReader(kafkaHeaders, value).toEvent());
+            return reader.get().toEvent();
         } catch (CloudEventRWException e) {
-            throw new MalformedEventException("The record is not a binary-mode CloudEvent", e);
+            if (e.getKind() == CloudEventRWException.CloudEventRWExceptionKind.UNKNOWN_ENCODING) {
+                throw new MalformedEventException(record + " is not a binary-mode CloudEvent", e);
+            }
+            throw notAValidCloudEvent(record, e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw notAValidCloudEvent(record, e);
         }
+    }
+
+    private static MalformedEventException notAValidCloudEvent(String record, RuntimeException cause) {
+        return new MalformedEventException(record + " is not a valid CloudEvent: " + cause.getMessage(), cause);
     }
 
     /** Producer settings for sending {@link #toProducerRecord ProducerRecords}: string keys, binary-mode CloudEvents. */

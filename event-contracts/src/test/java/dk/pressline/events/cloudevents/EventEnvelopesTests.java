@@ -3,6 +3,7 @@ package dk.pressline.events.cloudevents;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dk.pressline.events.EventFixtures;
 import dk.pressline.events.EventJson;
@@ -16,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.header.Headers;
@@ -23,6 +26,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -160,6 +164,60 @@ class EventEnvelopesTests {
         var record = new ConsumerRecord<String, byte[]>(TOPIC, 0, 1L, "key", "{}".getBytes(UTF_8));
 
         assertThatThrownBy(() -> EventEnvelopes.fromConsumerRecord(record)).isInstanceOf(MalformedEventException.class);
+    }
+
+    /**
+     * Records that claim to be CloudEvents (they carry {@code ce_specversion}) but are not valid ones: the headers of a
+     * real event with one attribute removed or spoiled, and what the refusal must name.
+     */
+    static Stream<Arguments> incompleteOrInvalidEnvelopes() {
+        return Stream.of(
+                arguments("without ce_id", without("ce_id"), "'id'"),
+                arguments("without ce_source", without("ce_source"), "'source'"),
+                arguments("without ce_type", without("ce_type"), "'type'"),
+                arguments("with an unknown spec version", replacing("ce_specversion", "2.0"), "2.0"),
+                arguments("with an unparsable ce_time", replacing("ce_time", "yesterday morning"), "time"));
+    }
+
+    @ParameterizedTest(name = "a record {0} is malformed")
+    @MethodSource("incompleteOrInvalidEnvelopes")
+    void aRecordClaimingToBeACloudEventWithoutItsRequiredAttributesIsMalformed(
+            String description, UnaryOperator<Map<String, byte[]>> spoil, String named) {
+        var event = EventFixtures.articlePublished();
+        var headers = new RecordHeaders();
+        byte[] value = serialize(headers, EventEnvelopes.toCloudEvent(event, "article-service"));
+        var mapped = new LinkedHashMap<String, byte[]>();
+        headers.forEach(header -> mapped.put(header.key(), header.value()));
+        var spoiled = spoil.apply(mapped);
+        var record = new ConsumerRecord<>(TOPIC, 2, 17L, event.aggregateId(), value);
+        spoiled.forEach((name, headerValue) -> record.headers().add(name, headerValue));
+
+        assertThatThrownBy(() -> EventEnvelopes.fromHeadersAndValue(spoiled, value))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("not a valid CloudEvent")
+                .hasMessageContaining(named);
+        assertThatThrownBy(() -> EventEnvelopes.fromConsumerRecord(record))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining(TOPIC + "-2@17")
+                .hasMessageContaining(named);
+    }
+
+    private static UnaryOperator<Map<String, byte[]>> without(String header) {
+        return headers -> {
+            var fewer = new LinkedHashMap<>(headers);
+            assertThat(fewer.remove(header)).as("header " + header).isNotNull();
+            return fewer;
+        };
+    }
+
+    private static UnaryOperator<Map<String, byte[]>> replacing(String header, String value) {
+        return headers -> {
+            var changed = new LinkedHashMap<>(headers);
+            assertThat(changed.put(header, value.getBytes(UTF_8)))
+                    .as("header " + header)
+                    .isNotNull();
+            return changed;
+        };
     }
 
     @Test

@@ -17,8 +17,8 @@ public final class EventRecords {
      * The event the record carries, if it is one of the expected family; empty for an event of a type this service does
      * not know (a newer producer's, so additive changes never stop a consumer) or does not read from this topic.
      *
-     * @throws UnreadableRecordException for a tombstone, a value that is not a binary-mode CloudEvent, or a body that
-     *     does not fit its type
+     * @throws UnreadableRecordException for a tombstone, a value that is not a binary-mode CloudEvent, a CloudEvent
+     *     lacking a required attribute, or a body that does not fit its type
      */
     public static <E extends PresslineEvent> Optional<E> read(Decoded record, Class<E> family) {
         switch (record) {

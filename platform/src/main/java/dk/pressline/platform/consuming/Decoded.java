@@ -15,16 +15,19 @@ public sealed interface Decoded {
     record UnknownType(ReceivedRecord record, String typeName) implements Decoded {}
 
     /**
-     * The record is no event: a tombstone, not a binary-mode CloudEvent, or a body that does not fit its type.
-     * Handled again it fails again, so consumers park or skip it.
+     * The record is no event: a tombstone, not a binary-mode CloudEvent, a CloudEvent lacking a required attribute or
+     * carrying one that does not parse, or a body that does not fit its type. Handled again it fails again, so
+     * consumers park or skip it.
      */
     record Malformed(ReceivedRecord record, MalformedEventException problem) implements Decoded {
 
-        /** What is wrong with the record, with the cause's words where there is one. */
+        /** What is wrong with the record, with the cause's words where there are some and the problem lacks them. */
         public String reason() {
-            return problem.getCause() == null
+            var causeWords =
+                    problem.getCause() == null ? null : problem.getCause().getMessage();
+            return causeWords == null || problem.getMessage().endsWith(causeWords)
                     ? problem.getMessage()
-                    : problem.getMessage() + ": " + problem.getCause().getMessage();
+                    : problem.getMessage() + ": " + causeWords;
         }
     }
 }

@@ -82,7 +82,8 @@ public record ReceivedRecord(
     /**
      * The Pressline event the record carries, or the reason it carries none: an event type this service does not
      * know (a newer producer's; tolerant consumers skip it), or a record that is no event at all (a tombstone, not a
-     * binary-mode CloudEvent, a body that does not fit its type).
+     * binary-mode CloudEvent, one lacking a required attribute or carrying one that does not parse, a body that does
+     * not fit its type).
      */
     public Decoded decode() {
         try {

@@ -58,6 +58,29 @@ class ReceivedRecordTests {
     }
 
     @Test
+    void aRecordClaimingToBeACloudEventWithoutAnIdIsMalformedAndTheRestOfItsBatchStillDecodes() {
+        var published = EventFixtures.articlePublished();
+        var batch = new Batch()
+                .add("a", without(event(published), "ce_id"), 20)
+                .add("b", event(published), 21)
+                .message();
+
+        var decoded = ReceivedRecord.decodeAll(batch);
+
+        assertThat(decoded.get(0)).isInstanceOfSatisfying(Decoded.Malformed.class, malformed -> {
+            assertThat(malformed.record().position()).isEqualTo(TOPIC + "-3@20");
+            assertThat(malformed.reason())
+                    .contains("not a valid CloudEvent")
+                    .contains("'id'")
+                    .as("says what is wrong once")
+                    .isEqualTo(malformed.problem().getMessage());
+        });
+        assertThat(decoded.get(1))
+                .isInstanceOfSatisfying(
+                        Decoded.Event.class, event -> assertThat(event.event()).isEqualTo(published));
+    }
+
+    @Test
     void tellsWhereEachRecordOfABatchWasWithItsKeyValueAndHeaders() {
         var garbage = bytes("not an event");
         var batch = new Batch()
@@ -134,6 +157,12 @@ class ReceivedRecordTests {
     private static Record withType(Record record, String type) {
         var headers = new HashMap<>(record.headers());
         headers.put("ce_type", bytes(type));
+        return new Record(headers, record.value());
+    }
+
+    private static Record without(Record record, String header) {
+        var headers = new HashMap<>(record.headers());
+        assertThat(headers.remove(header)).as("header " + header).isNotNull();
         return new Record(headers, record.value());
     }
 

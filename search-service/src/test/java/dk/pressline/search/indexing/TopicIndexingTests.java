@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dk.pressline.events.EventJson;
+import dk.pressline.events.EventTypes;
+import dk.pressline.events.PresslineEvent;
 import dk.pressline.events.Topics;
+import dk.pressline.events.article.ArticlePublished;
+import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.events.placement.Product;
 import dk.pressline.platform.consuming.DeadLetterTopic;
 import dk.pressline.platform.kafka.KafkaEventSender;
@@ -22,9 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -138,6 +146,32 @@ class TopicIndexingTests {
     }
 
     @Test
+    void parksARecordWithoutACloudEventIdAndIndexesTheArticleAfterItOnTheSamePartition() throws IOException {
+        var withoutId = Content.article("Biogas fra gylle i Tønder").published();
+        var article = Content.article("Fjernvarme fra overskudsvarme i Esbjerg");
+        var key = article.snapshot().articleId().toString();
+        try (var dlq = KafkaProbe.reading(deadLetters.name())) {
+            send(key, EventJson.toBytes(withoutId), cloudEventHeadersWithoutId(withoutId));
+            events.send(article.published());
+
+            var parked = dlq.awaitRecordWithKey(key);
+            assertThat(parked.headers().lastHeader("ce_id")).isNull();
+            assertThat(new String(parked.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .isEqualTo(EventTypes.of(ArticlePublished.class).name());
+            assertThat(new String(
+                            parked.headers()
+                                    .lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE)
+                                    .value(),
+                            StandardCharsets.UTF_8))
+                    .contains("not a valid CloudEvent")
+                    .contains("'id'");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search("fjernvarme")).contains(key));
+        assertThat(search("biogas")).doesNotContain(withoutId.aggregateId());
+    }
+
+    @Test
     void removesAnArticleFromResultsWhenItIsUnpublishedOnTheTopic() {
         var article = Content.article("Solceller på skolens tag");
         var id = article.snapshot().articleId().toString();
@@ -202,14 +236,32 @@ class TopicIndexingTests {
     }
 
     private void send(String key, byte[] value) {
+        send(key, value, List.of());
+    }
+
+    private void send(String key, byte[] value, List<Header> headers) {
         try (var producer = new KafkaProducer<>(
                 Map.<String, Object>of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         TestServers.kafka().bootstrapServers()),
                 new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topicNames.of(Topics.ARTICLES), key, value));
+            producer.send(new ProducerRecord<>(topicNames.of(Topics.ARTICLES), null, key, value, headers));
         }
+    }
+
+    /** The binary-mode headers of the event as a broken producer might send them: every attribute but its id. */
+    private static List<Header> cloudEventHeadersWithoutId(PresslineEvent event) {
+        return Stream.of(
+                        Map.entry("ce_specversion", "1.0"),
+                        Map.entry("ce_source", "urn:pressline:article-service"),
+                        Map.entry("ce_type", EventTypes.of(event.getClass()).name()),
+                        Map.entry("ce_time", event.occurredAt().toString()),
+                        Map.entry("ce_subject", event.aggregateId()),
+                        Map.entry("content-type", EventEnvelopes.JSON))
+                .<Header>map(header ->
+                        new RecordHeader(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8)))
+                .toList();
     }
 
     private double count(String name, String... tags) {
