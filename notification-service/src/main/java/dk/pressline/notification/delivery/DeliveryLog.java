@@ -5,12 +5,9 @@ import dk.pressline.events.notification.DeliveryRequested;
 import dk.pressline.platform.outbox.EventOutbox;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,15 +41,15 @@ class DeliveryLog implements SmartLifecycle {
     private static final int MARKS_PER_WRITE = 10_000;
     private static final int MARK_WRITES_ON_STOP = 3;
 
-    private final JdbcTemplate jdbc;
+    private final DeliveryRepository deliveries;
     private final TransactionTemplate transactions;
     private final EventOutbox outbox;
     private final Duration lease;
     private final Queue<Mark> marks = new ConcurrentLinkedQueue<>();
     private volatile ScheduledExecutorService marker;
 
-    DeliveryLog(JdbcTemplate jdbc, TransactionTemplate transactions, EventOutbox outbox, ClaimLease lease) {
-        this.jdbc = jdbc;
+    DeliveryLog(DeliveryRepository deliveries, TransactionTemplate transactions, EventOutbox outbox, ClaimLease lease) {
+        this.deliveries = deliveries;
         this.transactions = transactions;
         this.outbox = outbox;
         this.lease = lease.duration();
@@ -74,80 +69,12 @@ class DeliveryLog implements SmartLifecycle {
      */
     Claims claim(List<DeliveryRequested> batch, Instant now) {
         var at = now.truncatedTo(ChronoUnit.MICROS);
-        var claims = new HashMap<UUID, Claim>();
         var requests =
                 batch.stream().filter(distinctBy(DeliveryRequested::deliveryId)).toList();
         if (requests.isEmpty()) {
-            return new Claims(at, claims);
+            return new Claims(at, Map.of());
         }
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("""
-                    with request as (
-                        select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[])
-                            as r(delivery_id, subscriber_id, kind, reference)),
-                    recipient as (
-                        select r.delivery_id, r.subscriber_id, r.kind, r.reference, s.email, s.language, s.event_news
-                        from request r join subscribers s using (subscriber_id)
-                        where r.kind = 'SUBSCRIPTION_CONFIRMATION' or (s.status = 'ACTIVE'
-                            and not exists(select 1 from suppressions x where x.email_hash = s.email_hash))),
-                    claimed as (
-                        insert into deliveries (delivery_id, subscriber_id, kind, reference, state, claimed_at)
-                        select delivery_id, subscriber_id, kind, reference, 'SENDING', ? from recipient
-                        on conflict do nothing returning delivery_id),
-                    taken_over as (
-                        update deliveries d set claimed_at = ? from recipient r
-                        where d.delivery_id = r.delivery_id and d.state = 'SENDING' and d.claimed_at < ?
-                        returning d.delivery_id)
-                    select r.delivery_id, r.subscriber_id, r.email, r.language, r.event_news,
-                        case when r.delivery_id in (select delivery_id from claimed)
-                                or r.delivery_id in (select delivery_id from taken_over) then 'CLAIMED'
-                            when d.state = 'SENT' then 'SENT'
-                            else 'HELD' end as outcome
-                    from recipient r left join deliveries d using (delivery_id)""");
-                    statement.setArray(
-                            1,
-                            connection.createArrayOf(
-                                    "uuid",
-                                    requests.stream()
-                                            .map(DeliveryRequested::deliveryId)
-                                            .toArray()));
-                    statement.setArray(
-                            2,
-                            connection.createArrayOf(
-                                    "uuid",
-                                    requests.stream()
-                                            .map(DeliveryRequested::subscriberId)
-                                            .toArray()));
-                    statement.setArray(
-                            3,
-                            connection.createArrayOf(
-                                    "text",
-                                    requests.stream()
-                                            .map(request -> request.kind().name())
-                                            .toArray()));
-                    statement.setArray(
-                            4,
-                            connection.createArrayOf(
-                                    "text",
-                                    requests.stream()
-                                            .map(DeliveryRequested::reference)
-                                            .toArray()));
-                    statement.setObject(5, at.atOffset(ZoneOffset.UTC));
-                    statement.setObject(6, at.atOffset(ZoneOffset.UTC));
-                    statement.setObject(7, at.minus(lease).atOffset(ZoneOffset.UTC));
-                    return statement;
-                },
-                (RowCallbackHandler) row -> claims.put(
-                        row.getObject("delivery_id", UUID.class),
-                        new Claim(
-                                new Recipient(
-                                        row.getObject("subscriber_id", UUID.class),
-                                        row.getString("email"),
-                                        row.getString("language"),
-                                        row.getBoolean("event_news")),
-                                Outcome.valueOf(row.getString("outcome")))));
-        return new Claims(at, claims);
+        return new Claims(at, deliveries.claim(requests, at, at.minus(lease)));
     }
 
     private static <T> Predicate<T> distinctBy(Function<T, ?> key) {
@@ -163,17 +90,7 @@ class DeliveryLog implements SmartLifecycle {
         if (requests.isEmpty()) {
             return;
         }
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(
-                    "delete from deliveries where delivery_id = any(?) and state = 'SENDING' and claimed_at = ?");
-            statement.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "uuid",
-                            requests.stream().map(DeliveryRequested::deliveryId).toArray()));
-            statement.setObject(2, claims.at().atOffset(ZoneOffset.UTC));
-            return statement;
-        });
+        deliveries.release(requests, claims.at());
     }
 
     /**
@@ -244,19 +161,7 @@ class DeliveryLog implements SmartLifecycle {
         if (batch.isEmpty()) {
             return;
         }
-        var ids = batch.stream().map(Mark::deliveryId).toArray();
-        var times = batch.stream()
-                .map(mark -> mark.sentAt().atOffset(ZoneOffset.UTC))
-                .toArray(OffsetDateTime[]::new);
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("""
-                    update deliveries d set state = 'SENT', sent_at = m.sent_at
-                    from unnest(?::uuid[], ?::timestamptz[]) as m(delivery_id, sent_at)
-                    where d.delivery_id = m.delivery_id""");
-            statement.setArray(1, connection.createArrayOf("uuid", ids));
-            statement.setArray(2, connection.createArrayOf("timestamptz", times));
-            return statement;
-        });
+        deliveries.markSent(batch);
     }
 
     @Override
@@ -309,7 +214,7 @@ class DeliveryLog implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 2048;
     }
 
-    private record Mark(UUID deliveryId, Instant sentAt, List<PresslineEvent> afterSending) {}
+    record Mark(UUID deliveryId, Instant sentAt, List<PresslineEvent> afterSending) {}
 
     /** What a claim statement found for a mail. */
     enum Outcome {

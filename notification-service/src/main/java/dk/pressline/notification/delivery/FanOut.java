@@ -1,9 +1,6 @@
 package dk.pressline.notification.delivery;
 
 import dk.pressline.events.notification.DeliveryKind;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,16 +11,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class FanOut {
 
-    private static final int FETCH_SIZE = 10_000;
-
     private final DeliveryQueue queue;
-    private final JdbcTemplate streaming;
+    private final DeliveryRepository deliveries;
     private final TransactionTemplate transactions;
 
-    FanOut(DeliveryQueue queue, DataSource dataSource, TransactionTemplate transactions) {
+    FanOut(DeliveryQueue queue, DeliveryRepository deliveries, TransactionTemplate transactions) {
         this.queue = queue;
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(FETCH_SIZE);
+        this.deliveries = deliveries;
         this.transactions = transactions;
     }
 
@@ -33,12 +27,8 @@ public class FanOut {
      * @return how many were queued
      */
     public int toSubscribers(DeliveryKind kind, String reference, String subscriberIdQuery, Object... arguments) {
-        Integer queued = transactions.execute(status -> {
-            try (var subscribers =
-                    streaming.queryForStream(subscriberIdQuery, (row, n) -> row.getObject(1, UUID.class), arguments)) {
-                return queue.enqueue(kind, reference, subscribers);
-            }
-        });
+        Integer queued = transactions.execute(status -> deliveries.withSubscriberIds(
+                subscriberIdQuery, arguments, subscribers -> queue.enqueue(kind, reference, subscribers)));
         return queued == null ? 0 : queued;
     }
 }
