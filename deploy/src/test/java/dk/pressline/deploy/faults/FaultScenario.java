@@ -20,7 +20,7 @@ final class FaultScenario {
 
     static final boolean FULL = "full".equals(System.getProperty("pressline.faults"));
     private static final Duration OPERATION_INTERVAL = Duration.ofSeconds(1);
-    private static final Duration BEFORE_AND_AFTER = Duration.ofSeconds(10);
+    private static final Duration BEFORE_AND_AFTER = lasting(Duration.ofSeconds(5), Duration.ofSeconds(10));
     private static final Duration AUDIT_WAIT = Duration.ofMinutes(3);
 
     private FaultScenario() {}

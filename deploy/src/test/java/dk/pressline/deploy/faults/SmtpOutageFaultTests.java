@@ -18,7 +18,7 @@ class SmtpOutageFaultTests {
             platform.mail().greenMail().getSmtp().stopService();
             running.mail().keepFrom(platform.mail().greenMail());
             platform.mail().close();
-            Thread.sleep(FaultScenario.lasting(Duration.ofSeconds(30), Duration.ofMinutes(3))
+            Thread.sleep(FaultScenario.lasting(Duration.ofSeconds(15), Duration.ofMinutes(3))
                     .toMillis());
             platform.startMail();
         });
