@@ -64,7 +64,10 @@ class PoisonRecordFaultTests {
                 .isEmpty();
     }
 
-    /** Not JSON, an unknown type, a tombstone and a value near the broker's limit, on one partition. */
+    /**
+     * Not JSON, an unknown type, a CloudEvent without its id, a tombstone and a value near the broker's limit, on one
+     * partition.
+     */
     private static List<ProducerRecord<String, byte[]>> poisonFor(String topic, int partition, String knownType) {
         var key = UUID.randomUUID().toString();
         var oversized = new byte[OVERSIZED_BYTES];
@@ -77,6 +80,7 @@ class PoisonRecordFaultTests {
                         key,
                         "dk.pressline.fault-suite.unknown.v1",
                         "{\"what\": \"an event type no consumer knows\"}".getBytes(StandardCharsets.UTF_8)),
+                withoutHeader(record(topic, partition, key, knownType, "{}".getBytes(StandardCharsets.UTF_8)), "ce_id"),
                 new ProducerRecord<>(topic, partition, key, null),
                 record(topic, partition, key, knownType, oversized));
     }
@@ -97,6 +101,11 @@ class PoisonRecordFaultTests {
                 "application/json");
         headers.forEach((name, header) ->
                 record.headers().add(new RecordHeader(name, header.getBytes(StandardCharsets.UTF_8))));
+        return record;
+    }
+
+    private static ProducerRecord<String, byte[]> withoutHeader(ProducerRecord<String, byte[]> record, String name) {
+        record.headers().remove(name);
         return record;
     }
 
