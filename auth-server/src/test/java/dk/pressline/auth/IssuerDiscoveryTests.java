@@ -2,6 +2,8 @@ package dk.pressline.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pressline.testsupport.RealServers;
+import dk.pressline.testsupport.Server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * listens; so this test picks a free port up front instead of letting Spring choose one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@RealServers(Server.POSTGRES)
 class IssuerDiscoveryTests {
 
     static final int PORT = freePort();
