@@ -47,6 +47,22 @@ class IssuerDiscoveryTests {
         assertThat(jwt.getClaimAsString("advertiser_id")).isEqualTo("ad-nordlys");
     }
 
+    @Test
+    void aResourceServerConfiguredWithOnlyTheIssuerUriAcceptsAPersonsTokens() {
+        String token = (String) new PortalBrowser(PORT)
+                .tokensFor("jonas@groenhave.dk", "groenhave-demo")
+                .get("access_token");
+        JwtDecoder resourceServerDecoder = JwtDecoders.fromIssuerLocation(ISSUER);
+
+        Jwt jwt = resourceServerDecoder.decode(token);
+
+        assertThat(jwt.getIssuer()).hasToString(ISSUER);
+        assertThat(jwt.getSubject()).isEqualTo("jonas@groenhave.dk");
+        assertThat(jwt.getAudience()).containsExactly("pressline");
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("ADVERTISER");
+        assertThat(jwt.getClaimAsString("advertiser_id")).isEqualTo("ad-groenhave");
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -55,6 +55,22 @@ class PersonSignInTests {
     }
 
     @Test
+    void refreshesAPersonsAccessTokenWithTheirClaims() throws Exception {
+        var browser = new PortalBrowser(port);
+        Map<String, Object> tokens = browser.tokensFor("mette@nordlys-energi.dk", "nordlys-demo");
+
+        HttpResponse<String> refreshed = browser.refresh((String) tokens.get("refresh_token"));
+
+        assertThat(refreshed.statusCode()).isEqualTo(200);
+        JWTClaimsSet access =
+                verified((String) AuthServerHttp.json(refreshed.body()).get("access_token"));
+        assertThat(access.getSubject()).isEqualTo("mette@nordlys-energi.dk");
+        assertThat(access.getAudience()).containsExactly("pressline");
+        assertThat(access.getStringListClaim("roles")).containsExactly("ADVERTISER");
+        assertThat(access.getStringClaim("advertiser_id")).isEqualTo("ad-nordlys");
+    }
+
+    @Test
     void sendsABrowserWithoutASessionToTheSignInPage() {
         HttpResponse<String> authorize = new PortalBrowser(port).authorize(true);
 

@@ -98,14 +98,22 @@ final class PortalBrowser {
     }
 
     HttpResponse<String> redeem(String code) {
+        return tokenRequest(Map.of(
+                "grant_type", "authorization_code",
+                "code", code,
+                "redirect_uri", REDIRECT_URI,
+                "code_verifier", codeVerifier));
+    }
+
+    HttpResponse<String> refresh(String refreshToken) {
+        return tokenRequest(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+    }
+
+    private HttpResponse<String> tokenRequest(Map<String, String> parameters) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
                 .header("Authorization", AuthServerHttp.basic(PORTAL, PORTAL_SECRET))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                        "grant_type", "authorization_code",
-                        "code", code,
-                        "redirect_uri", REDIRECT_URI,
-                        "code_verifier", codeVerifier))))
+                .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
                 .build());
     }
 
