@@ -2,9 +2,7 @@ package dk.pressline.auth.token;
 
 import dk.pressline.auth.AuthProperties;
 import dk.pressline.auth.person.People;
-import dk.pressline.auth.person.Person;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
@@ -40,17 +38,14 @@ class PresslineClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCont
         if (accessToken) {
             context.getClaims().audience(List.of(properties.audience()));
         }
+        // The client_credentials grant issues an access token only, never an ID token.
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-            if (accessToken) {
-                properties.demoUser(context.getRegisteredClient().getClientId()).ifPresent(user -> {
-                    context.getClaims().claim(ROLES, user.roles());
-                    user.advertiser()
-                            .ifPresent(advertiser -> context.getClaims().claim(ADVERTISER_ID, advertiser));
-                });
-            }
+            properties.demoUser(context.getRegisteredClient().getClientId()).ifPresent(user -> {
+                context.getClaims().claim(ROLES, user.roles());
+                user.advertiser().ifPresent(advertiser -> context.getClaims().claim(ADVERTISER_ID, advertiser));
+            });
         } else if (accessToken || idToken) {
-            Optional<Person> person = people.find(context.getPrincipal().getName());
-            person.ifPresent(signedIn -> {
+            people.find(context.getPrincipal().getName()).ifPresent(signedIn -> {
                 context.getClaims().claim(StandardClaimNames.NAME, signedIn.name());
                 context.getClaims().claim(ROLES, signedIn.roles());
                 signedIn.advertiserId()
