@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
@@ -50,6 +51,9 @@ class LockoutTests {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String username;
     PortalBrowser browser;
@@ -87,6 +91,15 @@ class LockoutTests {
     void answersAnUnknownAddressWithTheSameMessage() {
         assertThat(messageAfterSigningIn("ukendt-" + UUID.randomUUID() + "@example.dk", PASSWORD))
                 .isEqualTo(WRONG_CREDENTIALS);
+    }
+
+    @Test
+    void answersADisabledPersonWithTheSameMessageEvenForTheRightPassword() {
+        jdbc.sql("UPDATE people SET enabled = false WHERE username = :username")
+                .param("username", username)
+                .update();
+
+        assertThat(messageAfterSigningIn(username, PASSWORD)).isEqualTo(WRONG_CREDENTIALS);
     }
 
     @Test

@@ -79,6 +79,15 @@ class PersonSignInTests {
     }
 
     @Test
+    void keepsItsSessionInACookieOfItsOwnNameSoAPortalOnTheSameHostCannotReplaceIt() {
+        HttpResponse<String> authorize = new PortalBrowser(port).authorize(true);
+
+        assertThat(authorize.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("PRESSLINE_ISSUER_SESSION="))
+                .noneSatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+    }
+
+    @Test
     void refusesAnAuthorizationRequestWithoutACodeChallenge() {
         var browser = new PortalBrowser(port);
         browser.signInFromThePortal("salg@pressline.dk", "salg-demo");
