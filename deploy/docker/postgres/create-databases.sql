@@ -5,6 +5,7 @@
 \getenv article_service_password ARTICLE_SERVICE_DB_PASSWORD
 \getenv sponsor_service_password SPONSOR_SERVICE_DB_PASSWORD
 \getenv notification_service_password NOTIFICATION_SERVICE_DB_PASSWORD
+\getenv auth_server_password AUTH_SERVER_DB_PASSWORD
 
 CREATE ROLE article_service LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS
   PASSWORD :'article_service_password';
@@ -20,6 +21,12 @@ CREATE ROLE notification_service LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREP
   PASSWORD :'notification_service_password';
 CREATE DATABASE notification_service OWNER notification_service;
 REVOKE ALL ON DATABASE notification_service FROM PUBLIC;
+
+-- The demo token issuer's people (it runs only with the demo switched on).
+CREATE ROLE auth_server LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS
+  PASSWORD :'auth_server_password';
+CREATE DATABASE auth_server OWNER auth_server;
+REVOKE ALL ON DATABASE auth_server FROM PUBLIC;
 
 -- Nor to the server's own databases.
 REVOKE ALL ON DATABASE postgres FROM PUBLIC;

@@ -23,9 +23,8 @@ final class AuthServerHttp {
     }
 
     HttpResponse<String> requestToken(String clientId, String secret) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
+                .header("Authorization", basic(clientId, secret))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build());
@@ -56,7 +55,16 @@ final class AuthServerHttp {
         }
     }
 
+    static String basic(String clientId, String secret) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
+        return send(client, request);
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -2,12 +2,15 @@ package dk.pressline.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pressline.testsupport.RealServers;
+import dk.pressline.testsupport.Server;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Prometheus scrapes the auth-server on its internal port without a token; nothing else opens up with it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealServers(Server.POSTGRES)
 class AuthServerMetricsTests {
 
     @LocalServerPort

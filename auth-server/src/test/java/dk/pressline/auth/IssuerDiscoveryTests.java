@@ -2,6 +2,8 @@ package dk.pressline.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pressline.testsupport.RealServers;
+import dk.pressline.testsupport.Server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * listens; so this test picks a free port up front instead of letting Spring choose one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@RealServers(Server.POSTGRES)
 class IssuerDiscoveryTests {
 
     static final int PORT = freePort();
@@ -42,6 +45,22 @@ class IssuerDiscoveryTests {
         assertThat(jwt.getSubject()).isEqualTo("advertiser");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("ADVERTISER");
         assertThat(jwt.getClaimAsString("advertiser_id")).isEqualTo("ad-nordlys");
+    }
+
+    @Test
+    void aResourceServerConfiguredWithOnlyTheIssuerUriAcceptsAPersonsTokens() {
+        String token = (String) new PortalBrowser(PORT)
+                .tokensFor("jonas@groenhave.dk", "groenhave-demo")
+                .get("access_token");
+        JwtDecoder resourceServerDecoder = JwtDecoders.fromIssuerLocation(ISSUER);
+
+        Jwt jwt = resourceServerDecoder.decode(token);
+
+        assertThat(jwt.getIssuer()).hasToString(ISSUER);
+        assertThat(jwt.getSubject()).isEqualTo("jonas@groenhave.dk");
+        assertThat(jwt.getAudience()).containsExactly("pressline");
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("ADVERTISER");
+        assertThat(jwt.getClaimAsString("advertiser_id")).isEqualTo("ad-groenhave");
     }
 
     private static int freePort() {

@@ -9,6 +9,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dk.pressline.testsupport.RealServers;
+import dk.pressline.testsupport.Server;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.security.oauth2.authorizationserver.issuer=" + TokenIssuingTests.ISSUER)
+@RealServers(Server.POSTGRES)
 class TokenIssuingTests {
 
     static final String ISSUER = "http://auth.pressline.test";
@@ -103,7 +106,7 @@ class TokenIssuingTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/actuator", "/actuator/env", "/login"})
+    @ValueSource(strings = {"/", "/actuator", "/actuator/env", "/people"})
     void keepsEverythingElseClosed(String path) {
         assertThat(http.get(path).statusCode()).isEqualTo(403);
     }

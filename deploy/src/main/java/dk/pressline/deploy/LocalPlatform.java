@@ -162,6 +162,8 @@ public final class LocalPlatform {
         log.info("[2/4] Starting PostgreSQL on {}", layout.port(POSTGRES_PORT));
         startPostgres();
         var databases = Map.of(
+                "auth-server",
+                "auth_server",
                 "article-service",
                 "article_service",
                 "sponsor-service",
@@ -196,7 +198,13 @@ public final class LocalPlatform {
         var tokenIssuer = layout.tokenIssuer();
         var services = List.of(
                 new LocalService(
-                        "auth-server", layout.port(TOKEN_ISSUER_PORT), Map.of("PRESSLINE_AUTH_ISSUER", tokenIssuer)),
+                        "auth-server",
+                        layout.port(TOKEN_ISSUER_PORT),
+                        Map.of(
+                                "PRESSLINE_AUTH_ISSUER",
+                                tokenIssuer,
+                                "SPRING_DATASOURCE_URL",
+                                postgres.jdbcUrl(databases.get("auth-server")))),
                 service(
                         "article-service",
                         kafka,
@@ -306,6 +314,13 @@ public final class LocalPlatform {
                   advertiser-2:advertiser-2-secret  ADVERTISER for ad-groenhave
                   admin:admin-secret                ADMIN      everything, index rebuilds
                 A token: curl -s -u editor:editor-secret -d grant_type=client_credentials {}/oauth2/token
+
+                Demo people (e-mail / password, signing in at the token issuer's /login for the portal):
+                  mette@nordlys-energi.dk / nordlys-demo    ADVERTISER for ad-nordlys
+                  jonas@groenhave.dk / groenhave-demo       ADVERTISER for ad-groenhave
+                  salg@pressline.dk / salg-demo             SALES
+                  redaktion@pressline.dk / redaktion-demo   EDITOR
+                  admin@pressline.dk / admin-demo           ADMIN
                 """,
                 dataDirectory,
                 kafka,

@@ -220,7 +220,7 @@ class ComposeFileTests {
                     .doesNotContain("POSTGRES");
             users.add(role);
         });
-        assertThat(users).containsExactly("article_service", "notification_service", "sponsor_service");
+        assertThat(users).containsExactly("article_service", "auth_server", "notification_service", "sponsor_service");
         assertThat(rawEnvironment(checks.compose().service("search-service").orElseThrow()))
                 .as("search-service keeps no state in PostgreSQL")
                 .doesNotContainKey("SPRING_DATASOURCE_URL");
@@ -309,7 +309,7 @@ class ComposeFileTests {
         });
         assertThat(used)
                 .as("databases named by SPRING_DATASOURCE_URL")
-                .containsExactlyInAnyOrder("article_service", "sponsor_service", "notification_service");
+                .containsExactlyInAnyOrder("article_service", "sponsor_service", "notification_service", "auth_server");
         assertThat(created).as("databases created by " + script.source()).containsAll(used);
 
         var postgresEnvironment = rawEnvironment(postgres);
