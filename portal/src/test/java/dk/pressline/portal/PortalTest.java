@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * stand-ins that know no routes and have seen no requests.
  */
 @SpringBootTest(
-        properties = {"pressline.portal.connect-timeout=1s", "pressline.portal.read-timeout=2s"},
+        properties = {"pressline.portal.connect-timeout=2s", "pressline.portal.read-timeout=5s"},
         classes = {PortalApplication.class, StandIns.Registrar.class})
 @AutoConfigureMockMvc
 abstract class PortalTest {

@@ -1,0 +1,46 @@
+package dk.pressline.portal.booking;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What sponsor-service refused, from its problem+json: the reason for each field, keyed by the form's field names,
+ * and what the page says about the whole request.
+ */
+public record RefusedInput(Map<String, String> fields, String message) {
+
+    /** The problem+json body: a title or detail, and {@code errors[{field, reason}]} for input errors. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Problem(String title, String detail, List<FieldError> errors) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FieldError(String field, String reason) {}
+
+    static RefusedInput of(Problem problem, String message) {
+        var fields = new LinkedHashMap<String, String>();
+        if (problem != null && problem.errors() != null) {
+            problem.errors().forEach(error -> fields.putIfAbsent(formField(error.field()), error.reason()));
+        }
+        return new RefusedInput(fields, message);
+    }
+
+    public boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    public String reason(String field) {
+        return fields.get(field);
+    }
+
+    /** {@code content.creative.title} is the form's {@code title}, {@code content.themes[0]} its {@code themes}. */
+    static String formField(String apiField) {
+        if (apiField == null) {
+            return "";
+        }
+        var withoutIndex = apiField.replaceAll("\\[\\d+]", "");
+        var last = withoutIndex.lastIndexOf('.');
+        return last < 0 ? withoutIndex : withoutIndex.substring(last + 1);
+    }
+}
