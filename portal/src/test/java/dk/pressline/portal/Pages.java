@@ -19,7 +19,7 @@ final class Pages {
     static final String CONTEXT = "/portal";
 
     /** A page as received: its status, its redirect if any, and its parsed HTML. */
-    record Page(int status, String location, String body, Document html) {
+    record Page(int status, String location, String body, Document html, Map<String, Object> flash) {
 
         String text() {
             return html.text();
@@ -73,7 +73,8 @@ final class Pages {
             var response = result.getResponse();
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             var body = response.getContentAsString(StandardCharsets.UTF_8);
-            return new Page(response.getStatus(), response.getRedirectedUrl(), body, Jsoup.parse(body));
+            return new Page(
+                    response.getStatus(), response.getRedirectedUrl(), body, Jsoup.parse(body), result.getFlashMap());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -13,26 +13,49 @@ final class SponsorApiFixtures {
 
     /** A booking of Nordlys Energi's whose flight starts {@code startsInDays} from today and lasts a week. */
     static String booking(String id, String status, int startsInDays, String decisionReason) {
+        return booking(
+                id,
+                NORDLYS,
+                "Vind med vedvarende energi",
+                status,
+                startsInDays,
+                decisionReason,
+                "2026-12-01T09:00:00Z");
+    }
+
+    /** A booking of the given advertiser's, requested at {@code createdAt}. */
+    static String booking(
+            String id,
+            String advertiserId,
+            String title,
+            String status,
+            int startsInDays,
+            String decisionReason,
+            String createdAt) {
         var firstDay = LocalDate.now().plusDays(startsInDays);
         var flightStart = Instant.now().plus(startsInDays, ChronoUnit.DAYS);
         return """
-                {"id": "%s", "advertiserId": "ad-nordlys", "product": "RELATED_FEED_ITEM", "status": "%s",
+                {"id": "%s", "advertiserId": "%s", "product": "RELATED_FEED_ITEM", "status": "%s",
                  "revision": 1, "firstDay": "%s", "lastDay": "%s", "flightStart": "%s", "flightEnd": "%s",
                  "content": {"themes": ["klima", "groen-omstilling"],
-                             "creative": {"title": "Vind med vedvarende energi", "teaser": "Grøn strøm til alle.",
+                             "creative": {"title": "%s", "teaser": "Grøn strøm til alle.",
                                           "linkUrl": "https://nordlys.example.dk/kampagne",
                                           "imageUrl": "https://cdn.example.dk/nordlys.jpg", "logoUrl": null},
                              "event": null, "job": null},
                  "price": 1050000, "currency": "DKK", "decisionReason": %s, "holdUntil": null,
-                 "createdAt": "2026-12-01T09:00:00Z", "updatedAt": "2026-12-01T09:00:00Z"}
+                 "createdAt": "%s", "updatedAt": "%s"}
                 """.formatted(
                         id,
+                        advertiserId,
                         status,
                         firstDay,
                         firstDay.plusDays(6),
                         flightStart,
                         flightStart.plus(7, ChronoUnit.DAYS),
-                        decisionReason == null ? "null" : "\"" + decisionReason + "\"");
+                        title,
+                        decisionReason == null ? "null" : "\"" + decisionReason + "\"",
+                        createdAt,
+                        createdAt);
     }
 
     static String page(String... items) {
@@ -44,6 +67,13 @@ final class SponsorApiFixtures {
         return """
                 {"id": "ad-nordlys", "name": "Nordlys Energi", "logoUrl": "https://cdn.example.dk/nordlys.png",
                  "contact": {"name": "Sara Holm", "email": "sara@nordlys.example.dk"}}
+                """;
+    }
+
+    static String groenhave() {
+        return """
+                {"id": "ad-groenhave", "name": "Grøn Have", "logoUrl": null,
+                 "contact": {"name": "Jonas Grøn", "email": "jonas@groenhave.dk"}}
                 """;
     }
 

@@ -12,7 +12,7 @@ public record Preview(String advertiser, String label, String headline, String t
         return new Preview(advertiser, LABEL, form.title(), form.teaser(), form.imageUrl(), form.linkUrl());
     }
 
-    static Preview of(String advertiser, Booking booking) {
+    public static Preview of(String advertiser, Booking booking) {
         var creative = booking.content().creative();
         return new Preview(
                 advertiser, LABEL, creative.title(), creative.teaser(), creative.imageUrl(), creative.linkUrl());
