@@ -15,7 +15,7 @@ class StartPageTests extends PortalTest {
         assertThat(start.html().select("h1").text()).isEqualTo("Goddag, Mette Nordlys");
         assertThat(start.html().select(".person-name").text()).isEqualTo("Mette Nordlys");
         assertThat(start.html().select("main a").eachAttr("href"))
-                .containsExactly("/portal/bookinger", "/portal/bookinger/ny");
+                .containsExactly("/portal/bookinger", "/portal/bookinger/ny", "/portal/kalender");
         assertThat(start.text()).doesNotContain("Til godkendelse");
     }
 
@@ -23,7 +23,8 @@ class StartPageTests extends PortalTest {
     void offersSalesTheApprovalQueueAndNotTheAdvertisersPages() {
         var start = pages.get("/", People.sales());
 
-        assertThat(start.html().select("main a").eachAttr("href")).containsExactly("/portal/salg/godkendelser");
+        assertThat(start.html().select("main a").eachAttr("href"))
+                .containsExactly("/portal/salg/godkendelser", "/portal/kalender");
         assertThat(start.html().select("nav a").eachText())
                 .contains("Til godkendelse")
                 .doesNotContain("Mine bookinger");

@@ -25,6 +25,19 @@ public record BookingForm(
         return new BookingForm("RELATED_FEED_ITEM", null, null, "", "", "", "", "");
     }
 
+    /** The form with the product and flight chosen elsewhere; an unknown product keeps the form's. */
+    BookingForm forFlight(String chosenProduct, LocalDate chosenFirstDay, LocalDate chosenLastDay) {
+        return new BookingForm(
+                BookingTexts.PRODUCTS.containsKey(chosenProduct) ? chosenProduct : product,
+                chosenFirstDay,
+                chosenLastDay,
+                themes,
+                title,
+                teaser,
+                linkUrl,
+                imageUrl);
+    }
+
     public List<String> themeSlugs() {
         return themes == null
                 ? List.of()

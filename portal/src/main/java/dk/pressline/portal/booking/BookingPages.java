@@ -2,7 +2,9 @@ package dk.pressline.portal.booking;
 
 import dk.pressline.portal.person.Person;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,9 +69,15 @@ class BookingPages {
         return "redirect:/bookinger/" + id;
     }
 
+    /** The empty form, or one with the product and flight chosen on the calendar. */
     @GetMapping("/ny")
-    String form(@ModelAttribute("person") Person person, Model model) {
-        return form(BookingForm.empty(), null, person, model);
+    String form(
+            @RequestParam(required = false) String product,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
+            @ModelAttribute("person") Person person,
+            Model model) {
+        return form(BookingForm.empty().forFlight(product, firstDay, lastDay), null, person, model);
     }
 
     /** "Forhåndsvis" shows the form again with the quote and preview; "Book" sends the booking. */

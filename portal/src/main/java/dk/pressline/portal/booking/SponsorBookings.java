@@ -80,6 +80,18 @@ public class SponsorBookings {
                 .body(Quote.class));
     }
 
+    /** Which days of the product are taken from {@code from} to {@code to}. */
+    public Availability availability(String product, LocalDate from, LocalDate to) {
+        return api.get()
+                .uri(uri -> uri.path("/api/availability")
+                        .queryParam("product", product)
+                        .queryParam("from", from)
+                        .queryParam("to", to)
+                        .build())
+                .retrieve()
+                .body(Availability.class);
+    }
+
     /** The advertiser's name, as readers see it on its placements. */
     public String advertiserName(String advertiserId) {
         var advertiser = api.get()
