@@ -15,7 +15,7 @@ class StartPageTests extends PortalTest {
         assertThat(start.html().select("h1").text()).isEqualTo("Goddag, Mette Nordlys");
         assertThat(start.html().select(".person-name").text()).isEqualTo("Mette Nordlys");
         assertThat(start.html().select("main a").eachAttr("href"))
-                .containsExactly("/portal/bookinger", "/portal/bookinger/ny", "/portal/kalender");
+                .containsExactly("/portal/bookinger", "/portal/bookinger/ny", "/portal/kalender", "/portal/rapporter");
         assertThat(start.text()).doesNotContain("Til godkendelse");
     }
 
