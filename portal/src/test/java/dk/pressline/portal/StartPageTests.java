@@ -24,7 +24,11 @@ class StartPageTests extends PortalTest {
         var start = pages.get("/", People.sales());
 
         assertThat(start.html().select("main a").eachAttr("href"))
-                .containsExactly("/portal/salg/godkendelser", "/portal/kalender");
+                .containsExactly(
+                        "/portal/salg/godkendelser",
+                        "/portal/salg/annoncoerer",
+                        "/portal/salg/priser",
+                        "/portal/kalender");
         assertThat(start.html().select("nav a").eachText())
                 .contains("Til godkendelse")
                 .doesNotContain("Mine bookinger");

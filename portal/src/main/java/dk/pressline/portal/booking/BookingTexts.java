@@ -33,7 +33,7 @@ public final class BookingTexts {
     }
 
     /** An amount in øre as Danish kroner: {@code 1050000} is "10.500,00 kr.". */
-    static String kroner(long oere) {
+    public static String kroner(long oere) {
         var format = NumberFormat.getNumberInstance(DANISH);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
