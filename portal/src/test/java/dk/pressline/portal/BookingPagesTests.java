@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -209,6 +210,55 @@ class BookingPagesTests extends PortalTest {
         assertThat(page.html().select("#firstDay-fejl").text()).isEqualTo("must not be in the past");
         assertThat(page.html().select("input[name=title]").attr("aria-invalid")).isEmpty();
         assertThat(page.html().select(".error-summary a").eachAttr("href")).containsExactly("#linkUrl", "#firstDay");
+    }
+
+    @Test
+    void booksAnEventListingWithItsEvent() {
+        var firstDay = LocalDate.now().plusDays(14);
+        StandIns.SPONSOR.stubFor(post(urlPathEqualTo("/api/bookings"))
+                .withHeader("Authorization", equalTo(METTE))
+                .withRequestBody(matchingJsonPath("$.product", equalTo("EVENT_LISTING")))
+                .withRequestBody(equalToJson("""
+                        {"content": {"event": {"organiser": "Nordlys Energi", "title": "Klimatopmøde 2027",
+                                               "description": null, "date": "%s", "startTime": "09:30:00",
+                                               "place": "Aarhus"}}}
+                        """.formatted(firstDay.plusDays(3)), false, true))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(SponsorApiFixtures.booking("b10", "REQUESTED", 14, null))));
+        var form = new java.util.HashMap<String, Object>(filledIn(firstDay, "book"));
+        form.putAll(Map.of(
+                "product", "EVENT_LISTING",
+                "eventOrganiser", "Nordlys Energi",
+                "eventTitle", "Klimatopmøde 2027",
+                "eventDate", firstDay.plusDays(3).toString(),
+                "eventStartTime", "09:30",
+                "eventPlace", "Aarhus"));
+
+        var booked = pages.post("/bookinger/ny", People.mette(), form);
+
+        assertThat(booked.location()).isEqualTo("/portal/bookinger/b10");
+    }
+
+    @Test
+    void showsARefusedEventFieldAtTheEventsOwnField() {
+        var firstDay = LocalDate.now().plusDays(14);
+        StandIns.SPONSOR.stubFor(get(urlPathEqualTo("/api/quotes"))
+                .willReturn(okJson(SponsorApiFixtures.quote("EVENT_LISTING", firstDay, firstDay.plusDays(6), 1))));
+        StandIns.SPONSOR.stubFor(post(urlPathEqualTo("/api/bookings")).willReturn(StandIns.problem(400, """
+                        {"title": "Bad Request", "status": 400,
+                         "errors": [{"field": "content.event.title", "reason": "must not be blank"}]}
+                        """)));
+        var form = new java.util.HashMap<String, Object>(filledIn(firstDay, "book"));
+        form.put("product", "EVENT_LISTING");
+
+        var page = pages.post("/bookinger/ny", People.mette(), form);
+
+        assertThat(page.html().select("input[name=eventTitle]").attr("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(page.html().select("#eventTitle-fejl").text()).isEqualTo("must not be blank");
+        assertThat(page.html().select("input[name=title]").attr("aria-invalid")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.pressline.portal.booking;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The booking form for a related-feed item or another product: the flight, the themes and the creative. The themes
- * are typed as slugs separated by commas or spaces.
+ * The booking form: the flight, the themes and the creative, and for an event listing the event, for a job ad the
+ * job. The themes are typed as slugs separated by commas or spaces.
  */
 public record BookingForm(
         String product,
@@ -19,10 +20,24 @@ public record BookingForm(
         String title,
         String teaser,
         String linkUrl,
-        String imageUrl) {
+        String imageUrl,
+        String eventOrganiser,
+        String eventTitle,
+        String eventDescription,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime eventStartTime,
+        String eventPlace,
+        String jobEmployer,
+        String jobTitle,
+        String jobLocation,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate jobDeadline) {
+
+    static final String EVENT_LISTING = "EVENT_LISTING";
+    static final String JOB_AD = "JOB_AD";
 
     static BookingForm empty() {
-        return new BookingForm("RELATED_FEED_ITEM", null, null, "", "", "", "", "");
+        return new BookingForm(
+                "RELATED_FEED_ITEM", null, null, "", "", "", "", "", "", "", "", null, null, "", "", "", "", null);
     }
 
     /** The form with the product and flight chosen elsewhere; an unknown product keeps the form's. */
@@ -35,7 +50,17 @@ public record BookingForm(
                 title,
                 teaser,
                 linkUrl,
-                imageUrl);
+                imageUrl,
+                eventOrganiser,
+                eventTitle,
+                eventDescription,
+                eventDate,
+                eventStartTime,
+                eventPlace,
+                jobEmployer,
+                jobTitle,
+                jobLocation,
+                jobDeadline);
     }
 
     public List<String> themeSlugs() {
@@ -60,6 +85,24 @@ public record BookingForm(
         var content = new LinkedHashMap<String, Object>();
         content.put("themes", themeSlugs());
         content.put("creative", creative);
+        if (EVENT_LISTING.equals(product)) {
+            var event = new LinkedHashMap<String, Object>();
+            event.put("organiser", blankAsNull(eventOrganiser));
+            event.put("title", blankAsNull(eventTitle));
+            event.put("description", blankAsNull(eventDescription));
+            event.put("date", eventDate);
+            event.put("startTime", eventStartTime);
+            event.put("place", blankAsNull(eventPlace));
+            content.put("event", event);
+        }
+        if (JOB_AD.equals(product)) {
+            var job = new LinkedHashMap<String, Object>();
+            job.put("employer", blankAsNull(jobEmployer));
+            job.put("title", blankAsNull(jobTitle));
+            job.put("location", blankAsNull(jobLocation));
+            job.put("deadline", jobDeadline);
+            content.put("job", job);
+        }
         var request = new LinkedHashMap<String, Object>();
         request.put("product", blankAsNull(product));
         request.put("firstDay", firstDay);

@@ -34,13 +34,22 @@ public record RefusedInput(Map<String, String> fields, String message) {
         return fields.get(field);
     }
 
-    /** {@code content.creative.title} is the form's {@code title}, {@code content.themes[0]} its {@code themes}. */
+    /**
+     * {@code content.creative.title} is the form's {@code title}, {@code content.themes[0]} its {@code themes},
+     * {@code content.event.title} its {@code eventTitle} and {@code content.job} its {@code job}.
+     */
     static String formField(String apiField) {
         if (apiField == null) {
             return "";
         }
-        var withoutIndex = apiField.replaceAll("\\[\\d+]", "");
-        var last = withoutIndex.lastIndexOf('.');
-        return last < 0 ? withoutIndex : withoutIndex.substring(last + 1);
+        var path = apiField.replaceAll("\\[\\d+]", "").replaceFirst("^content\\.", "");
+        for (var part : new String[] {"event", "job"}) {
+            if (path.startsWith(part + ".")) {
+                var field = path.substring(part.length() + 1);
+                return part + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            }
+        }
+        var last = path.lastIndexOf('.');
+        return last < 0 ? path : path.substring(last + 1);
     }
 }
