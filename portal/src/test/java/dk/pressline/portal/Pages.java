@@ -19,7 +19,13 @@ final class Pages {
     static final String CONTEXT = "/portal";
 
     /** A page as received: its status, its redirect if any, and its parsed HTML. */
-    record Page(int status, String location, String body, Document html, Map<String, Object> flash) {
+    record Page(
+            int status,
+            String location,
+            String body,
+            Document html,
+            Map<String, Object> flash,
+            Map<String, String> headers) {
 
         String text() {
             return html.text();
@@ -73,8 +79,15 @@ final class Pages {
             var response = result.getResponse();
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             var body = response.getContentAsString(StandardCharsets.UTF_8);
+            var headers = new java.util.TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
+            response.getHeaderNames().forEach(name -> headers.put(name, response.getHeader(name)));
             return new Page(
-                    response.getStatus(), response.getRedirectedUrl(), body, Jsoup.parse(body), result.getFlashMap());
+                    response.getStatus(),
+                    response.getRedirectedUrl(),
+                    body,
+                    Jsoup.parse(body),
+                    result.getFlashMap(),
+                    headers);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -40,7 +40,8 @@ class PortalSecurityConfiguration {
             HttpSecurity http,
             ClientRegistrationRepository registrations,
             GrantedAuthoritiesMapper rolesFromIdToken,
-            ObjectProvider<ThymeleafViewResolver> views) {
+            ObjectProvider<ThymeleafViewResolver> views,
+            OAuth2ClientProperties client) {
         var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOut.setPostLogoutRedirectUri("{baseUrl}/");
         var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
@@ -62,7 +63,27 @@ class PortalSecurityConfiguration {
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromIdToken)))
                 .logout(logout -> logout.logoutSuccessHandler(signOut))
                 .exceptionHandling(failures -> failures.accessDeniedHandler(new DanishAccessDenied(views)))
+                .headers(headers ->
+                        headers.contentSecurityPolicy(policy -> policy.policyDirectives(contentSecurityPolicy(client))))
                 .build();
+    }
+
+    /**
+     * Own scripts and styles only, none inline; images from https (creatives); forms post to the portal, and "Log ud"
+     * is redirected on to the issuer, which form-action must therefore allow.
+     */
+    static String contentSecurityPolicy(OAuth2ClientProperties client) {
+        var issuer = client.getProvider().get(REGISTRATION);
+        var issuerOrigin = issuer == null || issuer.getIssuerUri() == null
+                ? ""
+                : " "
+                        + org.springframework.web.util.UriComponentsBuilder.fromUriString(issuer.getIssuerUri())
+                                .replacePath(null)
+                                .replaceQuery(null)
+                                .build()
+                                .toUriString();
+        return "default-src 'self'; img-src 'self' https:; script-src 'self'; style-src 'self'; connect-src 'self'; "
+                + "form-action 'self'" + issuerOrigin + "; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
     }
 
     @Bean
