@@ -206,8 +206,8 @@ class BookingPagesTests extends PortalTest {
         assertThat(link.attr("aria-invalid")).isEqualTo("true");
         assertThat(link.val()).isEqualTo("ftp://nordlys");
         assertThat(page.html().select("#" + link.attr("aria-describedby")).text())
-                .isEqualTo("must be an http or https URL");
-        assertThat(page.html().select("#firstDay-fejl").text()).isEqualTo("must not be in the past");
+                .isEqualTo("Skal være en adresse, der begynder med http:// eller https://.");
+        assertThat(page.html().select("#firstDay-fejl").text()).isEqualTo("Må ikke ligge før i dag.");
         assertThat(page.html().select("input[name=title]").attr("aria-invalid")).isEmpty();
         assertThat(page.html().select(".error-summary a").eachAttr("href")).containsExactly("#linkUrl", "#firstDay");
     }
@@ -257,7 +257,7 @@ class BookingPagesTests extends PortalTest {
 
         assertThat(page.html().select("input[name=eventTitle]").attr("aria-invalid"))
                 .isEqualTo("true");
-        assertThat(page.html().select("#eventTitle-fejl").text()).isEqualTo("must not be blank");
+        assertThat(page.html().select("#eventTitle-fejl").text()).isEqualTo("Skal udfyldes.");
         assertThat(page.html().select("input[name=title]").attr("aria-invalid")).isEmpty();
     }
 

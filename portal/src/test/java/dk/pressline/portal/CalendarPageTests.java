@@ -78,13 +78,15 @@ class CalendarPageTests extends PortalTest {
     void saysWhyAFlightCannotBePriced() {
         StandIns.SPONSOR.stubFor(get(urlPathEqualTo("/api/quotes")).willReturn(StandIns.problem(400, """
                         {"title": "Bad Request", "status": 400,
-                         "errors": [{"field": "lastDay", "reason": "no price applies on 2026-12-31"}]}
+                         "errors": [{"field": "firstDay",
+                                     "reason": "NEWSLETTER_SPONSOR has no price on 2026-12-31 and cannot be booked for it"}]}
                         """)));
 
         var page = pages.get(
                 "/kalender?produkt=NEWSLETTER_SPONSOR&maaned=2026-12&fra=2026-12-30&til=2026-12-31", People.mette());
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html().select("p.error").text()).contains("no price applies on 2026-12-31");
+        assertThat(page.html().select("p.error").text())
+                .contains("Der er ingen pris den 2026-12-31, så dagen kan ikke bookes endnu.");
     }
 }

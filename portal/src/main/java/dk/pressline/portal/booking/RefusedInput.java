@@ -21,7 +21,8 @@ public record RefusedInput(Map<String, String> fields, String message) {
     static RefusedInput of(Problem problem, String message) {
         var fields = new LinkedHashMap<String, String>();
         if (problem != null && problem.errors() != null) {
-            problem.errors().forEach(error -> fields.putIfAbsent(formField(error.field()), error.reason()));
+            problem.errors()
+                    .forEach(error -> fields.putIfAbsent(formField(error.field()), DanishReasons.of(error.reason())));
         }
         return new RefusedInput(fields, message);
     }
