@@ -59,8 +59,23 @@ class ApprovalQueueTests extends PortalTest {
                 .containsExactly("Haven i december", "Vind med vedvarende energi");
         assertThat(items.select(".preview li.sponsored .sponsor-label").eachText())
                 .containsExactly("Sponseret af Grøn Have", "Sponseret af Nordlys Energi");
+        assertThat(items.select(".hold")).isEmpty();
         assertThat(items.get(0).select("form[method=post]").eachAttr("action"))
                 .containsExactly("/portal/salg/bookinger/older/godkend", "/portal/salg/bookinger/older/afvis");
+    }
+
+    @Test
+    void saysUntilWhenARequestForAnExclusiveSlotHoldsIt() {
+        StandIns.SPONSOR.stubFor(get(urlPathEqualTo("/api/bookings"))
+                .atPriority(1)
+                .withQueryParam("status", equalTo("REQUESTED"))
+                .willReturn(okJson(SponsorApiFixtures.page(SponsorApiFixtures.booking(
+                                "held", "ad-nordlys", "Nyhedsbrevet", "REQUESTED", 10, null, "2026-12-02T08:00:00Z")
+                        .replace("\"holdUntil\": null", "\"holdUntil\": \"2026-12-05T08:00:00Z\"")))));
+
+        var page = pages.get("/salg/godkendelser", People.sales());
+
+        assertThat(page.html().select(".hold").text()).isEqualTo("5. december 2026 09:00");
     }
 
     @Test
