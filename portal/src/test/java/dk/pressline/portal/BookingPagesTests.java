@@ -262,6 +262,17 @@ class BookingPagesTests extends PortalTest {
     }
 
     @Test
+    void signsThePersonInAgainWhenSponsorServiceNoLongerAcceptsTheirToken() {
+        StandIns.SPONSOR.stubFor(get(urlPathEqualTo("/api/bookings"))
+                .willReturn(StandIns.problem(401, "{\"title\":\"Unauthorized\",\"status\":401}")));
+
+        var page = pages.get("/bookinger", People.mette());
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).isEqualTo("/portal/oauth2/authorization/pressline");
+    }
+
+    @Test
     void showsTheDanish503WhenSponsorServiceIsDown() {
         StandIns.SPONSOR.stubFor(get(urlPathEqualTo("/api/bookings"))
                 .atPriority(1)

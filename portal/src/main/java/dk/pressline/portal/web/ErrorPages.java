@@ -1,8 +1,10 @@
 package dk.pressline.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.HttpClientErrorException;
@@ -30,6 +32,21 @@ class ErrorPages {
     })
     ModelAndView notFound(Exception exception) {
         return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * sponsor-service no longer accepts the person's token (expired and not refreshable, or revoked): the session ends
+     * and the person signs in again, which the issuer's own session usually makes a matter of one redirect.
+     */
+    @ExceptionHandler(HttpClientErrorException.Unauthorized.class)
+    String signInAgain(HttpServletRequest request) {
+        log.info("sponsor-service refused the person's token; signing in again");
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        return "redirect:/oauth2/authorization/pressline";
     }
 
     @ExceptionHandler(RestClientException.class)
