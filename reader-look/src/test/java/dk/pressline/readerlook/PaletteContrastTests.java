@@ -1,4 +1,4 @@
-package dk.pressline.website;
+package dk.pressline.readerlook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;

@@ -1,0 +1,39 @@
+package dk.pressline.portal.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the portal finds sponsor-service, how long it waits for it, and which token claims say who a person is.
+ *
+ * @param sponsorService sponsor-service's base URL
+ * @param connectTimeout how long a connection to sponsor-service may take before the page answers 503
+ * @param readTimeout how long sponsor-service may take to answer before the page answers 503
+ * @param claims the names of the ID token's claims the portal reads
+ */
+@ConfigurationProperties("pressline.portal")
+public record PortalProperties(URI sponsorService, Duration connectTimeout, Duration readTimeout, Claims claims) {
+
+    public PortalProperties {
+        Objects.requireNonNull(sponsorService, "pressline.portal.sponsor-service");
+        Objects.requireNonNull(connectTimeout, "pressline.portal.connect-timeout");
+        Objects.requireNonNull(readTimeout, "pressline.portal.read-timeout");
+        claims = claims == null ? new Claims(null, null, null) : claims;
+    }
+
+    /**
+     * @param name the person's name, shown in the header
+     * @param roles the person's roles (ADVERTISER, SALES, EDITOR, ADMIN), mapped to {@code ROLE_*} authorities
+     * @param advertiserId the advertiser an advertiser's person acts for
+     */
+    public record Claims(String name, String roles, String advertiserId) {
+
+        public Claims {
+            name = name == null ? "name" : name;
+            roles = roles == null ? "roles" : roles;
+            advertiserId = advertiserId == null ? "advertiser_id" : advertiserId;
+        }
+    }
+}
