@@ -15,11 +15,13 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ScoreMode;
 import co.elastic.clients.util.NamedValue;
 import dk.pressline.search.content.ContentFields;
 import dk.pressline.search.content.ContentItem;
 import dk.pressline.search.content.ContentItems;
 import dk.pressline.search.content.ContentQueries;
+import dk.pressline.search.content.ReaderPaging;
 import dk.pressline.search.indexing.ContentIndex;
 import dk.pressline.search.search.SearchCriteria.Facet;
 import dk.pressline.search.search.SearchCriteria.OrderBy;
@@ -44,9 +46,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The ranking rules, as a newsroom reads them: the reader's words weigh most in the headline, then the teaser, then
  * the body; a theme's or section's name of the same words only adds a little, and what matches nothing but such a name
- * comes after everything whose text matches. Being new adds to a text match's relevance, half as much at 90 days
- * and less after, and an article whose headline holds the reader's words as typed does not age at all. Sponsored items are kept from the top
- * ({@link SponsoredPlacement}).
+ * comes after everything whose text matches. Among the best {@link #NEWNESS_WINDOW} text matches, being new adds to a
+ * match's relevance, half as much at 90 days and less after, and an article whose headline holds the reader's words as
+ * typed does not age at all. Sponsored items are kept from the top ({@link SponsoredPlacement}).
  *
  * <p>Forgiving typos is what costs: a fuzzy query rewrites each word into the terms a typo away in every field, and the
  * highlighter does so again for every field of every result. So a search first asks for most of the words as typed or
@@ -55,8 +57,10 @@ import org.springframework.stereotype.Component;
  * text leaves out what only a taxonomy name matches.
  *
  * <p>The first request is built so that Elasticsearch need not score every match: its parts add up (no score
- * multiplied by a function of age, no minimum score), and it counts the results by facets only when asked
- * ({@link SearchCriteria#facets()}), since counting has to visit every match.
+ * multiplied by a function of age, no minimum score), age is weighed in a rescore of the best text matches only, the
+ * results are counted exactly up to {@link ReaderPaging#MAX_RESULT_WINDOW} (as many as a reader can page through; more
+ * is reported as that many), and they are counted by facets only when asked ({@link SearchCriteria#facets()}), since
+ * counting has to visit every match.
  */
 @Component
 @EnableConfigurationProperties(SponsoredPlacementProperties.class)
@@ -91,6 +95,11 @@ public class ContentSearch {
     private static final float RECENCY = 3f;
     /** The age at which being new adds half of {@link #RECENCY}. */
     private static final String RECENCY_HALF_LIFE = "90d";
+    /**
+     * How many of the best text matches being new reorders: ten pages of ten. Added in the query, age would have to be
+     * weighed for every match, where the text alone lets Elasticsearch skip what cannot reach these.
+     */
+    static final int NEWNESS_WINDOW = 100;
 
     private static final String NEWS_DATE = "publishedAt";
     /** Fewer results than this for most of the words as typed or inflected is little: typos are then forgiven. */
@@ -181,7 +190,7 @@ public class ContentSearch {
                     .query(query(criteria, now, forgivingTypos))
                     .from(first)
                     .size(count)
-                    .trackTotalHits(total -> total.enabled(true))
+                    .trackTotalHits(total -> total.count(ReaderPaging.MAX_RESULT_WINDOW))
                     .source(source ->
                             source.filter(filter -> filter.includes(ContentFields.sourceFields(criteria.fields()))));
             for (var facet : criteria.facets()) {
@@ -221,7 +230,15 @@ public class ContentSearch {
                     search.sort(sort -> sort.field(f -> f.field(NEWS_DATE).order(SortOrder.Desc)));
                 case OLDEST ->
                     search.sort(sort -> sort.field(f -> f.field(NEWS_DATE).order(SortOrder.Asc)));
-                case RELEVANCE -> {}
+                case RELEVANCE -> {
+                    if (criteria.query() != null) {
+                        search.rescore(rescore -> rescore.windowSize(NEWNESS_WINDOW)
+                                .query(newness -> newness.query(newness(criteria.query(), now, forgivingTypos))
+                                        .queryWeight(1.0)
+                                        .rescoreQueryWeight(1.0)
+                                        .scoreMode(ScoreMode.Total)));
+                    }
+                }
             }
             return search;
         });
@@ -272,20 +289,30 @@ public class ContentSearch {
             return Query.of(q -> q.bool(
                     b -> b.should(text).should(taxonomy).minimumShouldMatch("1").filter(filters)));
         }
-        var textNewFirst = Query.of(q -> q.bool(b -> b.must(text).should(recency(words, now))));
         if (!forgivingTypos) {
             // Only what the text matches: its count decides whether to ask again, a taxonomy name not counting.
-            return Query.of(
-                    q -> q.bool(b -> b.must(textNewFirst).should(taxonomy).filter(filters)));
+            return Query.of(q -> q.bool(b -> b.must(text).should(taxonomy).filter(filters)));
         }
-        return Query.of(q -> q.bool(b ->
-                b.should(textNewFirst).should(taxonomy).minimumShouldMatch("1").filter(filters)));
+        return Query.of(q -> q.bool(
+                b -> b.should(text).should(taxonomy).minimumShouldMatch("1").filter(filters)));
+    }
+
+    /**
+     * Being new, added in the rescore to the best {@link #NEWNESS_WINDOW} text matches: to all of them in the first
+     * request, where only the text matches; to the text's matches alone when typos are forgiven, where what only a
+     * taxonomy name finds comes too, and stays last however new.
+     */
+    private static Query newness(String words, Instant now, boolean forgivingTypos) {
+        if (!forgivingTypos) {
+            return recency(words, now);
+        }
+        return Query.of(q -> q.bool(b -> b.must(recency(words, now)).filter(textMatch(words, true))));
     }
 
     /**
      * What being new adds to a text match: {@link #RECENCY} today, half of it at {@link #RECENCY_HALF_LIFE}, less
-     * after; all of it, however old, for a headline that holds the reader's words as typed. Added to the text's score
-     * rather than multiplied with it, so that Elasticsearch can skip what cannot reach the page.
+     * after; all of it, however old, for a headline that holds the reader's words as typed. Added to the text's
+     * score, never multiplied with it.
      */
     private static Query recency(String words, Instant now) {
         return Query.of(q -> q.disMax(newest -> newest.queries(age ->

@@ -3,6 +3,7 @@ package dk.pressline.search.search;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.pressline.search.content.ContentItem;
+import dk.pressline.search.content.ReaderPaging;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -20,7 +21,12 @@ public record SearchResults(
         List<ContentItem> items,
         int page,
         int size,
+
+        @Schema(
+                description = "Exact up to " + ReaderPaging.MAX_RESULT_WINDOW
+                        + ", as many results as can be paged through; that many when at least that many match")
         long totalItems,
+
         long totalPages,
         String orderBy,
         Facets facets,
