@@ -70,6 +70,13 @@ final class ReaderApiFixtures {
                 """.formatted(themeSlug, headlines.length), null);
     }
 
+    /** The first page of a search matching more than search-service counts exactly (it says 10,000). */
+    static String moreResultsThanCounted() {
+        return searchAnswer("", 0, 10, 10_000, "relevance", """
+                {"themes":[],"sections":[],"types":[],"months":[]}
+                """, null);
+    }
+
     /**
      * A search answer as search-service sends it: the paged fields and, beside them, the deprecated old names it still
      * sends for older clients ({@code results}, {@code pageSize}, {@code total}, {@code pages}).

@@ -137,6 +137,17 @@ class SearchPageTests extends WebsiteTest {
     }
 
     @Test
+    void saysAtLeastTenThousandWhenSearchServiceStoppedCountingThere() {
+        StandIns.SEARCH.stubFor(
+                get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.moreResultsThanCounted())));
+
+        var html = pages.get("/soeg?q=og").html();
+
+        assertThat(html.select("#resultat-antal").text())
+                .isEqualTo("mindst 10.000 resultater for »og«, side 1 af 1000");
+    }
+
+    @Test
     void offersTheCorrectionWhenNothingMatched() {
         StandIns.SEARCH.stubFor(
                 get(urlPathEqualTo("/api/search")).willReturn(okJson(ReaderApiFixtures.noResults("klima"))));

@@ -1,7 +1,9 @@
 package dk.pressline.website.content;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One page of search-service's search results with the facet counts of the whole result set.
@@ -20,9 +22,22 @@ public record SearchResults(
         Facets facets,
         String didYouMean) {
 
+    /** search-service counts exactly up to this many matches and says this many when there are more. */
+    static final long COUNTED_UP_TO = 10_000;
+
     public SearchResults {
         items = items == null ? List.of() : items;
         facets = facets == null ? new Facets(List.of(), List.of(), List.of(), List.of()) : facets;
+    }
+
+    /** The count as the search page says it: "1 resultat", "1.234 resultater", "mindst 10.000 resultater". */
+    public String countInDanish() {
+        var number =
+                NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK")).format(totalItems);
+        if (totalItems >= COUNTED_UP_TO) {
+            return "mindst " + number + " resultater";
+        }
+        return totalItems == 1 ? "1 resultat" : number + " resultater";
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
