@@ -56,6 +56,7 @@ public final class LocalPlatform {
     static final int GATEWAY_MANAGEMENT_PORT = 9080;
 
     static final int WEBSITE_MANAGEMENT_PORT = 9085;
+    static final int PORTAL_MANAGEMENT_PORT = 9086;
     static final int TRACE_VIEWER_PORT = 9411;
     static final int PROMETHEUS_PORT = 9090;
     /** The services that consume a topic (the event catalogue's consumers), of which a layout may run several. */
@@ -80,7 +81,9 @@ public final class LocalPlatform {
             "notification-service",
             8084,
             "website",
-            8085);
+            8085,
+            "portal",
+            8086);
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     /** C1 only: seven JVMs starting at once on two cores spend a third less CPU on starting without C2. */
@@ -204,7 +207,11 @@ public final class LocalPlatform {
                                 "PRESSLINE_AUTH_ISSUER",
                                 tokenIssuer,
                                 "SPRING_DATASOURCE_URL",
-                                postgres.jdbcUrl(databases.get("auth-server")))),
+                                postgres.jdbcUrl(databases.get("auth-server")),
+                                "PRESSLINE_AUTH_PORTAL_REDIRECTURIS",
+                                portalAddress() + "/login/oauth2/code/pressline",
+                                "PRESSLINE_AUTH_PORTAL_POSTLOGOUTREDIRECTURIS",
+                                portalAddress() + "/")),
                 service(
                         "article-service",
                         kafka,
@@ -256,6 +263,18 @@ public final class LocalPlatform {
                                 "http://localhost:" + servicePort("notification-service"),
                                 LocalService.MANAGEMENT_PORT,
                                 Integer.toString(layout.port(WEBSITE_MANAGEMENT_PORT)))),
+                new LocalService(
+                        "portal",
+                        servicePort("portal"),
+                        Map.of(
+                                "PRESSLINE_PORTAL_SPONSOR_SERVICE",
+                                "http://localhost:" + servicePort("sponsor-service"),
+                                "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_PRESSLINE_ISSUER_URI",
+                                tokenIssuer,
+                                "PRESSLINE_PORTAL_ADDRESS",
+                                portalAddress(),
+                                LocalService.MANAGEMENT_PORT,
+                                Integer.toString(layout.port(PORTAL_MANAGEMENT_PORT)))),
                 new LocalService("gateway", layout.port(GATEWAY_PORT), gatewayRoutes()));
         var processes = new ArrayList<ServiceProcess>(List.of(traceViewer));
         for (var service : services) {
@@ -302,6 +321,7 @@ public final class LocalPlatform {
                   Mail (SMTP)    {}:{}   IMAP {}:{}   sent mail: {} (JSON: /api/messages)
                   Token issuer   {}
                   Website        {}/  (the readers' pages, through the gateway)
+                  Portal         {}/  (advertisers and sales, signed in as a demo person below)
                   Gateway        {}  (every service's API under one origin)
                   Services       {}
                   Traces         {}/zipkin/  (Zipkin; every service's spans, kept in memory while it runs)
@@ -315,7 +335,7 @@ public final class LocalPlatform {
                   admin:admin-secret                ADMIN      everything, index rebuilds
                 A token: curl -s -u editor:editor-secret -d grant_type=client_credentials {}/oauth2/token
 
-                Demo people (e-mail / password, signing in at the token issuer's /login for the portal):
+                Demo people (e-mail / password, for the portal; they sign in at the token issuer):
                   mette@nordlys-energi.dk / nordlys-demo    ADVERTISER for ad-nordlys
                   jonas@groenhave.dk / groenhave-demo       ADVERTISER for ad-groenhave
                   salg@pressline.dk / salg-demo             SALES
@@ -334,6 +354,7 @@ public final class LocalPlatform {
                 mailbox.url(),
                 tokenIssuer,
                 layout.siteUrl(),
+                portalAddress(),
                 layout.siteUrl(),
                 String.join(
                         "\n                 ",
@@ -362,6 +383,7 @@ public final class LocalPlatform {
                 GATEWAY_PORT,
                 GATEWAY_MANAGEMENT_PORT,
                 WEBSITE_MANAGEMENT_PORT,
+                PORTAL_MANAGEMENT_PORT,
                 MAILBOX_PORT,
                 TRACE_VIEWER_PORT)) {
             ports.add(layout.port(port));
@@ -397,6 +419,11 @@ public final class LocalPlatform {
     }
 
     /** The gateway balances each service's paths over all its instances, reads going on to another when one is down. */
+    /** The portal as browsers reach it: through the gateway, which forwards {@code /portal/**} unchanged. */
+    private String portalAddress() {
+        return layout.siteUrl() + "/portal";
+    }
+
     private Map<String, String> gatewayRoutes() {
         var routes = new HashMap<String, String>();
         for (var service : LOCAL_SERVICE_PORTS.keySet()) {

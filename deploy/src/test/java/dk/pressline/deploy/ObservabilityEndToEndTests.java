@@ -41,7 +41,7 @@ public class ObservabilityEndToEndTests {
 
     /** An editor publishes an article in a trace the request names; returns the trace id. */
     public static String publishInATraceOfItsOwn(String headline) throws Exception {
-        var editor = PlatformStoryEndToEndTests.token("editor:editor-secret");
+        var editor = RunningPlatform.token("editor:editor-secret");
         var created = send(editor, "/api/articles", """
                 {"headline": "%s", "teaser": "Et spor fra redaktør til læser.",
                  "bodyHtml": "<p>Et spor fra redaktør til læser.</p>", "authorIds": ["anne-kjaergaard"],

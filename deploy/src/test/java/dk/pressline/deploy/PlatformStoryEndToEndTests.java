@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -50,9 +49,9 @@ class PlatformStoryEndToEndTests {
     @Test
     @Order(1)
     void anArticleReachesSearchItsSubscribersTheRelatedFeedAndTheNewsletterUntilAReaderUnsubscribes() throws Exception {
-        var editor = token("editor:editor-secret");
-        var sales = token("sales:sales-secret");
-        var advertiser = token("advertiser:advertiser-secret");
+        var editor = RunningPlatform.token("editor:editor-secret");
+        var sales = RunningPlatform.token("sales:sales-secret");
+        var advertiser = RunningPlatform.token("advertiser:advertiser-secret");
 
         // Two readers sign up for the theme and confirm through the link in their mail.
         var reader = "anna@example.dk";
@@ -194,8 +193,8 @@ class PlatformStoryEndToEndTests {
     @Test
     @Order(2)
     void loadingTheDemoContentAgainCreatesNothingTwice() throws Exception {
-        var editor = token("editor:editor-secret");
-        var sales = token("sales:sales-secret");
+        var editor = RunningPlatform.token("editor:editor-secret");
+        var sales = RunningPlatform.token("sales:sales-secret");
         var articles = send(editor, "GET", "/api/articles?size=1", null, 200)
                 .get("totalItems")
                 .asLong();
@@ -240,19 +239,6 @@ class PlatformStoryEndToEndTests {
         var id = created.get("id").asString();
         send(editor, "POST", "/api/articles/" + id + "/submit", null, 200);
         return send(editor, "POST", "/api/articles/" + id + "/publish", null, 200);
-    }
-
-    static String token(String credentials) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(TOKEN_ISSUER + "/oauth2/token"))
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body()).get("access_token").asString();
     }
 
     private static JsonNode send(String token, String method, String path, String body, int expectedStatus) {

@@ -39,6 +39,7 @@ class PrometheusRulesTests {
             "search-service",
             "notification-service",
             "website",
+            "portal",
             "gateway",
             "auth-server");
 

@@ -4,14 +4,20 @@ import dk.pressline.servers.ChildProcesses;
 import dk.pressline.servers.Readiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole platform, started as a user starts it: {@code ./pressline run --demo} in a process of its own, on the
@@ -41,6 +47,35 @@ public final class RunningPlatform implements BeforeAllCallback {
         if (attempt.failure() != null) {
             throw new IllegalStateException("The platform did not start", attempt.failure());
         }
+    }
+
+    /** An access token from the platform's issuer for a demo client ({@code "editor:editor-secret"}). */
+    public static String token(String clientCredentials) throws IOException, InterruptedException {
+        return token(TOKEN_ISSUER, clientCredentials);
+    }
+
+    /** An access token from the issuer at {@code tokenIssuer} through the client credentials grant. */
+    public static String token(String tokenIssuer, String clientCredentials) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(tokenIssuer + "/oauth2/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(clientCredentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + clientCredentials.split(":")[0] + ": "
+                    + response.statusCode() + " " + response.body());
+        }
+        return JsonMapper.builder()
+                .build()
+                .readTree(response.body())
+                .get("access_token")
+                .asString();
     }
 
     public static Path repository() {

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
@@ -20,10 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,19 +26,14 @@ import org.junit.jupiter.api.Test;
  * and filter, an article with its labelled sponsored items, the calendar, and signing up for the newsletter.
  */
 @OnRunningPlatform
-class ReaderWebsiteBrowserTests {
+class ReaderWebsiteBrowserTests extends InDanishChromium {
 
     static final String SITE = RunningPlatform.GATEWAY;
     /** The demo's two advertisers, as a sponsored item names them. */
     static final Pattern ADVERTISER = Pattern.compile("Sponseret af (Nordlys Energi A/S|Grønhave ApS)");
 
-    static HeadlessChromium chromium;
-
-    BrowserContext context;
-    Page page;
-
     @BeforeAll
-    static void awaitTheDemoContentAndStartTheBrowser() throws Exception {
+    static void awaitTheDemoContent() {
         var http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> http.send(
@@ -52,25 +42,6 @@ class ReaderWebsiteBrowserTests {
                                 HttpResponse.BodyHandlers.ofString())
                         .body()
                         .contains("Hver tredje kommune halter"));
-        chromium = HeadlessChromium.launch(RunningPlatform.repository());
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void openAPage() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("da-DK"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeThePage() {
-        context.close();
     }
 
     @Test

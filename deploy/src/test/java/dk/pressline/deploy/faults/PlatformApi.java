@@ -1,13 +1,12 @@
 package dk.pressline.deploy.faults;
 
+import dk.pressline.deploy.RunningPlatform;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,21 +43,7 @@ final class PlatformApi {
     }
 
     String token(String clientCredentials) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(tokenIssuer + "/oauth2/token"))
-                .timeout(TIMEOUT)
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(clientCredentials.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("No token for " + clientCredentials + ": " + response.body());
-        }
-        return json.readTree(response.body()).get("access_token").asString();
+        return RunningPlatform.token(tokenIssuer, clientCredentials);
     }
 
     /** Sends a request; never throws for a failed exchange, which the workload counts instead. */

@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,20 +207,7 @@ class ApiFuzzTests {
     private static synchronized String token(String user) throws IOException, InterruptedException {
         var token = tokens.get(user);
         if (token == null) {
-            var credentials = user + ":" + user + "-secret";
-            var answer = http.send(
-                    HttpRequest.newBuilder(URI.create(RunningPlatform.TOKEN_ISSUER + "/oauth2/token"))
-                            .header(
-                                    "Authorization",
-                                    "Basic "
-                                            + Base64.getEncoder()
-                                                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-            token = json.readTree(answer.body()).get("access_token").asString();
+            token = RunningPlatform.token(user + ":" + user + "-secret");
             tokens.put(user, token);
         }
         return token;

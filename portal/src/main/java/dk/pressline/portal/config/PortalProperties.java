@@ -12,15 +12,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectTimeout how long a connection to sponsor-service may take before the page answers 503
  * @param readTimeout how long sponsor-service may take to answer before the page answers 503
  * @param claims the names of the ID token's claims the portal reads
+ * @param address the portal's address as browsers reach it, for the sign-in's redirect URI and the way back after
+ *     signing out: behind the gateway the site's address followed by {@code /portal}; {@code {baseUrl}} (the default)
+ *     takes it from each request
  */
 @ConfigurationProperties("pressline.portal")
-public record PortalProperties(URI sponsorService, Duration connectTimeout, Duration readTimeout, Claims claims) {
+public record PortalProperties(
+        URI sponsorService, Duration connectTimeout, Duration readTimeout, Claims claims, String address) {
 
     public PortalProperties {
         Objects.requireNonNull(sponsorService, "pressline.portal.sponsor-service");
         Objects.requireNonNull(connectTimeout, "pressline.portal.connect-timeout");
         Objects.requireNonNull(readTimeout, "pressline.portal.read-timeout");
         claims = claims == null ? new Claims(null, null, null) : claims;
+        address = address == null || address.isBlank() ? "{baseUrl}" : address.replaceAll("/+$", "");
     }
 
     /**

@@ -3,10 +3,14 @@ package dk.pressline.portal.config;
 import dk.pressline.portal.web.DanishAccessDenied;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -20,6 +24,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
@@ -32,21 +37,37 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @EnableConfigurationProperties(OAuth2ClientProperties.class)
 class PortalSecurityConfiguration {
 
-    /** The registration id of the portal's client: the redirect URI is {@code {baseUrl}/login/oauth2/code/pressline}. */
+    /** The registration id of the portal's client: the redirect URI is {@code {address}/login/oauth2/code/pressline}. */
     static final String REGISTRATION = "pressline";
 
+    /**
+     * Health and metrics on the management port answer without signing in, as the launcher's and Compose's health
+     * checks and Prometheus ask for them; the port is never published.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain healthAndMetrics(HttpSecurity http) {
+        return http.securityMatcher(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain pages(
             HttpSecurity http,
             ClientRegistrationRepository registrations,
             GrantedAuthoritiesMapper rolesFromIdToken,
             ObjectProvider<ThymeleafViewResolver> views,
-            OAuth2ClientProperties client) {
+            OAuth2ClientProperties client,
+            PortalProperties portal) {
         var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        signOut.setPostLogoutRedirectUri("{baseUrl}/");
+        signOut.setPostLogoutRedirectUri(portal.address() + "/");
         var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        var backToWhatWasAskedFor = new SavedRequestAwareAuthenticationSuccessHandler();
+        backToWhatWasAskedFor.setRedirectStrategy(new SameOriginRedirectsAsPaths());
         return http.authorizeHttpRequests(
                         requests -> requests.requestMatchers("/assets/**", "/error", "/livez", "/readyz")
                                 .permitAll()
@@ -59,6 +80,7 @@ class PortalSecurityConfiguration {
                                 .anyRequest()
                                 .authenticated())
                 .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION)
+                        .successHandler(backToWhatWasAskedFor)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromIdToken)))
                 .logout(logout -> logout.logoutSuccessHandler(signOut))

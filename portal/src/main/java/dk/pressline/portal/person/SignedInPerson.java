@@ -2,8 +2,8 @@ package dk.pressline.portal.person;
 
 import dk.pressline.portal.config.PortalProperties;
 import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,16 +20,20 @@ class SignedInPerson {
         this.claims = properties.claims();
     }
 
+    /**
+     * The roles are the authentication's, which the roles claim was mapped to at sign-in; the OIDC user itself keeps
+     * only the authorities it was made with.
+     */
     @ModelAttribute("person")
-    Person person(@AuthenticationPrincipal OidcUser user) {
-        if (user == null) {
+    Person person(Authentication authentication) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
             return null;
         }
         var name = user.getClaimAsString(claims.name());
         return new Person(
                 user.getSubject(),
                 name == null || name.isBlank() ? user.getSubject() : name,
-                user.getAuthorities().stream()
+                authentication.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
                         .filter(authority -> authority.startsWith(ROLE))
                         .map(authority -> authority.substring(ROLE.length()))
