@@ -15,10 +15,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param address the portal's address as browsers reach it, for the sign-in's redirect URI and the way back after
  *     signing out: behind the gateway the site's address followed by {@code /portal}; {@code {baseUrl}} (the default)
  *     takes it from each request
+ * @param issuerForBrowsers the token issuer's address as browsers reach it, where that is not the issuer URI the
+ *     portal reaches it under (in Compose, {@code http://auth-server:9000} is known only inside the stack); empty
+ *     where they are the same
  */
 @ConfigurationProperties("pressline.portal")
 public record PortalProperties(
-        URI sponsorService, Duration connectTimeout, Duration readTimeout, Claims claims, String address) {
+        URI sponsorService,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Claims claims,
+        String address,
+        String issuerForBrowsers) {
 
     public PortalProperties {
         Objects.requireNonNull(sponsorService, "pressline.portal.sponsor-service");
@@ -26,6 +34,7 @@ public record PortalProperties(
         Objects.requireNonNull(readTimeout, "pressline.portal.read-timeout");
         claims = claims == null ? new Claims(null, null, null) : claims;
         address = address == null || address.isBlank() ? "{baseUrl}" : address.replaceAll("/+$", "");
+        issuerForBrowsers = issuerForBrowsers == null ? "" : issuerForBrowsers.strip();
     }
 
     /**

@@ -1,6 +1,8 @@
 package dk.pressline.portal.config;
 
 import dk.pressline.portal.web.DanishAccessDenied;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -25,6 +27,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
@@ -85,8 +88,8 @@ class PortalSecurityConfiguration {
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromIdToken)))
                 .logout(logout -> logout.logoutSuccessHandler(signOut))
                 .exceptionHandling(failures -> failures.accessDeniedHandler(new DanishAccessDenied(views)))
-                .headers(headers ->
-                        headers.contentSecurityPolicy(policy -> policy.policyDirectives(contentSecurityPolicy(client))))
+                .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(
+                        contentSecurityPolicy(client, new IssuerAsBrowsersReachIt(portal.issuerForBrowsers())))))
                 .build();
     }
 
@@ -94,12 +97,15 @@ class PortalSecurityConfiguration {
      * Own scripts and styles only, none inline; images from https (creatives); forms post to the portal, and "Log ud"
      * is redirected on to the issuer, which form-action must therefore allow.
      */
-    static String contentSecurityPolicy(OAuth2ClientProperties client) {
+    static String contentSecurityPolicy(OAuth2ClientProperties client, IssuerAsBrowsersReachIt issuerForBrowsers) {
         var issuer = client.getProvider().get(REGISTRATION);
-        var issuerOrigin = issuer == null || issuer.getIssuerUri() == null
+        var issuerAddress = issuerForBrowsers.origin() != null
+                ? issuerForBrowsers.origin().toString()
+                : issuer == null ? null : issuer.getIssuerUri();
+        var issuerOrigin = issuerAddress == null
                 ? ""
                 : " "
-                        + org.springframework.web.util.UriComponentsBuilder.fromUriString(issuer.getIssuerUri())
+                        + UriComponentsBuilder.fromUriString(issuerAddress)
                                 .replacePath(null)
                                 .replaceQuery(null)
                                 .build()
@@ -109,8 +115,12 @@ class PortalSecurityConfiguration {
     }
 
     @Bean
-    ClientRegistrationRepository clientRegistrations(OAuth2ClientProperties properties) {
-        return new DiscoveredOnFirstUse(() -> new OAuth2ClientPropertiesMapper(properties).asClientRegistrations());
+    ClientRegistrationRepository clientRegistrations(OAuth2ClientProperties properties, PortalProperties portal) {
+        var asBrowsersReachIt = new IssuerAsBrowsersReachIt(portal.issuerForBrowsers());
+        return new DiscoveredOnFirstUse(() -> new OAuth2ClientPropertiesMapper(properties)
+                .asClientRegistrations().entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, entry -> asBrowsersReachIt.apply(entry.getValue()))));
     }
 
     @Bean

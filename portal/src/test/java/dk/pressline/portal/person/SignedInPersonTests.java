@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 class SignedInPersonTests {
 
     private final SignedInPerson signedIn = new SignedInPerson(new PortalProperties(
-            URI.create("http://localhost:8082"), Duration.ofSeconds(2), Duration.ofSeconds(5), null, null));
+            URI.create("http://localhost:8082"), Duration.ofSeconds(2), Duration.ofSeconds(5), null, null, null));
 
     /** As after a real sign-in: the OIDC user keeps its own authority, the roles are the authentication's. */
     @Test
