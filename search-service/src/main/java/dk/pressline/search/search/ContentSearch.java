@@ -125,11 +125,8 @@ public class ContentSearch {
     }
 
     public SearchResults search(SearchCriteria criteria) throws IOException {
-        var now = ContentQueries.readingTime(clock);
-        var response = elasticsearch.search(requestFor(criteria, now), Map.class);
-        if (findsLittle(criteria, response)) {
-            response = elasticsearch.search(typoForgivingRequestFor(criteria, now), Map.class);
-        }
+        var answer = ask(criteria, ContentQueries.readingTime(clock));
+        var response = answer.results();
         var total =
                 response.hits().total() == null ? 0 : response.hits().total().value();
         var results = new ArrayList<ContentItem>();
@@ -142,7 +139,7 @@ public class ContentSearch {
             results = new ArrayList<>(arranged.subList(
                     Math.min(from, arranged.size()), Math.min(from + criteria.size(), arranged.size())));
         }
-        var aggregations = response.aggregations();
+        var aggregations = answer.counts();
         var facets = new Facets(
                 terms(aggregations.get(Facet.THEMES.parameterValue())),
                 terms(aggregations.get(Facet.SECTIONS.parameterValue())),
@@ -150,6 +147,26 @@ public class ContentSearch {
                 months(aggregations.get(Facet.MONTHS.parameterValue())));
         var didYouMean = total == 0 && criteria.query() != null ? correctionOf(criteria.query()) : null;
         return SearchResults.of(results, criteria, total, facets, didYouMean);
+    }
+
+    /** What Elasticsearch answers a search: the page of results, and the counts by facet when asked. */
+    public record Answer(SearchResponse<Map> results, Map<String, Aggregate> counts) {}
+
+    /**
+     * Asks Elasticsearch for a search's results as of {@code now}: first for the words as typed or inflected, and when
+     * that finds little, again forgiving typos. Benchmarks time it as the service sends it.
+     */
+    public Answer ask(SearchCriteria criteria, Instant now) throws IOException {
+        var response = elasticsearch.search(requestFor(criteria, now), Map.class);
+        if (findsLittle(criteria, response)) {
+            response = elasticsearch.search(typoForgivingRequestFor(criteria, now), Map.class);
+        }
+        return new Answer(response, response.aggregations());
+    }
+
+    /** Every request the first ask for a search sends. Benchmarks profile them. */
+    public List<SearchRequest> requestsFor(SearchCriteria criteria, Instant now) throws IOException {
+        return List.of(requestFor(criteria, now));
     }
 
     /**
