@@ -306,7 +306,8 @@ class SearchServiceBenchmark {
      * ({@code took}), sent straight there with the Java client (both requests the service sends when the first finds
      * little), the same counted by themes and types as the website's search page asks (every request the service
      * sends for it), through {@code GET /api/search}, and the ratios of the medians; for words with a typo also beside
-     * the plain {@code multi_match} forgiving typos (fuzziness AUTO), which finds what the reader's search finds.
+     * the plain {@code multi_match} forgiving typos (fuzziness AUTO), which finds what the reader's search finds. With
+     * {@code -Dbench.without-request-cache=true} the shard request cache is off, so no repeat is answered from it.
      */
     @Test
     void costsLittleMoreThanAPlainMultiMatch() throws Exception {
@@ -317,6 +318,11 @@ class SearchServiceBenchmark {
             index.delete(physical);
         }
         index.ensureExists();
+        if (Boolean.getBoolean("bench.without-request-cache")) {
+            var settings = new Request("PUT", "/" + index.alias() + "/_settings");
+            settings.setJsonEntity("{\"index.requests.cache.enable\":false}");
+            restClient.performRequest(settings);
+        }
         indexArticles(0, demoSize);
         var demo = readerBesidePlain(rounds);
         indexArticles(demoSize, largeSize);
