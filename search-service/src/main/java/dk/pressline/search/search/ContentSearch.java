@@ -1,5 +1,6 @@
 package dk.pressline.search.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
@@ -37,6 +38,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +63,8 @@ import org.springframework.stereotype.Component;
  * multiplied by a function of age, no minimum score), age is weighed in a rescore of the best text matches only, the
  * results are counted exactly up to {@link ReaderPaging#MAX_RESULT_WINDOW} (as many as a reader can page through; more
  * is reported as that many), and they are counted by facets only when asked ({@link SearchCriteria#facets()}), since
- * counting has to visit every match.
+ * counting has to visit every match. The counts come from a request of their own, sent at the same time: the same
+ * matches as a filter, nothing scored; in the page's request they would make Elasticsearch score every match.
  */
 @Component
 @EnableConfigurationProperties(SponsoredPlacementProperties.class)
@@ -106,6 +110,7 @@ public class ContentSearch {
     static final int FEW = 10;
 
     private final ElasticsearchClient elasticsearch;
+    private final ElasticsearchAsyncClient elasticsearchAsync;
     private final ContentItems items;
     private final ContentIndex index;
     private final Clock clock;
@@ -118,6 +123,8 @@ public class ContentSearch {
             Clock clock,
             SponsoredPlacementProperties sponsored) {
         this.elasticsearch = elasticsearch;
+        this.elasticsearchAsync =
+                new ElasticsearchAsyncClient(elasticsearch._transport(), elasticsearch._transportOptions());
         this.items = items;
         this.index = index;
         this.clock = clock;
@@ -125,11 +132,8 @@ public class ContentSearch {
     }
 
     public SearchResults search(SearchCriteria criteria) throws IOException {
-        var now = ContentQueries.readingTime(clock);
-        var response = elasticsearch.search(requestFor(criteria, now), Map.class);
-        if (findsLittle(criteria, response)) {
-            response = elasticsearch.search(typoForgivingRequestFor(criteria, now), Map.class);
-        }
+        var answer = ask(criteria, ContentQueries.readingTime(clock));
+        var response = answer.results();
         var total =
                 response.hits().total() == null ? 0 : response.hits().total().value();
         var results = new ArrayList<ContentItem>();
@@ -142,7 +146,7 @@ public class ContentSearch {
             results = new ArrayList<>(arranged.subList(
                     Math.min(from, arranged.size()), Math.min(from + criteria.size(), arranged.size())));
         }
-        var aggregations = response.aggregations();
+        var aggregations = answer.counts();
         var facets = new Facets(
                 terms(aggregations.get(Facet.THEMES.parameterValue())),
                 terms(aggregations.get(Facet.SECTIONS.parameterValue())),
@@ -150,6 +154,60 @@ public class ContentSearch {
                 months(aggregations.get(Facet.MONTHS.parameterValue())));
         var didYouMean = total == 0 && criteria.query() != null ? correctionOf(criteria.query()) : null;
         return SearchResults.of(results, criteria, total, facets, didYouMean);
+    }
+
+    /** What Elasticsearch answers a search: the page of results, and the counts by facet when asked. */
+    public record Answer(SearchResponse<Map> results, Map<String, Aggregate> counts) {}
+
+    /**
+     * Asks Elasticsearch for a search's results as of {@code now}: first for the words as typed or inflected, and when
+     * that finds little, again forgiving typos. Benchmarks time it as the service sends it.
+     */
+    public Answer ask(SearchCriteria criteria, Instant now) throws IOException {
+        var answer = ask(criteria, now, false);
+        if (findsLittle(criteria, answer.results())) {
+            answer = ask(criteria, now, true);
+        }
+        return answer;
+    }
+
+    /**
+     * The results and, when facets are asked for, their counts, in two requests at once: counted beside the page of
+     * results, every match would have to be scored, where alone the page's request skips what cannot reach it.
+     */
+    private Answer ask(SearchCriteria criteria, Instant now, boolean forgivingTypos) throws IOException {
+        if (criteria.facets().isEmpty()) {
+            return new Answer(elasticsearch.search(requestFor(criteria, now, forgivingTypos), Map.class), Map.of());
+        }
+        var counting = elasticsearchAsync.search(countRequestFor(criteria, now, forgivingTypos), Map.class);
+        SearchResponse<Map> results;
+        try {
+            results = elasticsearch.search(requestFor(criteria, now, forgivingTypos), Map.class);
+        } catch (IOException | RuntimeException e) {
+            counting.cancel(true);
+            throw e;
+        }
+        return new Answer(results, answerOf(counting).aggregations());
+    }
+
+    private static SearchResponse<Map> answerOf(CompletableFuture<SearchResponse<Map>> request) throws IOException {
+        try {
+            return request.join();
+        } catch (CompletionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                default -> throw e;
+            }
+        }
+    }
+
+    /** Every request the first ask for a search sends, at once. Benchmarks profile them. */
+    public List<SearchRequest> requestsFor(SearchCriteria criteria, Instant now) throws IOException {
+        if (criteria.facets().isEmpty()) {
+            return List.of(requestFor(criteria, now));
+        }
+        return List.of(requestFor(criteria, now), countRequestFor(criteria, now, false));
     }
 
     /**
@@ -193,27 +251,6 @@ public class ContentSearch {
                     .trackTotalHits(total -> total.count(ReaderPaging.MAX_RESULT_WINDOW))
                     .source(source ->
                             source.filter(filter -> filter.includes(ContentFields.sourceFields(criteria.fields()))));
-            for (var facet : criteria.facets()) {
-                search.aggregations(
-                        facet.parameterValue(),
-                        switch (facet) {
-                            case THEMES ->
-                                Aggregation.of(
-                                        a -> a.terms(t -> t.field("themes.slug").size(30)));
-                            case SECTIONS ->
-                                Aggregation.of(a ->
-                                        a.terms(t -> t.field("section.slug").size(30)));
-                            case TYPES ->
-                                Aggregation.of(a -> a.terms(t -> t.field("type").size(10)));
-                            case MONTHS ->
-                                Aggregation.of(a -> a.dateHistogram(h -> h.field(NEWS_DATE)
-                                        .calendarInterval(CalendarInterval.Month)
-                                        .format("yyyy-MM")
-                                        .timeZone(DANISH_TIME)
-                                        .minDocCount(1)
-                                        .order(NamedValue.of("_key", SortOrder.Desc))));
-                        });
-            }
             if (criteria.query() != null) {
                 search.highlight(highlight -> highlight
                         .type(highlighter)
@@ -239,6 +276,41 @@ public class ContentSearch {
                                         .scoreMode(ScoreMode.Total)));
                     }
                 }
+            }
+            return search;
+        });
+    }
+
+    /**
+     * The request that counts a search's matches by the facets asked for: the same matches as the page's request,
+     * nothing scored, highlighted or read, so Elasticsearch may also answer a repeat from its shard request cache.
+     */
+    private SearchRequest countRequestFor(SearchCriteria criteria, Instant now, boolean forgivingTypos) {
+        return SearchRequest.of(search -> {
+            search.index(index.alias())
+                    .query(q -> q.bool(matches -> matches.filter(query(criteria, now, forgivingTypos))))
+                    .size(0)
+                    .trackTotalHits(total -> total.enabled(false));
+            for (var facet : criteria.facets()) {
+                search.aggregations(
+                        facet.parameterValue(),
+                        switch (facet) {
+                            case THEMES ->
+                                Aggregation.of(
+                                        a -> a.terms(t -> t.field("themes.slug").size(30)));
+                            case SECTIONS ->
+                                Aggregation.of(a ->
+                                        a.terms(t -> t.field("section.slug").size(30)));
+                            case TYPES ->
+                                Aggregation.of(a -> a.terms(t -> t.field("type").size(10)));
+                            case MONTHS ->
+                                Aggregation.of(a -> a.dateHistogram(h -> h.field(NEWS_DATE)
+                                        .calendarInterval(CalendarInterval.Month)
+                                        .format("yyyy-MM")
+                                        .timeZone(DANISH_TIME)
+                                        .minDocCount(1)
+                                        .order(NamedValue.of("_key", SortOrder.Desc))));
+                        });
             }
             return search;
         });

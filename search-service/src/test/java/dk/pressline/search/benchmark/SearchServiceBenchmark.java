@@ -304,8 +304,10 @@ class SearchServiceBenchmark {
      * (best_fields over headline, teaser and body, the same page of the same fields) on the same alias, on a
      * demo-sized index and on {@code bench.articles} articles: each query's median and p95 as Elasticsearch reports it
      * ({@code took}), sent straight there with the Java client (both requests the service sends when the first finds
-     * little), the same counted by themes and types as the website's search page asks, through
-     * {@code GET /api/search}, and the ratios of the medians.
+     * little), the same counted by themes and types as the website's search page asks (every request the service
+     * sends for it), through {@code GET /api/search}, and the ratios of the medians; for words with a typo also beside
+     * the plain {@code multi_match} forgiving typos (fuzziness AUTO), which finds what the reader's search finds. With
+     * {@code -Dbench.without-request-cache=true} the shard request cache is off, so no repeat is answered from it.
      */
     @Test
     void costsLittleMoreThanAPlainMultiMatch() throws Exception {
@@ -316,6 +318,11 @@ class SearchServiceBenchmark {
             index.delete(physical);
         }
         index.ensureExists();
+        if (Boolean.getBoolean("bench.without-request-cache")) {
+            var settings = new Request("PUT", "/" + index.alias() + "/_settings");
+            settings.setJsonEntity("{\"index.requests.cache.enable\":false}");
+            restClient.performRequest(settings);
+        }
         indexArticles(0, demoSize);
         var demo = readerBesidePlain(rounds);
         indexArticles(demoSize, largeSize);
@@ -361,53 +368,87 @@ class SearchServiceBenchmark {
         var typoTimings = new Timings();
         for (int round = -5; round < rounds; round++) {
             for (var words : QUERIES_AS_TYPED) {
-                timeReaderAndPlain(http, words, round < 0 ? new Timings() : timings);
+                timeReaderAndPlain(http, words, round < 0 ? new Timings() : timings, false);
             }
             for (var words : QUERIES_WITH_TYPOS) {
-                timeReaderAndPlain(http, words, round < 0 ? new Timings() : typoTimings);
+                timeReaderAndPlain(http, words, round < 0 ? new Timings() : typoTimings, true);
             }
         }
         return "  words as typed " + QUERIES_AS_TYPED + ":\n" + timings + "\n  words with a typo "
                 + QUERIES_WITH_TYPOS + " (the first request finds little, a second forgives typos):\n" + typoTimings
                 + "\n  where the reader's first request spends its time (Elasticsearch's profile, median ms per query "
-                + "of the words as typed):\n    " + whereTheTimeGoes();
+                + "of the words as typed):\n    " + whereTheTimeGoes(null)
+                + "\n  and counted by themes and types, every request the counted search sends:\n    "
+                + whereTheTimeGoes("themes,types") + "\n  " + requestCacheUse();
     }
 
-    /** The median of each part of the first request's time, as {@code "profile": true} reports it. */
-    private String whereTheTimeGoes() throws IOException {
+    /**
+     * How often Elasticsearch's shard request cache answered so far: the benchmark's requests carry the time to the
+     * millisecond in the visibility filter, so a repeat is no cache hit unless this says so.
+     */
+    private String requestCacheUse() throws IOException {
+        var cache = JsonMapper.builder()
+                .build()
+                .readTree(EntityUtils.toString(restClient
+                        .performRequest(new Request("GET", "/" + index.alias() + "/_stats/request_cache"))
+                        .getEntity()))
+                .get("_all")
+                .get("total")
+                .get("request_cache");
+        return "shard request cache so far: " + cache.get("hit_count").asLong() + " hits, "
+                + cache.get("miss_count").asLong() + " misses";
+    }
+
+    /**
+     * The median of each part of the first search's time, as {@code "profile": true} reports it, summed over the
+     * requests it sends.
+     */
+    private String whereTheTimeGoes(String facets) throws IOException {
         var json = JsonMapper.builder().build();
         var parts = new LinkedHashMap<String, List<Long>>();
         for (var words : QUERIES_AS_TYPED) {
             var criteria = SearchCriteria.parse(
-                    words, null, null, null, null, null, null, null, null, null, null, null, null, null);
-            var body =
-                    JsonpUtils.toJsonString(search.requestFor(criteria, Instant.now()), elasticsearch._jsonpMapper());
-            var request = new Request("POST", "/" + index.alias() + "/_search");
-            request.setEntity(new StringEntity("{\"profile\":true," + body.substring(1), ContentType.APPLICATION_JSON));
-            var shard = json.readTree(EntityUtils.toString(
-                            restClient.performRequest(request).getEntity()))
-                    .get("profile")
-                    .get("shards")
-                    .get(0);
-            var searched = shard.get("searches").get(0);
-            long query = 0;
-            for (var part : searched.get("query")) {
-                query += part.get("time_in_nanos").asLong();
+                    words, null, null, null, null, null, null, null, null, null, null, null, null, facets);
+            var spent = new LinkedHashMap<String, Long>();
+            for (var sent : search.requestsFor(criteria, Instant.now())) {
+                var body = JsonpUtils.toJsonString(sent, elasticsearch._jsonpMapper());
+                var request = new Request("POST", "/" + index.alias() + "/_search");
+                request.setEntity(
+                        new StringEntity("{\"profile\":true," + body.substring(1), ContentType.APPLICATION_JSON));
+                var shard = json.readTree(EntityUtils.toString(
+                                restClient.performRequest(request).getEntity()))
+                        .get("profile")
+                        .get("shards")
+                        .get(0);
+                var searched = shard.get("searches").get(0);
+                long query = 0;
+                for (var part : searched.get("query")) {
+                    query += part.get("time_in_nanos").asLong();
+                }
+                spent.merge("query", query, Long::sum);
+                spent.merge(
+                        "collect",
+                        searched.get("collector").get(0).get("time_in_nanos").asLong(),
+                        Long::sum);
+                spent.merge("rewrite", searched.get("rewrite_time").asLong(), Long::sum);
+                for (var aggregation : shard.get("aggregations")) {
+                    spent.merge(
+                            "aggregation " + aggregation.get("description").asString(),
+                            aggregation.get("time_in_nanos").asLong(),
+                            Long::sum);
+                }
+                var fetch = shard.get("fetch");
+                if (fetch != null) {
+                    for (var phase : fetch.get("children")) {
+                        spent.merge(
+                                "fetch " + phase.get("type").asString().replace("Phase", ""),
+                                phase.get("time_in_nanos").asLong(),
+                                Long::sum);
+                    }
+                }
             }
-            parts.computeIfAbsent("query", name -> new ArrayList<>()).add(query);
-            parts.computeIfAbsent("rewrite", name -> new ArrayList<>())
-                    .add(searched.get("rewrite_time").asLong());
-            for (var aggregation : shard.get("aggregations")) {
-                parts.computeIfAbsent(
-                                "aggregation " + aggregation.get("description").asString(), name -> new ArrayList<>())
-                        .add(aggregation.get("time_in_nanos").asLong());
-            }
-            var fetch = shard.get("fetch");
-            for (var phase : fetch.get("children")) {
-                parts.computeIfAbsent(
-                                "fetch " + phase.get("type").asString().replace("Phase", ""), name -> new ArrayList<>())
-                        .add(phase.get("time_in_nanos").asLong());
-            }
+            spent.forEach((part, nanos) ->
+                    parts.computeIfAbsent(part, name -> new ArrayList<>()).add(nanos));
         }
         return parts.entrySet().stream()
                 .map(part -> part.getKey() + " "
@@ -415,7 +456,11 @@ class SearchServiceBenchmark {
                 .collect(Collectors.joining(", "));
     }
 
-    private void timeReaderAndPlain(HttpClient http, String words, Timings timings)
+    /**
+     * Times the reader's search beside the plain {@code multi_match}, and for words with a typo ({@code withTypos})
+     * also beside the same plain query forgiving typos (fuzziness AUTO), the like-for-like comparison.
+     */
+    private void timeReaderAndPlain(HttpClient http, String words, Timings timings, boolean withTypos)
             throws IOException, InterruptedException {
         var criteria = SearchCriteria.parse(
                 words, null, null, null, null, null, null, null, null, null, null, null, null, null);
@@ -434,10 +479,7 @@ class SearchServiceBenchmark {
         var counted = SearchCriteria.parse(
                 words, null, null, null, null, null, null, null, null, null, null, null, null, "themes,types");
         started = System.nanoTime();
-        var firstCounted = elasticsearch.search(search.requestFor(counted, now), Map.class);
-        if (ContentSearch.findsLittle(counted, firstCounted)) {
-            elasticsearch.search(search.typoForgivingRequestFor(counted, now), Map.class);
-        }
+        search.ask(counted, now);
         timings.readerCounted.add(System.nanoTime() - started);
 
         timings.api.add(time(
@@ -459,6 +501,22 @@ class SearchServiceBenchmark {
                 Map.class);
         timings.plain.add(System.nanoTime() - started);
         timings.plainTook.add(plain.took() * 1_000_000L);
+
+        if (withTypos) {
+            started = System.nanoTime();
+            var plainFuzzy = elasticsearch.search(
+                    search -> search.index(index.alias())
+                            .size(criteria.size())
+                            .source(source -> source.filter(
+                                    filter -> filter.includes(ContentFields.sourceFields(criteria.fields()))))
+                            .query(query -> query.multiMatch(match -> match.query(words)
+                                    .fields("headline", "teaser", "body")
+                                    .type(TextQueryType.BestFields)
+                                    .fuzziness("AUTO"))),
+                    Map.class);
+            timings.plainFuzzy.add(System.nanoTime() - started);
+            timings.plainFuzzyTook.add(plainFuzzy.took() * 1_000_000L);
+        }
     }
 
     /** Nanoseconds of each kind of request, Elasticsearch's {@code took} among them. */
@@ -470,9 +528,29 @@ class SearchServiceBenchmark {
         final List<Long> api = new ArrayList<>();
         final List<Long> plain = new ArrayList<>();
         final List<Long> plainTook = new ArrayList<>();
+        final List<Long> plainFuzzy = new ArrayList<>();
+        final List<Long> plainFuzzyTook = new ArrayList<>();
 
         @Override
         public String toString() {
+            return plainFuzzy.isEmpty()
+                    ? beside()
+                    : beside()
+                            + String.format(
+                                    "%n    plain multi_match, fuzziness AUTO      ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
+                                            + "    reader / plain fuzzy, medians: %s straight, %s counted by two facets, "
+                                            + "%s through the API, %s in took",
+                                    p(plainFuzzy, 0.5),
+                                    p(plainFuzzy, 0.95),
+                                    p(plainFuzzyTook, 0.5),
+                                    p(plainFuzzyTook, 0.95),
+                                    ratio(reader, plainFuzzy),
+                                    ratio(readerCounted, plainFuzzy),
+                                    ratio(api, plainFuzzy),
+                                    ratio(readerTook, plainFuzzyTook));
+        }
+
+        private String beside() {
             return String.format(
                     "    reader query straight to Elasticsearch ms: p50 %s  p95 %s  (took p50 %s  p95 %s)%n"
                             + "    the same counted by themes and types   ms: p50 %s  p95 %s  (the website's search page)%n"
