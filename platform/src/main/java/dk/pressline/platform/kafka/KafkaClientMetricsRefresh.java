@@ -28,7 +28,7 @@ import org.springframework.kafka.core.ProducerFactory;
  */
 final class KafkaClientMetricsRefresh implements ClientFactoryCustomizer {
 
-    private static final String THREAD_NAME = "micrometer-kafka-metrics";
+    private static final String THREAD_NAME = "kafka-client-metrics";
 
     private final ObjectProvider<MeterRegistry> registry;
     private final Duration refresh;
