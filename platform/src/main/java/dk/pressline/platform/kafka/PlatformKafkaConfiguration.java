@@ -137,10 +137,11 @@ public class PlatformKafkaConfiguration {
 
         /**
          * The dead-letter topics among the {@link NewTopic} beans the service declares (a {@code KafkaAdmin.NewTopics}
-         * does not tell its topics), measured at most every 15 s.
+         * does not tell its topics), measured at most every {@code pressline.kafka.dead-letter-metrics-refresh}.
          */
         @Bean
-        DeadLetterTopicMetrics deadLetterTopicMetrics(KafkaAdmin kafkaAdmin, ObjectProvider<NewTopic> topics) {
+        DeadLetterTopicMetrics deadLetterTopicMetrics(
+                KafkaAdmin kafkaAdmin, ObjectProvider<NewTopic> topics, PresslineKafkaProperties properties) {
             var deadLetterTopics = topics.orderedStream()
                     .map(NewTopic::name)
                     .filter(name -> name.endsWith(DeadLetterTopicMetrics.SUFFIX))
@@ -150,7 +151,7 @@ public class PlatformKafkaConfiguration {
             return new DeadLetterTopicMetrics(
                     kafkaAdmin.getConfigurationProperties(),
                     deadLetterTopics,
-                    Duration.ofSeconds(15),
+                    properties.deadLetterMetricsRefresh(),
                     Duration.ofSeconds(3));
         }
     }
