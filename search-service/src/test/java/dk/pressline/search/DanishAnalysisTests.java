@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The Elasticsearch the tests run has the project's analysis plugin installed, and Danish words meet however inflected. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = SharedServiceProperties.DEAD_LETTER_METRICS_REFRESH)
 @RealServers({Server.KAFKA, Server.ELASTICSEARCH})
 class DanishAnalysisTests {
 

@@ -25,7 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Advertisers book, sales decide, and no exclusive slot is ever held twice. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = SharedServiceProperties.BOOKING_METRICS_REFRESH)
 @AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class BookingTests {

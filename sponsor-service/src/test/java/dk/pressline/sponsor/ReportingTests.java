@@ -41,7 +41,9 @@ import tools.jackson.databind.JsonNode;
  * interactions topic, each event once however often it arrives, and the click redirect's own clicks with them: once
  * per reader and window, none of robots, none once the placement is gone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = SharedServiceProperties.BOOKING_METRICS_REFRESH)
 @AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class ReportingTests {

@@ -21,7 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = SharedServiceProperties.BOOKING_METRICS_REFRESH)
 @AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class SponsorServiceSmokeTests {

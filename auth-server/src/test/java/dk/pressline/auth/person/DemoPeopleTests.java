@@ -15,7 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The configured demo people are stored at start-up with hashed passwords, once; a stored person is left as it is. */
-@SpringBootTest
+// On a random port, as the service's web tests, so they all share one started service.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealServers(Server.POSTGRES)
 class DemoPeopleTests {
 

@@ -4,6 +4,7 @@ import dk.pressline.events.cloudevents.EventEnvelopes;
 import dk.pressline.platform.consuming.DeadLetterParking;
 import dk.pressline.platform.tracing.EventTracing;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.config.ClientFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -135,10 +137,11 @@ public class PlatformKafkaConfiguration {
 
         /**
          * The dead-letter topics among the {@link NewTopic} beans the service declares (a {@code KafkaAdmin.NewTopics}
-         * does not tell its topics), measured at most every 15 s.
+         * does not tell its topics), measured at most every {@code pressline.kafka.dead-letter-metrics-refresh}.
          */
         @Bean
-        DeadLetterTopicMetrics deadLetterTopicMetrics(KafkaAdmin kafkaAdmin, ObjectProvider<NewTopic> topics) {
+        DeadLetterTopicMetrics deadLetterTopicMetrics(
+                KafkaAdmin kafkaAdmin, ObjectProvider<NewTopic> topics, PresslineKafkaProperties properties) {
             var deadLetterTopics = topics.orderedStream()
                     .map(NewTopic::name)
                     .filter(name -> name.endsWith(DeadLetterTopicMetrics.SUFFIX))
@@ -148,8 +151,23 @@ public class PlatformKafkaConfiguration {
             return new DeadLetterTopicMetrics(
                     kafkaAdmin.getConfigurationProperties(),
                     deadLetterTopics,
-                    Duration.ofSeconds(15),
+                    properties.deadLetterMetricsRefresh(),
                     Duration.ofSeconds(3));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class KafkaClientMetricsConfiguration {
+
+        /**
+         * In place of the binder's own customizer of this name, which adds the same Micrometer listeners with
+         * Micrometer's fixed refresh of a minute.
+         */
+        @Bean
+        ClientFactoryCustomizer binderClientFactoryCustomizer(
+                ObjectProvider<MeterRegistry> registry, PresslineKafkaProperties properties) {
+            return new KafkaClientMetricsRefresh(registry, properties.clientMetricsRefresh());
         }
     }
 }

@@ -9,6 +9,7 @@ import dk.pressline.events.article.ArticlePublished;
 import dk.pressline.events.article.ArticleSnapshot;
 import dk.pressline.events.article.ArticleUnpublished;
 import dk.pressline.events.article.ArticleUpdated;
+import dk.pressline.search.SharedServiceProperties;
 import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import java.io.IOException;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = SharedServiceProperties.DEAD_LETTER_METRICS_REFRESH)
 @RealServers({Server.KAFKA, Server.ELASTICSEARCH})
 class ArticleIndexingTests {
 

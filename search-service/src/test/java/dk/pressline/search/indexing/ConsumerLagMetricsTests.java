@@ -25,9 +25,14 @@ import org.springframework.cloud.stream.binding.BindingsLifecycleController;
  * topic, read from the group's committed offsets, so it keeps counting while the consumer is stopped; per partition,
  * Kafka's own {@code kafka_consumer_fetch_manager_records_lag} while it runs (its topic label has {@code _} for dots).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "pressline.kafka.client-metrics-refresh=" + ConsumerLagMetricsTests.CLIENT_METRICS_REFRESH)
 @RealServers({Server.KAFKA, Server.ELASTICSEARCH})
 class ConsumerLagMetricsTests {
+
+    /** How often the restarted consumer's new metrics are looked for (a minute unless set). */
+    static final String CLIENT_METRICS_REFRESH = "1s";
 
     private static final String BINDING = "indexArticles-in-0";
     private static final String GROUP_LAG = "spring_cloud_stream_binder_kafka_offset";
@@ -71,9 +76,9 @@ class ConsumerLagMetricsTests {
                 .untilAsserted(
                         () -> assertThat(PrometheusScrape.ofLocalPort(port).value(GROUP_LAG, group, topic))
                                 .hasValue(0.0));
-        // Micrometer looks for a client's new Kafka metrics once a minute: the restarted consumer's partitions show
-        // then.
-        await().atMost(Duration.ofSeconds(90))
+        // Micrometer looks for a client's new Kafka metrics every CLIENT_METRICS_REFRESH: the restarted consumer's
+        // partitions show then.
+        await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(
                         () -> assertThat(PrometheusScrape.ofLocalPort(port).text())
                                 .as("Kafka's lag per partition of the running consumer")

@@ -15,6 +15,7 @@ import dk.pressline.platform.consuming.DeadLetterTopic;
 import dk.pressline.platform.kafka.KafkaEventSender;
 import dk.pressline.platform.kafka.TopicNames;
 import dk.pressline.search.Content;
+import dk.pressline.search.SharedServiceProperties;
 import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.TestServers;
@@ -41,7 +42,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /** Articles and placements reach the index from their topics, and records that are not events are parked aside. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = SharedServiceProperties.DEAD_LETTER_METRICS_REFRESH)
 @RealServers({Server.KAFKA, Server.ELASTICSEARCH})
 class TopicIndexingTests {
 

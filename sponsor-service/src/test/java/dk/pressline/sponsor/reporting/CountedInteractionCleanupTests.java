@@ -2,6 +2,7 @@ package dk.pressline.sponsor.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pressline.sponsor.SharedServiceProperties;
 import dk.pressline.testsupport.RealServers;
 import dk.pressline.testsupport.Server;
 import dk.pressline.testsupport.security.AcceptsTestTokens;
@@ -15,7 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The ids of counted interactions are kept while a redelivery of them is possible, and no longer. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = SharedServiceProperties.BOOKING_METRICS_REFRESH)
 @AcceptsTestTokens
 @RealServers({Server.KAFKA, Server.POSTGRES})
 class CountedInteractionCleanupTests {
