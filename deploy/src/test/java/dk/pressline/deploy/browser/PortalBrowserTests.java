@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dk.pressline.deploy.OnRunningPlatform;
 import dk.pressline.deploy.RunningPlatform;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -144,17 +142,9 @@ class PortalBrowserTests extends InDanishChromium {
                 readerPage.navigate(RunningPlatform.GATEWAY + "/artikel/" + article);
                 assertThat(sponsored).containsText("Sponseret af Nordlys Energi A/S");
             });
-            // The advertiser's made-up site is not fetched: the redirect's answer is shown instead.
-            var redirectedTo = new AtomicReference<String>();
-            reader.route(Pattern.compile(".*/r/[0-9a-f-]+$"), route -> {
-                var redirect = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
-                redirectedTo.set(redirect.status() + " " + redirect.headers().get("location"));
-                route.fulfill(new Route.FulfillOptions()
-                        .setContentType("text/plain; charset=utf-8")
-                        .setBody("Videre til annoncøren"));
-            });
+            var redirectedTo = redirectsToAdvertisersShownNotFollowed(reader);
             sponsored.getByRole(AriaRole.LINK).click();
-            assertThat(readerPage.locator("body")).hasText("Videre til annoncøren");
+            assertThat(readerPage.locator("body")).hasText(ON_TO_THE_ADVERTISER);
             assertThat(redirectedTo.get()).isEqualTo("302 https://nordlys.example.dk/byhaver");
         }
 

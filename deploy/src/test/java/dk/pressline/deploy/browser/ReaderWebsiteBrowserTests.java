@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dk.pressline.deploy.Mailbox;
 import dk.pressline.deploy.OnRunningPlatform;
@@ -16,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,18 +102,10 @@ class ReaderWebsiteBrowserTests extends InDanishChromium {
             assertThat(link).hasAttribute("rel", "sponsored noopener");
         }
 
-        // The click goes to sponsor-service's redirect, which counts it and sends the reader on to the advertiser,
-        // whose made-up site is not fetched: the browser is shown where the redirect points instead.
-        var redirectedTo = new AtomicReference<String>();
-        context.route(Pattern.compile(".*/r/[0-9a-f-]+$"), route -> {
-            var redirect = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
-            redirectedTo.set(redirect.status() + " " + redirect.headers().get("location"));
-            route.fulfill(new Route.FulfillOptions()
-                    .setContentType("text/plain; charset=utf-8")
-                    .setBody("Videre til annoncøren"));
-        });
+        // The click goes through sponsor-service's redirect to the advertiser.
+        var redirectedTo = redirectsToAdvertisersShownNotFollowed(context);
         sponsored.first().getByRole(AriaRole.LINK).click();
-        assertThat(page.locator("body")).hasText("Videre til annoncøren");
+        assertThat(page.locator("body")).hasText(ON_TO_THE_ADVERTISER);
         // The demo's bookings and those the README story and the end-to-end story make compete for the slots.
         assertThat(redirectedTo.get()).matches("302 https://[a-z.-]+\\.example(\\.dk)?/.+");
     }
